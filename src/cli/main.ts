@@ -1,0 +1,179 @@
+/**
+ * The `oncall` CLI: parses flags for the command named first and runs it. Kept free of SDK imports so that
+ * `oncall --help` and light commands start as fast as Node itself.
+ */
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { systemClock } from '../clock.js';
+import type { CommandContext, CommandSpec, ParsedArgs } from '../commands/command.js';
+import { commands, findCommand } from '../commands/registry.js';
+import { ConfigError, describeError } from '../errors.js';
+import { Redactor, streamLogger } from '../log.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { parseBoolean, splitList } from '../commands/args.js';
+
+export interface CliIo {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdin: NodeJS.ReadableStream;
+}
+
+const VERSION = '0.1.0';
+
+/** Runs one CLI invocation and returns the exit code (0 ok, 1 failure found, 2 usage or configuration error). */
+export async function main(io: CliIo): Promise<number> {
+  const [name, ...rest] = io.argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic) return main({ ...io, argv: [topic, '--help'] });
+    io.stdout(globalHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = findCommand(name);
+  if (!entry) {
+    const hint = didYouMean(
+      name,
+      commands.map((c) => c.name),
+    );
+    io.stderr(`oncall: unknown command "${name}".${hint ? ` Did you mean "${hint}"?` : ''} Run "oncall --help".\n`);
+    return 2;
+  }
+  const spec = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(spec));
+    return 0;
+  }
+  const redactor = new Redactor();
+  const verbose = Boolean(io.env.ONCALL_DEBUG);
+  const log = streamLogger((line) => io.stderr(`${line}\n`), redactor, { verbose });
+  try {
+    const args = parseCommandArgs(spec, rest, io.env, redactor);
+    const ctx: CommandContext = {
+      surface: 'cli',
+      cwd: io.cwd,
+      env: io.env,
+      clock: systemClock,
+      log,
+      redactor,
+      stdout: (text) => io.stdout(redactor.redact(text)),
+      stdinLines: () => readLines(io.stdin),
+      setOutput: () => undefined,
+    };
+    const result = await spec.run(args, ctx);
+    return result.exitCode;
+  } catch (error) {
+    log.error(describeError(error));
+    if (verbose && error instanceof Error && error.stack) log.debug(error.stack);
+    return error instanceof ConfigError ? 2 : 1;
+  }
+}
+
+/** Flags → values, with secrets read only from the environment and every unknown flag reported with a hint. */
+export function parseCommandArgs(
+  spec: CommandSpec,
+  argv: string[],
+  env: Record<string, string | undefined>,
+  redactor: Redactor,
+): ParsedArgs {
+  const cliOptions = spec.options.filter((o) => !o.actionOnly && !o.secret);
+  const config: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const o of cliOptions) {
+    config[o.name] = {
+      type: o.type === 'boolean' ? 'boolean' : 'string',
+      ...(o.type === 'list' ? { multiple: true } : {}),
+      ...(o.short ? { short: o.short } : {}),
+    };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(describeError(error))?.[1];
+    if (unknown) {
+      const hint = didYouMean(
+        unknown.replace(/^-+/, ''),
+        cliOptions.map((o) => o.name),
+      );
+      throw new ConfigError(
+        `unknown option "${unknown}" for "oncall ${spec.name}".${hint ? ` Did you mean "--${hint}"?` : ''} See "oncall ${spec.name} --help".`,
+      );
+    }
+    throw new ConfigError(`${describeError(error)}. See "oncall ${spec.name} --help".`);
+  }
+  const maxPositionals = spec.positionals?.length ?? 0;
+  if (parsed.positionals.length > maxPositionals) {
+    throw new ConfigError(
+      `"oncall ${spec.name}" takes ${maxPositionals === 0 ? 'no arguments' : `at most ${maxPositionals} argument(s)`}, found ${parsed.positionals.length}: ${parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}. Usage: ${spec.usage}`,
+    );
+  }
+  const values: ParsedArgs['values'] = {};
+  for (const o of spec.options) {
+    let value = parsed.values[o.name] as string | boolean | string[] | undefined;
+    if (o.type === 'list' && Array.isArray(value)) value = splitList(value);
+    if (value === undefined && o.env && env[o.env] !== undefined && env[o.env] !== '') {
+      const fromEnv = env[o.env]!;
+      value = o.type === 'list' ? splitList([fromEnv]) : o.type === 'boolean' ? parseBoolean(fromEnv, o) : fromEnv;
+    }
+    if (o.secret && typeof value === 'string') redactor.add(value);
+    values[o.name] = value;
+  }
+  return { values, positionals: parsed.positionals };
+}
+
+async function* readLines(stream: NodeJS.ReadableStream): AsyncIterable<string> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of rl) yield line;
+}
+
+export function globalHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'oncall — on-call shift posts, alert routing and runbooks as code, for PagerDuty and Slack.',
+    '',
+    'Usage: oncall <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "oncall <command> --help" for the options of a command.',
+    'Set ONCALL_DEBUG=1 for debug output.',
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const lines = [`Usage: ${spec.usage}`, '', spec.summary];
+  if (spec.description) lines.push('', spec.description);
+  if (spec.positionals?.length) {
+    lines.push('', 'Arguments:');
+    for (const p of spec.positionals) {
+      lines.push(`  ${p.name.padEnd(26)}${p.description}${p.default ? ` (default: ${p.default})` : ''}`);
+    }
+  }
+  const flags = spec.options.filter((o) => !o.actionOnly && !o.secret);
+  if (flags.length) {
+    lines.push('', 'Options:');
+    for (const o of flags) {
+      const flag = `--${o.name}${o.type === 'boolean' ? '' : o.type === 'list' ? ' <a,b,…>' : ' <value>'}`;
+      const extra = [o.default ? `default: ${o.default}` : '', o.env ? `env: ${o.env}` : '']
+        .filter(Boolean)
+        .join('; ');
+      lines.push(`  ${flag.padEnd(26)}${o.description}${extra ? ` (${extra})` : ''}`);
+    }
+  }
+  const secrets = spec.options.filter((o) => o.secret && o.env);
+  if (secrets.length) {
+    lines.push('', 'Environment (secrets are read from the environment only):');
+    for (const o of secrets) lines.push(`  ${o.env!.padEnd(26)}${o.description}`);
+  }
+  lines.push('  -h, --help'.padEnd(28) + 'Show this help', '');
+  return lines.join('\n');
+}
+

@@ -1,0 +1,23 @@
+/** The GitHub operations the program needs (repository_dispatch for the relay, contents API for publish). */
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface RepoFile {
+  /** Blob SHA, needed to update the file. */
+  sha: string;
+  content: string;
+}
+
+export interface GitHubApi {
+  /** `POST /repos/{owner}/{repo}/dispatches`; resolves once GitHub answered 204. */
+  dispatch(eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
+  /** A file on a branch, or undefined when the branch or file does not exist. */
+  getFile(branch: string, path: string): Promise<RepoFile | undefined>;
+  /** Creates the branch (from the default branch's head) if it is missing. */
+  ensureBranch(branch: string): Promise<void>;
+  /** Creates or updates a file with one commit; `sha` is the current blob (undefined to create). */
+  putFile(branch: string, path: string, content: string, message: string, sha?: string): Promise<{ commitSha: string }>;
+}

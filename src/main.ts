@@ -1,0 +1,95 @@
+/**
+ * The action: reads the `command` input, maps the command's options from action inputs, runs it.
+ * The one top-level try/catch that turns any failure into `setFailed` lives here.
+ */
+import { systemClock, type Clock } from './clock.js';
+import type { CommandContext, CommandSpec, ParsedArgs } from './commands/command.js';
+import { commands, findCommand } from './commands/registry.js';
+import { describeError } from './errors.js';
+import { type Annotation, type Logger, Redactor } from './log.js';
+import { parseBoolean, splitList } from './commands/args.js';
+
+/** The part of `@actions/core` the action uses; tests pass a fake. */
+export interface ActionCore {
+  getInput(name: string): string;
+  setSecret(secret: string): void;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string, properties?: Annotation): void;
+  error(message: string, properties?: Annotation): void;
+  summary: { addRaw(text: string, addEOL?: boolean): unknown; write(): Promise<unknown> };
+}
+
+export interface ActionDeps {
+  core: ActionCore;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  clock?: Clock;
+}
+
+export async function run(deps: ActionDeps): Promise<void> {
+  const { core } = deps;
+  const redactor = new Redactor();
+  const log: Logger = {
+    debug: (m) => core.debug(redactor.redact(m)),
+    info: (m) => core.info(redactor.redact(m)),
+    warning: (m, a) => core.warning(redactor.redact(m), a),
+    error: (m, a) => core.error(redactor.redact(m), a),
+  };
+  let summaryUsed = false;
+  try {
+    const name = core.getInput('command').trim();
+    const entry = findCommand(name);
+    if (!entry) {
+      throw new Error(
+        `Invalid input "command": expected one of ${commands.map((c) => c.name).join(', ')}, found ${JSON.stringify(name)}.`,
+      );
+    }
+    const spec = await entry.load();
+    const args = readInputs(spec, deps, redactor);
+    const ctx: CommandContext = {
+      surface: 'action',
+      cwd: deps.cwd,
+      env: deps.env,
+      clock: deps.clock ?? systemClock,
+      log,
+      redactor,
+      stdout: (text) => core.info(redactor.redact(text.replace(/\n$/, ''))),
+      stdinLines: async function* () {},
+      summary: {
+        addMarkdown: (markdown) => {
+          summaryUsed = true;
+          core.summary.addRaw(redactor.redact(markdown), true);
+        },
+      },
+      setOutput: (outputName, value) => core.setOutput(outputName, value),
+    };
+    const result = await spec.run(args, ctx);
+    if (result.exitCode !== 0) core.setFailed(`oncall ${spec.name} failed: see the errors above.`);
+  } catch (error) {
+    core.setFailed(redactor.redact(describeError(error)));
+  } finally {
+    if (summaryUsed) await core.summary.write().catch(() => undefined);
+  }
+}
+
+/** Inputs → the same values the CLI would parse from flags. Secrets are masked the moment they are read. */
+export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redactor): ParsedArgs {
+  const values: ParsedArgs['values'] = {};
+  for (const option of spec.options) {
+    if (option.cliOnly) continue;
+    let raw = deps.core.getInput(option.name);
+    if (raw === '' && option.env) raw = deps.env[option.env] ?? '';
+    if (option.secret && raw !== '') {
+      deps.core.setSecret(raw);
+      redactor.add(raw);
+    }
+    if (raw.trim() === '') continue;
+    values[option.name] =
+      option.type === 'boolean' ? parseBoolean(raw, option) : option.type === 'list' ? splitList([raw]) : raw.trim();
+  }
+  const path = deps.core.getInput('path').trim();
+  return { values, positionals: path ? [path] : [] };
+}

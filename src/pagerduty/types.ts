@@ -1,0 +1,79 @@
+/**
+ * What the rest of the program knows of PagerDuty: small typed shapes, checked at the boundary by the adapter
+ * (src/pagerduty/client.ts). Nothing outside src/pagerduty imports @pagerduty/pdjs.
+ */
+
+export interface PdReference {
+  id: string;
+  /** `summary` in PagerDuty's API: the display name. */
+  name: string;
+  htmlUrl?: string;
+}
+
+export interface PdUser extends PdReference {
+  email?: string;
+  timeZone?: string;
+}
+
+/** One on-call segment, as `GET /oncalls` returns it (overrides already applied). */
+export interface PdOnCall {
+  user: PdUser;
+  schedule: PdReference | null;
+  escalationPolicy: PdReference;
+  escalationLevel: number;
+  /** null for permanent on-calls (a user targeted directly by an escalation rule). */
+  start: Date | null;
+  end: Date | null;
+}
+
+export interface PdSchedule extends PdReference {
+  timeZone: string;
+}
+
+export interface PdEscalationRule {
+  level: number;
+  delayMinutes: number;
+  targets: ({ type: 'user' | 'schedule' } & PdReference)[];
+}
+
+export interface PdEscalationPolicy extends PdReference {
+  rules: PdEscalationRule[];
+}
+
+export type PdIncidentStatus = 'triggered' | 'acknowledged' | 'resolved';
+
+export interface PdIncident {
+  id: string;
+  number?: number;
+  title: string;
+  status: PdIncidentStatus;
+  urgency: 'high' | 'low';
+  priority: PdReference | null;
+  service: PdReference;
+  escalationPolicy: PdReference;
+  htmlUrl: string;
+  createdAt: Date;
+  /** Current escalation level, when PagerDuty reports it. */
+  escalationLevel?: number;
+  assignees: PdUser[];
+}
+
+export interface OnCallQuery {
+  since: Date;
+  until: Date;
+  scheduleIds?: string[];
+  escalationPolicyIds?: string[];
+}
+
+/** The PagerDuty operations the program needs. Every method rejects with a typed error from src/errors.ts. */
+export interface PagerDutyApi {
+  /** Every on-call segment overlapping [since, until), all pages, users included (emails for Slack lookup). */
+  listOnCalls(query: OnCallQuery): Promise<PdOnCall[]>;
+  getSchedule(id: string): Promise<PdSchedule>;
+  getEscalationPolicy(id: string): Promise<PdEscalationPolicy>;
+  getIncident(id: string): Promise<PdIncident>;
+  /** Summary/description/custom-detail text of the incident's alerts, for runbook matching. */
+  listIncidentAlertTexts(incidentId: string): Promise<string[]>;
+  /** Escalates to `level`. PagerDuty requires a `From:` user email for this write. */
+  escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void>;
+}

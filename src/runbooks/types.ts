@@ -1,0 +1,73 @@
+/**
+ * Runbook format v1 (the YAML files under runbooks/) and the published index (format version 1).
+ * Both are public contracts: documented in the README, JSON Schema in runbooks/schema/.
+ */
+
+export interface MatchRule {
+  /** At least one must appear. */
+  any: string[];
+  /** Every one must appear. */
+  all: string[];
+  /** None may appear. */
+  none: string[];
+  /** At least one must match (if given). */
+  regex: string[];
+  /** PagerDuty service names or IDs; empty = any service. */
+  services: string[];
+}
+
+/** A runbook as read from `runbooks/<id>.yml`, after validation. */
+export interface Runbook {
+  id: string;
+  title: string;
+  /** Path of the Markdown document relative to the runbooks directory. */
+  doc?: string;
+  url?: string;
+  owner?: string;
+  priority: number;
+  escalateTo?: number;
+  match: MatchRule;
+  tests: { match: string[]; noMatch: string[] };
+  /** Where it was read from, relative to the working directory (for messages). */
+  file: string;
+}
+
+/** What the matcher is asked about. */
+export interface AlertText {
+  /** Title plus, when the caller has them, summary/description/custom details, newline-separated. */
+  text: string;
+  /** The incident's service (name and/or ID), for `match.services`. */
+  service?: { id?: string; name?: string };
+}
+
+export interface RunbookMatch {
+  id: string;
+  title: string;
+  /** Higher is better; the ranking is priority, then evidence, then id. */
+  score: number;
+  /** The keywords and regexes that matched, as written in the runbook. */
+  terms: string[];
+}
+
+export const INDEX_FORMAT = 'oncall-runbooks/index';
+export const INDEX_VERSION = 1;
+
+/** One runbook inside the published index: everything the alert path needs, nothing it does not. */
+export interface IndexedRunbook {
+  id: string;
+  title: string;
+  doc?: string;
+  url?: string;
+  owner?: string;
+  priority: number;
+  escalateTo?: number;
+  match: MatchRule;
+}
+
+export interface RunbookIndex {
+  format: typeof INDEX_FORMAT;
+  version: typeof INDEX_VERSION;
+  /** Where the runbooks came from, so links to `doc` files can be built: `https://github.com/{repository}/blob/{commit}/{dir}/{doc}`. */
+  source: { repository: string | null; commit: string | null; dir: string };
+  runbooks: IndexedRunbook[];
+}
