@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: runs every section (or those named on the command line) and prints one Markdown table.
+ * Exits 1 when a target is missed.
+ */
+import type { BenchSection } from './harness.js';
+import { printTable } from './harness.js';
+
+const sections: Record<string, () => Promise<BenchSection>> = {
+  // @bench-sections-start (one line per section: name: async () => (await import('./x.js')).section,)
+  // @bench-sections-end
+};
+
+const wanted = process.argv.slice(2);
+const rows = [];
+for (const [name, load] of Object.entries(sections)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const section = await load();
+  process.stderr.write(`bench: ${section.name}…\n`);
+  rows.push(...(await section.run()));
+}
+console.log(printTable(rows));
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
