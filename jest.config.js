@@ -3,7 +3,11 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The bundle aliases cross-fetch (pdjs) to global fetch; tests run the same code path.
+    '^cross-fetch$': '<rootDir>/src/pagerduty/cross-fetch-shim.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli.ts'],
   coverageReporters: ['text-summary', 'lcov'],
