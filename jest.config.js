@@ -6,7 +6,7 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // The bundle aliases cross-fetch (pdjs) to global fetch; tests run the same code path.
-    '^cross-fetch$': '<rootDir>/src/pagerduty/cross-fetch-shim.ts',
+    '^cross-fetch$': '<rootDir>/src/pagerduty/cross-fetch-shim.cjs',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli.ts'],

@@ -7,6 +7,11 @@ import { printTable } from './harness.js';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   // @bench-sections-start (one line per section: name: async () => (await import('./x.js')).section,)
+  matching: async () => (await import('./matching.js')).section,
+  shift: async () => (await import('./shift.js')).section,
+  relay: async () => (await import('./relay.js')).section,
+  alert: async () => (await import('./alert.js')).section,
+  preview: async () => (await import('./preview.js')).section,
   // @bench-sections-end
 };
 

@@ -1,17 +1,26 @@
 import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
+  ACTION_COMMANDS,
   Redactor,
+  findCommand,
+  isActionCommand
+} from "./chunks/chunk-5TLAUMEW.js";
+import {
+  systemClock
+} from "./chunks/chunk-NJFFVMUX.js";
+import {
+  parseBoolean,
+  splitList
+} from "./chunks/chunk-MHKXONUL.js";
+import {
+  describeError
+} from "./chunks/chunk-GQNV3XG6.js";
+import {
   __commonJS,
   __export,
   __require,
-  __toESM,
-  commands,
-  describeError,
-  findCommand,
-  parseBoolean,
-  splitList,
-  systemClock
-} from "./chunks/chunk-Q2Y4RB3B.js";
+  __toESM
+} from "./chunks/chunk-RX3WBYGZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21401,7 +21410,7 @@ function getIDToken(aud) {
 }
 
 // src/main.ts
-async function run(deps) {
+async function run(deps = { core: core_exports, env: process.env, cwd: process.cwd() }) {
   const { core } = deps;
   const redactor = new Redactor();
   const log = {
@@ -21413,10 +21422,10 @@ async function run(deps) {
   let summaryUsed = false;
   try {
     const name = core.getInput("command").trim();
-    const entry = findCommand(name);
+    const entry = isActionCommand(name) ? findCommand(name) : void 0;
     if (!entry) {
       throw new Error(
-        `Invalid input "command": expected one of ${commands.map((c) => c.name).join(", ")}, found ${JSON.stringify(name)}.`
+        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(", ")}, found ${JSON.stringify(name)}.` + (findCommand(name) ? ` "${name}" is a CLI command: run it with "npx oncall ${name}".` : "")
       );
     }
     const spec = await entry.load();
@@ -21465,5 +21474,5 @@ function readInputs(spec, deps, redactor) {
 }
 
 // src/index.ts
-await run({ core: core_exports, env: process.env, cwd: process.cwd() });
+await run();
 /*! For license information please see index.js.LEGAL.txt */

@@ -20,7 +20,7 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.ts' },
+  alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs', synckit: './src/runbooks/synckit-stub.ts' },
   banner: { js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);' },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
 });

@@ -20,7 +20,7 @@ const result = await build({
   legalComments: 'linked',
   metafile: true,
   logLevel: 'warning',
-  alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.ts' },
+  alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs', synckit: './src/runbooks/synckit-stub.ts' },
   // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
   banner: { js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);' },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
 
-process.exitCode = await main({
+const exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
@@ -9,3 +9,10 @@ process.exitCode = await main({
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
 });
+// Idle keep-alive sockets of the HTTP clients would hold the process open for a while after the work is done;
+// once both streams are flushed there is nothing left to wait for.
+await Promise.all([
+  new Promise((resolve) => process.stdout.write('', resolve)),
+  new Promise((resolve) => process.stderr.write('', resolve)),
+]);
+process.exit(exitCode);

@@ -38,5 +38,10 @@ export class ValidationFailedError extends OncallError {}
 /** Turns anything thrown into a message fit for a log line. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
+  if (typeof error === 'string') return error;
+  // Errors from another realm (vm contexts, workers) fail instanceof but still carry a message.
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return JSON.stringify(error);
 }

@@ -2,9 +2,10 @@
  * The action: reads the `command` input, maps the command's options from action inputs, runs it.
  * The one top-level try/catch that turns any failure into `setFailed` lives here.
  */
+import * as actionsCore from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
 import type { CommandContext, CommandSpec, ParsedArgs } from './commands/command.js';
-import { commands, findCommand } from './commands/registry.js';
+import { ACTION_COMMANDS, findCommand, isActionCommand } from './commands/registry.js';
 import { describeError } from './errors.js';
 import { type Annotation, type Logger, Redactor } from './log.js';
 import { parseBoolean, splitList } from './commands/args.js';
@@ -29,7 +30,10 @@ export interface ActionDeps {
   clock?: Clock;
 }
 
-export async function run(deps: ActionDeps): Promise<void> {
+/** Runs the action. `@github/local-action` calls it without arguments; tests pass fakes. */
+export async function run(
+  deps: ActionDeps = { core: actionsCore, env: process.env, cwd: process.cwd() },
+): Promise<void> {
   const { core } = deps;
   const redactor = new Redactor();
   const log: Logger = {
@@ -41,10 +45,11 @@ export async function run(deps: ActionDeps): Promise<void> {
   let summaryUsed = false;
   try {
     const name = core.getInput('command').trim();
-    const entry = findCommand(name);
+    const entry = isActionCommand(name) ? findCommand(name) : undefined;
     if (!entry) {
       throw new Error(
-        `Invalid input "command": expected one of ${commands.map((c) => c.name).join(', ')}, found ${JSON.stringify(name)}.`,
+        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(', ')}, found ${JSON.stringify(name)}.` +
+          (findCommand(name) ? ` "${name}" is a CLI command: run it with "npx oncall ${name}".` : ''),
       );
     }
     const spec = await entry.load();

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { systemClock } from '../clock.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { CommandContext, CommandSpec, ParsedArgs } from '../commands/command.js';
 import { commands, findCommand } from '../commands/registry.js';
 import { ConfigError, describeError } from '../errors.js';
@@ -19,6 +19,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdin: NodeJS.ReadableStream;
+  /** Defaults to the system clock; the sandbox runs a whole day on a fake one. */
+  clock?: Clock;
 }
 
 const VERSION = '0.1.0';
@@ -59,7 +61,7 @@ export async function main(io: CliIo): Promise<number> {
       surface: 'cli',
       cwd: io.cwd,
       env: io.env,
-      clock: systemClock,
+      clock: io.clock ?? systemClock,
       log,
       redactor,
       stdout: (text) => io.stdout(redactor.redact(text)),

@@ -14,7 +14,9 @@ export function parseBoolean(value: string, option: Pick<OptionSpec, 'name' | 'e
   const v = value.trim().toLowerCase();
   if (['true', '1', 'yes'].includes(v)) return true;
   if (['false', '0', 'no', ''].includes(v)) return false;
-  throw new ConfigError(`${option.env ?? option.name} must be true or false, found ${JSON.stringify(value)}.`);
+  throw new ConfigError(
+    `${option.env ?? option.name} must be true or false, found ${JSON.stringify(value)}.`,
+  );
 }
 
 type Ctx = Pick<CommandContext, 'surface'>;
@@ -50,5 +52,7 @@ export function choice<T extends string>(
   const v = optionalString(args, name);
   if (v === undefined) return fallback;
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new ConfigError(`Invalid ${optionLabel(ctx, name)}: expected one of ${allowed.join(', ')}, found ${JSON.stringify(v)}.`);
+  throw new ConfigError(
+    `Invalid ${optionLabel(ctx, name)}: expected one of ${allowed.join(', ')}, found ${JSON.stringify(v)}.`,
+  );
 }

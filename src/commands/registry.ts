@@ -10,11 +10,63 @@ export interface CommandEntry {
   load(): Promise<CommandSpec>;
 }
 
+/** The commands the action accepts in its `command` input. */
+export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert'] as const;
+
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
+  {
+    name: 'alert',
+    summary: 'Post a PagerDuty incident event to its Slack thread with on-call and runbook',
+    load: async () => (await import('./alert.js')).alertCommand,
+  },
+  {
+    name: 'build',
+    summary: 'Validate runbooks and compile the published index',
+    load: async () => (await import('./build.js')).buildCommand,
+  },
+  {
+    name: 'match',
+    summary: 'Show which runbooks match an alert text, and why',
+    load: async () => (await import('./match.js')).matchCommand,
+  },
+  {
+    name: 'preview',
+    summary: 'Show the Slack message an alert title would produce, with its runbook (offline)',
+    load: async () => (await import('./preview.js')).previewCommand,
+  },
+  {
+    name: 'publish',
+    summary: 'Validate runbooks and publish the index to a branch',
+    load: async () => (await import('./publish.js')).publishCommand,
+  },
+  {
+    name: 'relay',
+    summary: 'Run the PagerDuty webhook → GitHub repository_dispatch relay',
+    load: async () => (await import('./relay.js')).relayCommand,
+  },
+  {
+    name: 'shift',
+    summary: 'Post who is on call for the current shift to Slack, exactly once per shift',
+    load: async () => (await import('./shift.js')).shiftCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'Check runbook files and report every problem with file:line:column',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'sandbox',
+    summary: 'Play one on-call day offline against built-in fakes (npm start)',
+    load: async () => (await import('./sandbox.js')).sandboxCommand,
+  },
   // @commands-end
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
   return commands.find((c) => c.name === name);
+}
+
+export function isActionCommand(name: string): boolean {
+  return (ACTION_COMMANDS as readonly string[]).includes(name);
 }

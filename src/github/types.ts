@@ -12,12 +12,25 @@ export interface RepoFile {
 }
 
 export interface GitHubApi {
-  /** `POST /repos/{owner}/{repo}/dispatches`; resolves once GitHub answered 204. */
-  dispatch(eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
+  /**
+   * `POST /repos/{owner}/{repo}/dispatches`; resolves once GitHub answered 204. `signal` aborts the request (the
+   * relay gives up at its deadline so nothing keeps running after it answered PagerDuty).
+   */
+  dispatch(
+    eventType: string,
+    clientPayload: Record<string, unknown>,
+    options?: { signal?: AbortSignal },
+  ): Promise<void>;
   /** A file on a branch, or undefined when the branch or file does not exist. */
   getFile(branch: string, path: string): Promise<RepoFile | undefined>;
   /** Creates the branch (from the default branch's head) if it is missing. */
   ensureBranch(branch: string): Promise<void>;
   /** Creates or updates a file with one commit; `sha` is the current blob (undefined to create). */
-  putFile(branch: string, path: string, content: string, message: string, sha?: string): Promise<{ commitSha: string }>;
+  putFile(
+    branch: string,
+    path: string,
+    content: string,
+    message: string,
+    sha?: string,
+  ): Promise<{ commitSha: string }>;
 }

@@ -20,6 +20,11 @@ export interface DispatchIncident {
   priority?: string | null;
   /** Assignee names/ids when the webhook carries them (ack/reassign). */
   assignees?: { id: string; name?: string }[];
+  /**
+   * True when the webhook carried only a reference to the incident (e.g. `incident.annotated`, whose data is the
+   * note): `title` is PagerDuty's summary and `status` is "" — read the incident from PagerDuty for the rest.
+   */
+  partial?: boolean;
 }
 
 export interface DispatchPayload {

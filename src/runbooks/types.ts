@@ -49,6 +49,10 @@ export interface RunbookMatch {
   terms: string[];
 }
 
+/** Where `publish` writes the index and the alert path reads it, unless configured otherwise. */
+export const DEFAULT_INDEX_BRANCH = 'oncall-runbooks-index';
+export const DEFAULT_INDEX_PATH = 'index.json';
+
 export const INDEX_FORMAT = 'oncall-runbooks/index';
 export const INDEX_VERSION = 1;
 

@@ -11,7 +11,13 @@ export interface TextObject {
 
 export type Block =
   | { type: 'header'; text: TextObject & { type: 'plain_text' }; block_id?: string }
-  | { type: 'section'; text?: TextObject; fields?: TextObject[]; accessory?: ButtonElement; block_id?: string }
+  | {
+      type: 'section';
+      text?: TextObject;
+      fields?: TextObject[];
+      accessory?: ButtonElement;
+      block_id?: string;
+    }
   | { type: 'context'; elements: TextObject[]; block_id?: string }
   | { type: 'divider'; block_id?: string }
   | { type: 'actions'; elements: ButtonElement[]; block_id?: string };
@@ -54,7 +60,11 @@ export interface HistoryMessage {
 
 export interface SlackApi {
   postMessage(message: SlackMessage): Promise<PostedMessage>;
-  updateMessage(channel: string, ts: string, message: Omit<SlackMessage, 'channel' | 'threadTs'>): Promise<void>;
+  updateMessage(
+    channel: string,
+    ts: string,
+    message: Omit<SlackMessage, 'channel' | 'threadTs'>,
+  ): Promise<void>;
   /**
    * The newest message in the channel (top level, posted at or after `oldest`) whose metadata has `eventType` and
    * satisfies `matches`. Pages through history up to a bounded number of messages.
@@ -71,6 +81,11 @@ export interface SlackApi {
   lookupUserIdByEmail(email: string): Promise<string | undefined>;
   getPermalink(channel: string, ts: string): Promise<string>;
   setTopic(channel: string, topic: string): Promise<void>;
+  /**
+   * Deletes one of the bot's own messages (`chat.delete`, scope `chat:write`). Optional: the shift post uses it to
+   * remove its copy when a concurrent run posted the same shift first, so exactly one post stays.
+   */
+  deleteMessage?(channel: string, ts: string): Promise<void>;
   /** Replaces the members of a user group. Rejects an empty list (Slack would refuse it anyway). */
   setUserGroupMembers(userGroupId: string, userIds: string[]): Promise<void>;
 }

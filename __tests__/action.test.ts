@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
+import { ACTION_COMMANDS, commands } from '../src/commands/registry.js';
+import { run, type ActionCore } from '../src/main.js';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const actionYml = loadYaml(readFileSync('action.yml', 'utf8')) as ActionYml;
+
+function fakeCore(inputs: Record<string, string>) {
+  const record = {
+    failed: [] as string[],
+    secrets: [] as string[],
+    outputs: {} as Record<string, string>,
+    logs: [] as string[],
+    annotations: [] as { level: string; message: string; file?: string; line?: number }[],
+    summary: [] as string[],
+    summaryWritten: 0,
+  };
+  const core: ActionCore = {
+    getInput: (name) => inputs[name] ?? '',
+    setSecret: (s) => void record.secrets.push(s),
+    setOutput: (name, value) => void (record.outputs[name] = value),
+    setFailed: (m) => void record.failed.push(m),
+    debug: (m) => void record.logs.push(m),
+    info: (m) => void record.logs.push(m),
+    warning: (m, p) =>
+      void record.annotations.push({ level: 'warning', message: m, file: p?.file, line: p?.startLine }),
+    error: (m, p) =>
+      void record.annotations.push({ level: 'error', message: m, file: p?.file, line: p?.startLine }),
+    summary: {
+      addRaw: (text) => void record.summary.push(text),
+      write: async () => void (record.summaryWritten += 1),
+    },
+  };
+  return { core, record };
+}
+
+describe('action.yml', () => {
+  it('runs the bundled entry on node24', () => {
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs the action commands read', async () => {
+    const expected = new Set(['command', 'path']);
+    for (const entry of commands.filter((c) => (ACTION_COMMANDS as readonly string[]).includes(c.name))) {
+      const spec = await entry.load();
+      for (const option of spec.options) if (!option.cliOnly) expected.add(option.name);
+    }
+    expect(Object.keys(actionYml.inputs).sort()).toEqual([...expected].sort());
+    for (const [name, input] of Object.entries(actionYml.inputs)) {
+      expect(`${name}: ${input.description}`.length).toBeGreaterThan(name.length + 10);
+    }
+  });
+});
+
+describe('the action entry', () => {
+  it('validates the example runbooks and writes a job summary', async () => {
+    const { core, record } = fakeCore({ command: 'validate', path: 'runbooks' });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toEqual([]);
+    expect(record.summary.join('\n')).toContain('kube-pod-crash-looping');
+    expect(record.summaryWritten).toBe(1);
+  });
+
+  it('fails with the list of commands for an unknown command', async () => {
+    const { core, record } = fakeCore({ command: 'deploy' });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toEqual([
+      'Invalid input "command": expected one of validate, publish, shift, alert, found "deploy".',
+    ]);
+  });
+
+  it('tells a user that a CLI-only command is run with npx', async () => {
+    const { core, record } = fakeCore({ command: 'relay' });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed[0]).toContain('"relay" is a CLI command: run it with "npx oncall relay"');
+  });
+
+  it('masks a token the moment it is read and never prints it', async () => {
+    const token = 'u+SECRET-pagerduty-token-1234';
+    const { core, record } = fakeCore({
+      command: 'shift',
+      'pagerduty-token': token,
+      'slack-bot-token': 'xoxb-secret-slack-token',
+      // An unreachable API makes the run fail after the tokens were read.
+      'pagerduty-api-url': 'http://127.0.0.1:9/',
+      schedule: 'PABC123',
+      channel: 'C0123ABCD',
+      timezone: 'Asia/Tokio',
+      handover: '10:00',
+    });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.secrets).toEqual(expect.arrayContaining([token, 'xoxb-secret-slack-token']));
+    expect(record.failed).toHaveLength(1);
+    expect(record.failed[0]).toContain('Asia/Tokio');
+    const everything = JSON.stringify(record);
+    expect(everything.split(token).length - 1).toBe(1); // only in the list of secrets handed to setSecret
+  });
+});

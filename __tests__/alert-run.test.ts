@@ -1,0 +1,589 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  createChannelPacer,
+  runAlert,
+  type AlertDeps,
+  type AlertSettings,
+  type LoadedRunbooks,
+} from '../src/alert/run.js';
+import { REPLY_EVENT_TYPE, TOP_EVENT_TYPE } from '../src/alert/message.js';
+import { FakeClock } from '../src/fakes/clock.js';
+import { FakePagerDuty, type FakeIncident, type FakeUser } from '../src/fakes/pagerduty.js';
+import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
+import { MemoryLogger } from '../src/log.js';
+import { createPagerDutyClient } from '../src/pagerduty/client.js';
+import type { DispatchPayload } from '../src/relay/types.js';
+import { createMatcher } from '../src/runbooks/matcher.js';
+import type { IndexedRunbook } from '../src/runbooks/types.js';
+import { createSlackClient } from '../src/slack/client.js';
+import { parseMrkdwn } from '../src/slack/mrkdwn.js';
+import { UserDirectory } from '../src/slack/user-directory.js';
+
+const CHANNEL = 'C0ONCALL';
+const START = '2026-11-26T01:00:00Z';
+const INJECTION = '<!channel> <@U0ADMIN> <https://evil.example|click> & <b>';
+
+const RUNBOOKS: IndexedRunbook[] = [
+  {
+    id: 'pod-crashloop',
+    title: 'Pod crash looping',
+    doc: 'pod-crashloop.md',
+    owner: 'team-platform',
+    priority: 0,
+    match: { any: ['KubePodCrashLooping'], all: [], none: [], regex: [], services: [] },
+  },
+  {
+    id: 'database-down',
+    title: 'Primary database down',
+    url: 'https://wiki.example/db-down',
+    owner: 'team-data',
+    priority: 10,
+    escalateTo: 2,
+    match: { any: ['PostgresqlDown'], all: [], none: [], regex: [], services: [] },
+  },
+  {
+    id: 'crash-generic',
+    title: 'Anything crashing',
+    priority: -1,
+    match: { any: ['crash looping'], all: [], none: [], regex: [], services: [] },
+  },
+];
+
+interface World {
+  clock: FakeClock;
+  pd: FakePagerDuty;
+  slack: FakeSlack;
+  log: MemoryLogger;
+  deps: AlertDeps;
+  settings: AlertSettings;
+  alice: FakeUser;
+  dan: FakeUser;
+  carol: FakeUser;
+  policyId: string;
+  incident(title: string, options?: { alerts?: string[] }): FakeIncident;
+}
+
+let world: World;
+
+async function makeWorld(options: { autoAdvance?: boolean } = {}): Promise<World> {
+  const clock = new FakeClock(START, options.autoAdvance ?? true);
+  const pd = new FakePagerDuty({ clock });
+  const alice = pd.addUser({ name: 'Alice Example', email: 'alice@example.com' });
+  const dan = pd.addUser({ name: 'Dan Example', email: 'dan@example.com' });
+  const carol = pd.addUser({ name: 'Carol <Contractor>', email: 'carol@elsewhere.example' });
+  // The PagerDuty user the escalation is made as (`From:`); the fake refuses unknown emails like PagerDuty does.
+  pd.addUser({ name: 'Escalation Bot', email: 'bot@example.com' });
+  const policy = pd.addEscalationPolicy({
+    name: 'Platform',
+    rules: [{ targets: [{ type: 'user', id: alice.id }] }, { targets: [{ type: 'user', id: dan.id }] }],
+  });
+  pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
+  pd.addOnCall({ userId: dan.id, escalationPolicyId: policy.id, level: 2, start: null, end: null });
+  const slack = new FakeSlack(
+    {
+      users: [
+        { id: 'U0ALICE', name: 'alice', email: 'alice@example.com' },
+        { id: 'U0DAN', name: 'dan', email: 'dan@example.com' },
+      ],
+      channels: [{ id: CHANNEL, name: 'oncall' }],
+    },
+    { clock },
+  );
+  await Promise.all([pd.start(), slack.start()]);
+  const log = new MemoryLogger();
+  const pagerduty = createPagerDutyClient({ token: pd.expectedToken, apiUrl: pd.url, clock, log });
+  const slackApi = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log });
+  const matcher = createMatcher(RUNBOOKS);
+  const loaded: LoadedRunbooks = {
+    runbooks: RUNBOOKS,
+    match: (a) => matcher.match(a),
+    source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
+    version: 1,
+    origin: 'published index',
+  };
+  const deps: AlertDeps = {
+    pagerduty,
+    slack: slackApi,
+    users: new UserDirectory({ slack: slackApi, log }),
+    runbooks: async () => loaded,
+    clock,
+    log,
+  };
+  return {
+    clock,
+    pd,
+    slack,
+    log,
+    deps,
+    settings: { channel: CHANNEL, fromEmail: 'bot@example.com', waitForTopMs: 20_000, waitIntervalMs: 2_000 },
+    alice,
+    dan,
+    carol,
+    policyId: policy.id,
+    incident(title, opts = {}) {
+      const incident = pd.addIncident({
+        title,
+        escalationPolicyId: policy.id,
+        service: { name: 'Checkout API' },
+        priority: 'P2',
+        createdAt: clock.now(),
+      });
+      for (const summary of opts.alerts ?? []) pd.addAlert(incident.id, { summary });
+      return incident;
+    },
+  };
+}
+
+/** The dispatch payload the relay would send for `incident`. */
+function dispatch(
+  incident: FakeIncident,
+  type: string,
+  extra: Partial<DispatchPayload> & { id?: string } = {},
+): DispatchPayload {
+  const { id, ...rest } = extra;
+  return {
+    v: 1,
+    webhook_id: `wh-${id ?? `${incident.id}-${type}`}`,
+    event_id: `ev-${id ?? `${incident.id}-${type}`}`,
+    event_type: type,
+    occurred_at: world.clock.now().toISOString(),
+    incident: {
+      id: incident.id,
+      number: incident.number,
+      title: incident.title,
+      status:
+        type === 'incident.acknowledged'
+          ? 'acknowledged'
+          : type === 'incident.resolved'
+            ? 'resolved'
+            : 'triggered',
+      urgency: 'high',
+      html_url: `https://acme.pagerduty.com/incidents/${incident.id}`,
+      service: { id: incident.service.id, name: incident.service.name },
+      escalation_policy: { id: world.policyId, name: 'Platform' },
+      priority: 'P2',
+    },
+    agent: { id: world.alice.id, name: 'Alice Example', type: 'user_reference' },
+    ...rest,
+  };
+}
+
+function allText(m: FakeMessage): string {
+  const parts = [m.text];
+  for (const b of m.blocks ?? []) {
+    if (b.type === 'section') {
+      if (b.text) parts.push(b.text.text);
+      for (const f of b.fields ?? []) parts.push(f.text);
+    }
+    if (b.type === 'context') parts.push(...b.elements.map((e) => e.text));
+  }
+  return parts.join('\n');
+}
+
+function statusLine(m: FakeMessage): string {
+  const b = m.blocks?.find((x) => x.block_id === 'oncall-status');
+  return b?.type === 'context' ? b.elements.map((e) => e.text).join(' ') : '';
+}
+
+beforeEach(async () => {
+  world = await makeWorld();
+});
+
+afterEach(async () => {
+  await Promise.all([world.pd.stop(), world.slack.stop()]);
+});
+
+describe('incident.triggered', () => {
+  it('posts one message with the matched runbook and the current on-call mentioned', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api payments warning)', {
+      alerts: ['Pod payments/api is crash looping'],
+    });
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    world.slack.assertNoUnexpectedMessages();
+    const text = allText(top);
+    expect(text).toContain('<@U0ALICE>');
+    expect(text).toContain(
+      '<https://github.com/acme/ops/blob/abc1234def5678abc1234def5678abc1234def56/runbooks/pod-crashloop.md|Pod crash looping>',
+    );
+    expect(text).toContain('`KubePodCrashLooping`');
+    expect(text).toContain('Also matched: *Anything crashing*');
+    expect(text).toContain('Checkout API');
+    expect(text).toContain('high · P2');
+    expect(text).toContain(`|#${incident.number} in PagerDuty>`);
+    expect(text).toContain('Runbook index v1 @ `abc1234` · published index');
+    expect(top.metadata).toMatchObject({
+      eventType: TOP_EVENT_TYPE,
+      payload: { incident_id: incident.id, runbook_id: 'pod-crashloop', status: 'triggered' },
+    });
+    expect(result).toMatchObject({
+      action: 'posted',
+      messageTs: top.ts,
+      threadTs: top.ts,
+      runbookId: 'pod-crashloop',
+      onCallUserIds: ['U0ALICE'],
+    });
+    expect(result.permalink).toContain(top.ts.replace('.', ''));
+    expect(world.pd.escalations).toEqual([]);
+  });
+
+  it('matches on the alert details as well as the title', async () => {
+    const incident = world.incident('Checkout pods unhealthy', {
+      alerts: ['KubePodCrashLooping in payments'],
+    });
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    expect(result.runbookId).toBe('pod-crashloop');
+  });
+
+  it('escalate_to: escalates the incident to level 2 at once and mentions the level-2 on-call', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+
+    expect(world.pd.escalations).toEqual([{ incidentId: incident.id, level: 2, from: 'bot@example.com' }]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    world.slack.assertNoUnexpectedMessages();
+    const mentions = parseMrkdwn(allText(top)).flatMap((t) => (t.kind === 'user' ? [t.userId] : []));
+    expect(new Set(mentions)).toEqual(new Set(['U0DAN']));
+    expect(allText(top)).toContain('escalates straight to level 2');
+    expect(statusLine(top)).toContain('escalated to level 2');
+    expect(result.onCallUserIds).toEqual(['U0DAN']);
+  });
+
+  it('escalate_to without a from-email: warns and does not escalate', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const { fromEmail: _unused, ...settings } = world.settings;
+    const result = await runAlert(world.deps, settings, dispatch(incident, 'incident.triggered'));
+    expect(world.pd.escalations).toEqual([]);
+    expect(result.onCallUserIds).toEqual(['U0ALICE']);
+    expect(world.log.text()).toContain('no PagerDuty user email is set');
+  });
+
+  it('says when no runbook matches and links how to add one', async () => {
+    const incident = world.incident('Something nobody wrote a runbook for');
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage(() => true, 'the incident message');
+    world.slack.assertNoUnexpectedMessages();
+    expect(allText(top)).toContain('No runbook matches this alert');
+    expect(allText(top)).toContain('<https://github.com/acme/ops/tree/HEAD/runbooks|Add one>');
+    expect(result.runbookId).toBeUndefined();
+  });
+
+  it('K5: an injected title is shown literally; the only live mention is the looked-up on-call', async () => {
+    const incident = world.incident(INJECTION);
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.mentions).toEqual(['U0ALICE']);
+    expect(entry!.broadcasts).toEqual([]);
+    expect(entry!.text).toContain('&lt;!channel&gt;');
+  });
+
+  it('names an on-call person without a Slack account and still posts', async () => {
+    const incident = world.incident('Disk full');
+    world.pd.addOnCall({
+      userId: world.carol.id,
+      escalationPolicyId: world.policyId,
+      level: 1,
+      start: null,
+      end: null,
+    });
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage(() => true, 'the incident message');
+    expect(allText(top)).toContain('Carol &lt;Contractor&gt;');
+    expect(result.onCallUserIds).toEqual(['U0ALICE']);
+    expect(world.log.lines.some((l) => l.level === 'warning' && l.message.includes('Carol'))).toBe(true);
+  });
+
+  it('reads the incident from PagerDuty when the payload lacks what the message needs', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const partial = dispatch(incident, 'incident.triggered');
+    partial.incident = { id: incident.id, title: '', status: '', partial: true };
+    const result = await runAlert(world.deps, world.settings, partial);
+    expect(world.pd.server.callsTo(`/incidents/${incident.id}`, 'GET')).toHaveLength(1);
+    expect(result.runbookId).toBe('pod-crashloop');
+    expect(allText(world.slack.messages()[0]!)).toContain('Checkout API');
+  });
+});
+
+describe('later events', () => {
+  it('acknowledged, escalated, resolved: replies in the same thread and updates the status line', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const first = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.clock.advance(60_000);
+    const ack = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.acknowledged'));
+    world.clock.advance(60_000);
+    // PagerDuty escalates: Dan is now assigned at level 2.
+    world.pd.getIncident(incident.id)!.assigneeIds = [world.dan.id];
+    world.pd.getIncident(incident.id)!.escalationLevel = 2;
+    const esc = await runAlert(
+      world.deps,
+      world.settings,
+      dispatch(incident, 'incident.escalated', { agent: null }),
+    );
+    world.clock.advance(60_000);
+    const res = await runAlert(
+      world.deps,
+      world.settings,
+      dispatch(incident, 'incident.resolved', { agent: { id: world.dan.id, name: 'Dan Example' } }),
+    );
+
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    const replies = [
+      'Acknowledged by *Alice Example*',
+      'Escalated to level 2. Now on call: <@U0DAN>',
+      'Resolved by *Dan Example*',
+    ].map((text) => world.slack.expectMessage((m) => m.threadTs === top.ts && m.text.includes(text), text));
+    world.slack.assertNoUnexpectedMessages();
+    expect(replies.map((r) => r.metadata?.eventType)).toEqual([
+      REPLY_EVENT_TYPE,
+      REPLY_EVENT_TYPE,
+      REPLY_EVENT_TYPE,
+    ]);
+    expect([ack, esc, res].map((r) => r.action)).toEqual(['replied', 'replied', 'replied']);
+    expect([ack, esc, res].map((r) => r.threadTs)).toEqual([
+      first.messageTs,
+      first.messageTs,
+      first.messageTs,
+    ]);
+    expect(esc.onCallUserIds).toEqual(['U0DAN']);
+
+    expect(top.updates).toBe(3);
+    expect(statusLine(top)).toContain('*Resolved*');
+    expect(statusLine(top)).toContain('acknowledged by Alice Example');
+    expect(statusLine(top)).toContain('resolved by Dan Example');
+    expect(statusLine(top)).toContain('escalated to level 2');
+    expect(top.text.startsWith('Resolved:')).toBe(true);
+    // The rest of the message survives every update.
+    expect(top.blocks!.slice(0, -1)).toEqual(top.history[0]!.blocks!.slice(0, -1));
+  });
+
+  it('annotated, reassigned, priority_updated, reopened: one reply each', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(
+      world.deps,
+      world.settings,
+      dispatch(incident, 'incident.annotated', { note: `Looking ${INJECTION}` }),
+    );
+    world.pd.getIncident(incident.id)!.assigneeIds = [world.dan.id];
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.reassigned'));
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.priority_updated'));
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.reopened'));
+
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':memo: Note by *Alice Example*:\n>Looking &lt;!channel&gt; &lt;@U0ADMIN&gt; &lt;https://evil.example|click&gt; &amp; &lt;b&gt;',
+      ':busts_in_silhouette: Reassigned to <@U0DAN> by *Alice Example*.',
+      ':label: Priority changed to *P2* by *Alice Example*.',
+      ':repeat: Reopened by *Alice Example*.',
+    ]);
+    expect(entry!.replies.flatMap((r) => r.broadcasts)).toEqual([]);
+  });
+
+  it('still replies to an escalation when PagerDuty cannot say who is on it now', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.pd.server.inject(
+      { path: `/incidents/${incident.id}`, times: 10 },
+      { kind: 'status', status: 503, body: 'down' },
+    );
+    const result = await runAlert(
+      world.deps,
+      world.settings,
+      dispatch(incident, 'incident.escalated', {
+        agent: null,
+        incident: {
+          id: incident.id,
+          title: incident.title,
+          status: 'triggered',
+          assignees: [{ id: 'PX', name: 'Dan Example' }],
+        },
+      }),
+    );
+    expect(result.action).toBe('replied');
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':arrow_double_up: Escalated. Now on call: Dan Example',
+    ]);
+    expect(world.log.text()).toContain('replying without mentions');
+  });
+
+  it('posts a top message first when the triggered event was lost', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.acknowledged'));
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'a top message');
+    world.slack.expectMessage(
+      (m) => m.threadTs === top.ts && m.text.includes('Acknowledged'),
+      'the ack reply',
+    );
+    world.slack.assertNoUnexpectedMessages();
+    expect(allText(top)).toContain('Pod crash looping');
+    expect(statusLine(top)).toContain('Acknowledged');
+    expect(result.action).toBe('replied');
+    expect(result.threadTs).toBe(top.ts);
+    expect(world.clock.sleeps.reduce((a, b) => a + b, 0)).toBe(20_000);
+  });
+
+  it('ignores event types it does not post about', async () => {
+    const incident = world.incident('Disk full');
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.responder.added'));
+    expect(result.action).toBe('ignored');
+    expect(world.slack.messages()).toEqual([]);
+    expect(world.slack.server.calls).toEqual([]);
+  });
+});
+
+describe('exactly once', () => {
+  it('W4: the same X-Webhook-Id delivered twice → one Slack message', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const event = dispatch(incident, 'incident.triggered');
+    const a = await runAlert(world.deps, world.settings, event);
+    const b = await runAlert(world.deps, world.settings, { ...event });
+    world.slack.expectMessage(() => true, 'one incident message');
+    world.slack.assertNoUnexpectedMessages();
+    expect(b).toMatchObject({ action: 'duplicate', messageTs: a.messageTs, runbookId: 'pod-crashloop' });
+  });
+
+  it('W10: a re-run of every event posts no second top message and no second reply', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const events = [
+      'incident.triggered',
+      'incident.acknowledged',
+      'incident.annotated',
+      'incident.resolved',
+    ].map((t) => dispatch(incident, t, t === 'incident.annotated' ? { note: 'on it' } : {}));
+    for (const e of events) await runAlert(world.deps, world.settings, e);
+    const before = world.slack.messages().length;
+    const updatesBefore = world.slack.messages()[0]!.updates;
+    const reruns = [];
+    for (const e of events) reruns.push(await runAlert(world.deps, world.settings, e));
+    expect(world.slack.messages()).toHaveLength(before);
+    expect(before).toBe(4);
+    expect(reruns.map((r) => r.action)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(world.slack.messages()[0]!.updates).toBe(updatesBefore);
+  });
+
+  it('W10: a redelivery with a new event id but the same webhook id is not replied twice', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const ack = dispatch(incident, 'incident.acknowledged');
+    await runAlert(world.deps, world.settings, ack);
+    await runAlert(world.deps, world.settings, { ...ack, event_id: 'ev-other' });
+    expect(world.slack.channelTranscript(CHANNEL)[0]!.replies).toHaveLength(1);
+  });
+});
+
+describe('W5: triggered then escalated 200 ms apart', () => {
+  it('handles both: the escalated run waits for the top message and replies in its thread', async () => {
+    await Promise.all([world.pd.stop(), world.slack.stop()]);
+    world = await makeWorld({ autoAdvance: false });
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    world.pd.getIncident(incident.id)!.assigneeIds = [world.dan.id];
+    const triggered = dispatch(incident, 'incident.triggered');
+    const escalated = dispatch(incident, 'incident.escalated', { agent: null });
+    // The escalated run starts first and finds nothing; the triggered run (slower to start) posts meanwhile.
+    const late = runAlert(world.deps, world.settings, escalated);
+    let settled = false;
+    void late.finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 50));
+    world.clock.advance(200);
+    const first = await runAlert(world.deps, world.settings, triggered);
+    while (!settled) {
+      world.clock.advance(500);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const second = await late;
+
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    world.slack.expectMessage(
+      (m) => m.threadTs === top.ts && m.text.includes('Escalated to level 2'),
+      'the reply',
+    );
+    world.slack.assertNoUnexpectedMessages();
+    expect(first.action).toBe('posted');
+    expect(second).toMatchObject({ action: 'replied', threadTs: top.ts });
+    expect(statusLine(top)).toContain('escalated to level 2');
+  });
+});
+
+describe('createChannelPacer', () => {
+  it('spaces posts to one channel a second apart and leaves other channels alone', async () => {
+    const clock = new FakeClock(START, false);
+    const pacer = createChannelPacer(clock);
+    const done: string[] = [];
+    const flush = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    };
+    const waits = [
+      pacer.wait('A').then(() => done.push('A1')),
+      pacer.wait('A').then(() => done.push('A2')),
+      pacer.wait('B').then(() => done.push('B1')),
+    ];
+    await flush();
+    expect(done.sort()).toEqual(['A1', 'B1']);
+    clock.advance(999);
+    await flush();
+    expect(done).not.toContain('A2');
+    clock.advance(1);
+    await Promise.all(waits);
+    expect(done).toContain('A2');
+    expect(clock.sleeps).toEqual([1000]);
+  });
+});
+
+describe('L1: 500 events, 20 % duplicates', () => {
+  it('handles each unique event once and posts about once a second per channel', async () => {
+    // 25 incidents × 16 events (triggered, acknowledged, 13 notes, resolved) = 400 unique events, interleaved.
+    const incidents = Array.from({ length: 25 }, (_, i) =>
+      world.incident(`[FIRING:1] KubePodCrashLooping (pod-${i})`),
+    );
+    const kinds = [
+      'incident.triggered',
+      'incident.acknowledged',
+      ...Array.from({ length: 13 }, () => 'incident.annotated'),
+      'incident.resolved',
+    ];
+    const unique: DispatchPayload[] = [];
+    kinds.forEach((type, step) => {
+      for (const incident of incidents) {
+        const id = `${incident.id}-${step}`;
+        unique.push(
+          dispatch(incident, type, type === 'incident.annotated' ? { id, note: `note ${step}` } : { id }),
+        );
+      }
+    });
+    // 100 redeliveries (20 % of 500), each some way after its original.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const stream: DispatchPayload[] = [...unique];
+    for (let i = 0; i < 100; i++) {
+      const original = Math.floor(random() * unique.length);
+      const at = original + 1 + Math.floor(random() * (stream.length - original));
+      stream.splice(Math.min(at, stream.length), 0, { ...unique[original]! });
+    }
+    expect(stream).toHaveLength(500);
+
+    const deps = { ...world.deps, pacer: createChannelPacer(world.clock) };
+    const settings = { ...world.settings, waitForTopMs: 0 };
+    const started = world.clock.now().getTime();
+    const actions: Record<string, number> = {};
+    for (const event of stream) {
+      const r = await runAlert(deps, settings, event);
+      actions[r.action] = (actions[r.action] ?? 0) + 1;
+    }
+
+    const messages = world.slack.messages(CHANNEL);
+    expect(messages).toHaveLength(400);
+    expect(messages.filter((m) => m.threadTs === undefined)).toHaveLength(25);
+    expect(new Set(messages.map((m) => m.metadata?.payload.event_id)).size).toBe(400);
+    expect(actions).toEqual({ posted: 25, replied: 375, duplicate: 100 });
+    for (const entry of world.slack.channelTranscript(CHANNEL)) expect(entry.replies).toHaveLength(15);
+
+    // Pacing, read off the fake clock: the fake stamps each post with the clock's time.
+    const times = messages.map((m) => Number(m.ts) * 1000);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(999);
+    const elapsed = world.clock.now().getTime() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(399_000);
+    expect(elapsed).toBeLessThan(420_000);
+  }, 120_000);
+});

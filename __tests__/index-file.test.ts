@@ -1,0 +1,272 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  IndexFormatError,
+  buildIndex,
+  parseIndex,
+  readIndexFile,
+  resolveSource,
+  serializeIndex,
+  toIndexed,
+} from '../src/runbooks/index-file.js';
+import type { Runbook, RunbookIndex } from '../src/runbooks/types.js';
+
+function runbook(id: string, extra: Partial<Runbook> = {}): Runbook {
+  return {
+    id,
+    title: `Title ${id}`,
+    doc: `${id}.md`,
+    priority: 0,
+    match: { any: [id], all: [], none: [], regex: [], services: [] },
+    tests: { match: [id], noMatch: [] },
+    file: `runbooks/${id}.yml`,
+    ...extra,
+  };
+}
+
+const SOURCE = { repository: 'acme/runbooks', commit: 'a'.repeat(40), dir: 'runbooks' };
+
+describe('toIndexed', () => {
+  it('keeps what the alert path needs and drops the file and embedded tests', () => {
+    const indexed = toIndexed(
+      runbook('disk', { owner: '@sre', escalateTo: 2, url: 'https://wiki.example.com/disk' }),
+    );
+    expect(indexed).toEqual({
+      id: 'disk',
+      title: 'Title disk',
+      doc: 'disk.md',
+      url: 'https://wiki.example.com/disk',
+      owner: '@sre',
+      priority: 0,
+      escalateTo: 2,
+      match: { any: ['disk'], all: [], none: [], regex: [], services: [] },
+    });
+    expect(Object.keys(toIndexed(runbook('x', { doc: undefined })))).not.toContain('doc');
+  });
+});
+
+describe('buildIndex and serializeIndex', () => {
+  it('sorts runbooks by id and records the format, version and source', () => {
+    const index = buildIndex([runbook('b'), runbook('a'), runbook('C')], SOURCE);
+    expect(index.format).toBe('oncall-runbooks/index');
+    expect(index.version).toBe(1);
+    expect(index.source).toEqual(SOURCE);
+    expect(index.runbooks.map((r) => r.id)).toEqual(['C', 'a', 'b']);
+  });
+
+  it('gives byte-identical output for the same runbooks in any order (R7)', () => {
+    const one = serializeIndex(buildIndex([runbook('b'), runbook('a', { priority: 3 })], SOURCE));
+    const two = serializeIndex(buildIndex([runbook('a', { priority: 3 }), runbook('b')], { ...SOURCE }));
+    expect(two).toBe(one);
+    expect(one.endsWith('}\n')).toBe(true);
+    expect(one).not.toMatch(/time|date/i);
+  });
+
+  it('writes keys in a fixed order whatever order the input object has', () => {
+    const index = buildIndex([runbook('a', { escalateTo: 1, owner: '@x' })], SOURCE);
+    const rb = index.runbooks[0]!;
+    const reordered: RunbookIndex = {
+      runbooks: [
+        {
+          match: { services: [], regex: [], none: [], all: [], any: ['a'] },
+          escalateTo: 1,
+          priority: 0,
+          owner: '@x',
+          doc: 'a.md',
+          title: rb.title,
+          id: 'a',
+        },
+      ],
+      source: { dir: 'runbooks', commit: SOURCE.commit, repository: SOURCE.repository },
+      version: 1,
+      format: 'oncall-runbooks/index',
+    };
+    expect(serializeIndex(reordered)).toBe(serializeIndex(index));
+    expect(serializeIndex(index)).toBe(
+      [
+        '{',
+        '  "format": "oncall-runbooks/index",',
+        '  "version": 1,',
+        '  "source": {',
+        '    "repository": "acme/runbooks",',
+        `    "commit": "${'a'.repeat(40)}",`,
+        '    "dir": "runbooks"',
+        '  },',
+        '  "runbooks": [',
+        '    {',
+        '      "id": "a",',
+        '      "title": "Title a",',
+        '      "doc": "a.md",',
+        '      "owner": "@x",',
+        '      "priority": 0,',
+        '      "escalateTo": 1,',
+        '      "match": {',
+        '        "any": [',
+        '          "a"',
+        '        ],',
+        '        "all": [],',
+        '        "none": [],',
+        '        "regex": [],',
+        '        "services": []',
+        '      }',
+        '    }',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('round-trips through parseIndex', () => {
+    const index = buildIndex(
+      [runbook('a', { escalateTo: 2, url: 'https://x.example' }), runbook('b')],
+      SOURCE,
+    );
+    expect(parseIndex(serializeIndex(index), 'index.json')).toEqual(index);
+  });
+});
+
+describe('parseIndex', () => {
+  const good = () =>
+    JSON.parse(serializeIndex(buildIndex([runbook('a')], SOURCE))) as Record<string, unknown>;
+  const bad = (
+    mutate: (index: Record<string, unknown> & { runbooks: Record<string, unknown>[] }) => void,
+  ) => {
+    const index = good() as Record<string, unknown> & { runbooks: Record<string, unknown>[] };
+    mutate(index);
+    return JSON.stringify(index);
+  };
+
+  it.each([
+    ['not JSON', '{"format": ', /index\.json: not a runbook index: expected JSON, found invalid JSON/],
+    ['a JSON list', '[]', /expected a JSON object, found a list/],
+    [
+      'the wrong format',
+      bad((i) => (i.format = 'something-else')),
+      /expected "format": "oncall-runbooks\/index", found "something-else"/,
+    ],
+    [
+      'a newer version',
+      bad((i) => (i.version = 2)),
+      /unsupported index version 2 \(a number\); this program reads version 1\. Upgrade/,
+    ],
+    [
+      'a version that is not a number',
+      bad((i) => (i.version = '1')),
+      /unsupported index version "1" \(a string\)/,
+    ],
+    [
+      'no runbooks list',
+      bad((i) => delete (i as Record<string, unknown>).runbooks),
+      /index\.json: runbooks is missing/,
+    ],
+    ['a runbook without id', bad((i) => delete i.runbooks[0]!.id), /runbooks\[0\]\.id is missing/],
+    [
+      'a numeric title',
+      bad((i) => (i.runbooks[0]!.title = 5)),
+      /runbooks\[0\]\.title should be a non-empty string, found 5 \(a number\)/,
+    ],
+    [
+      'a fractional priority',
+      bad((i) => (i.runbooks[0]!.priority = 1.5)),
+      /runbooks\[0\]\.priority should be an integer, found 1\.5/,
+    ],
+    [
+      'match.any as a string',
+      bad((i) => ((i.runbooks[0]!.match as Record<string, unknown>).any = 'disk')),
+      /runbooks\[0\]\.match\.any should be a list of strings, found "disk" \(a string\)/,
+    ],
+    [
+      'a number inside match.none',
+      bad((i) => ((i.runbooks[0]!.match as Record<string, unknown>).none = ['x', 3])),
+      /runbooks\[0\]\.match\.none\[1\] should be a string, found 3/,
+    ],
+    [
+      'a zero escalation level',
+      bad((i) => (i.runbooks[0]!.escalateTo = 0)),
+      /runbooks\[0\]\.escalateTo should be a positive integer, found 0/,
+    ],
+    [
+      'a numeric commit',
+      bad((i) => ((i.source as Record<string, unknown>).commit = 7)),
+      /source\.commit should be a string or null, found 7/,
+    ],
+    [
+      'a duplicate id',
+      bad((i) => i.runbooks.push({ ...i.runbooks[0]! })),
+      /runbooks\[1\]\.id: runbook id "a" appears more than once/,
+    ],
+  ])('rejects %s with a message naming the field', (_name, json, message) => {
+    expect(() => parseIndex(json, 'index.json')).toThrow(IndexFormatError);
+    expect(() => parseIndex(json, 'index.json')).toThrow(message);
+  });
+
+  it('ignores unknown keys and never reads fields through the prototype', () => {
+    const json = bad((i) => {
+      i.extra = true;
+      i.runbooks[0]!.future = { x: 1 };
+    }).replace('"id":"a"', '"id":"a","__proto__":{"polluted":true}');
+    const index = parseIndex(json, 'index.json');
+    expect(index.runbooks[0]).not.toHaveProperty('future');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(() =>
+      parseIndex(
+        bad((i) => delete i.runbooks[0]!.title).replace('"id":"a"', '"id":"a","constructor":1'),
+        'i',
+      ),
+    ).toThrow(/title is missing/);
+  });
+
+  it('accepts a null repository and commit', () => {
+    const json = bad((i) => (i.source = { repository: null, commit: null, dir: 'runbooks' }));
+    expect(parseIndex(json, 'x').source).toEqual({ repository: null, commit: null, dir: 'runbooks' });
+  });
+});
+
+describe('readIndexFile', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'oncall-index-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads an index written by serializeIndex', async () => {
+    const file = path.join(dir, 'index.json');
+    await writeFile(file, serializeIndex(buildIndex([runbook('a')], SOURCE)));
+    expect((await readIndexFile(file)).runbooks.map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('explains how to build a missing index', async () => {
+    await expect(readIndexFile(path.join(dir, 'nope.json'), 'nope.json')).rejects.toThrow(
+      /Index file nope\.json does not exist\. Build one with "oncall build runbooks --out nope\.json"/,
+    );
+  });
+});
+
+describe('resolveSource', () => {
+  it('takes the commit from GITHUB_SHA and the repository from GITHUB_REPOSITORY', async () => {
+    const sha = 'ABCDEF0123456789abcdef0123456789abcdef01';
+    expect(
+      await resolveSource({
+        dir: 'runbooks',
+        cwd: '/repo',
+        env: { GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/runbooks' },
+      }),
+    ).toEqual({ repository: 'acme/runbooks', commit: sha.toLowerCase(), dir: 'runbooks' });
+  });
+
+  it('gives a null commit outside a git repository and a dir relative to the working directory', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'oncall-nogit-'));
+    try {
+      const source = await resolveSource({ dir: path.join(dir, 'rules'), cwd: dir, env: {} });
+      expect(source).toEqual({ repository: null, commit: null, dir: 'rules' });
+      expect((await resolveSource({ dir: '.', cwd: dir, env: {} })).dir).toBe('.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

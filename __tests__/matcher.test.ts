@@ -1,0 +1,295 @@
+import { describe, expect, it } from '@jest/globals';
+import { compareMatches, createMatcher, isAsciiAlnum, matchScore } from '../src/runbooks/matcher.js';
+import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
+import { MATCH_TEXT_LIMIT, normalizeText, prepareAlertText } from '../src/runbooks/normalize.js';
+import type { AlertText, IndexedRunbook, MatchRule } from '../src/runbooks/types.js';
+import { ConfigError } from '../src/errors.js';
+
+function rb(id: string, match: Partial<MatchRule>, priority = 0): IndexedRunbook {
+  return {
+    id,
+    title: `Title of ${id}`,
+    priority,
+    match: { any: [], all: [], none: [], regex: [], services: [], ...match },
+  };
+}
+
+/** Runs both matchers and insists they agree, so every semantic case here also checks the reference. */
+function ids(runbooks: IndexedRunbook[], alert: AlertText | string): string[] {
+  const a: AlertText = typeof alert === 'string' ? { text: alert } : alert;
+  const fast = createMatcher(runbooks).match(a);
+  expect(createNaiveMatcher(runbooks).match(a)).toEqual(fast);
+  return fast.map((m) => m.id);
+}
+
+describe('normalizeText', () => {
+  it.each([
+    ['ＤＩＳＫ', 'disk'],
+    ['Disk FULL', 'disk full'],
+    ['ｴﾗｰ', 'エラー'],
+    ['①②', '12'],
+    ['plain ascii', 'plain ascii'],
+    ['ＭｙＳＱＬ　接続', 'mysql 接続'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('keyword boundaries', () => {
+  it.each([
+    ['EtcdHighFsyncDurations', '[FIRING:1] EtcdHighFsyncDurationsCritical (etcd critical)', false],
+    ['EtcdHighFsyncDurations', '[FIRING:1] EtcdHighFsyncDurations (etcd warning)', true],
+    ['disk', 'diskless node is fine', false],
+    ['disk', 'root disk almost full', true],
+    ['disk', 'DISK', true],
+    ['disk', 'ＤＩＳＫ almost full', true],
+    ['MysqlTooManyConnections', '[FIRING:1] MysqlTooManyConnections(>80%) (db-1 critical)', true],
+    ['MysqlTooManyConnections', 'XMysqlTooManyConnections', false],
+    ['too many connections', 'ERROR 1040: Too many connections', true],
+    ['too many connections', 'too many connectionsX', false],
+    ['5xx', 'api 5xx rate above 2%', true],
+    ['5xx', 'api 45xx rate', false],
+    ['disk', 'node_disk_io_time', true],
+    ['cpu', 'DBのCPU使用率が高い', true],
+    ['決済エラー', '【本番】決済エラーが急増', true],
+    ['決済エラー', '決済処理は正常', false],
+    ['>80%', 'MysqlTooManyConnections(>80%)', true],
+    ['(>80%', 'x(>80%)', true],
+    ['error 1040', 'MySQL ERROR 1040 (08004)', true],
+    ['error 1040', 'MySQL ERROR 10400', false],
+    ['kube-pod', 'xkube-pod', false],
+    ['kube-', 'kube-podx', true],
+  ])('keyword %j in %j → %s', (keyword, text, expected) => {
+    expect(ids([rb('r', { any: [keyword] })], text)).toEqual(expected ? ['r'] : []);
+  });
+
+  it('treats only ASCII letters and digits as word characters', () => {
+    expect(isAsciiAlnum('a'.charCodeAt(0))).toBe(true);
+    expect(isAsciiAlnum('Z'.charCodeAt(0))).toBe(true);
+    expect(isAsciiAlnum('7'.charCodeAt(0))).toBe(true);
+    expect(isAsciiAlnum('_'.charCodeAt(0))).toBe(false);
+    expect(isAsciiAlnum('é'.charCodeAt(0))).toBe(false);
+    expect(isAsciiAlnum('の'.charCodeAt(0))).toBe(false);
+  });
+
+  it('finds a keyword after an earlier occurrence that failed its boundary check', () => {
+    expect(ids([rb('r', { any: ['disk'] })], 'diskless node, disk full')).toEqual(['r']);
+  });
+
+  it('matches full-width keywords written in the runbook against ASCII text', () => {
+    expect(ids([rb('r', { any: ['ＥＲＲＯＲ　１０４０'] })], 'mysql error 1040')).toEqual(['r']);
+  });
+});
+
+describe('conditions', () => {
+  const cases: [string, Partial<MatchRule>, AlertText, boolean][] = [
+    ['any: one of several', { any: ['a1', 'b2'] }, { text: 'x b2 y' }, true],
+    ['any: none present', { any: ['a1', 'b2'] }, { text: 'x c3 y' }, false],
+    ['all: every one present', { any: ['conn'], all: ['mysql', 'prod'] }, { text: 'prod mysql conn' }, true],
+    ['all: one missing', { any: ['conn'], all: ['mysql', 'prod'] }, { text: 'mysql conn' }, false],
+    ['all only', { all: ['mysql', 'prod'] }, { text: 'PROD MySQL' }, true],
+    ['none: absent', { any: ['conn'], none: ['staging'] }, { text: 'prod conn' }, true],
+    ['none: present', { any: ['conn'], none: ['staging'] }, { text: 'staging conn' }, false],
+    ['none: only as part of a word', { any: ['conn'], none: ['stag'] }, { text: 'staging conn' }, true],
+    [
+      'regex only: matches',
+      { regex: ['max_connections\\s*=\\s*\\d+'] },
+      { text: 'MAX_CONNECTIONS = 151' },
+      true,
+    ],
+    [
+      'regex only: no match',
+      { regex: ['max_connections\\s*=\\s*\\d+'] },
+      { text: 'max_connections unset' },
+      false,
+    ],
+    ['regex with any: both hold', { any: ['mysql'], regex: ['\\d{4}'] }, { text: 'mysql 1040' }, true],
+    ['regex with any: regex fails', { any: ['mysql'], regex: ['\\d{4}'] }, { text: 'mysql 10' }, false],
+    ['regex runs on normalised text', { regex: ['^disk full$'] }, { text: 'ＤＩＳＫ ＦＵＬＬ' }, true],
+    ['regex in unicode mode', { regex: ['決済.エラー'] }, { text: '決済🔥エラー' }, true],
+    [
+      'services: id',
+      { any: ['x1'], services: ['PABC123'] },
+      { text: 'x1', service: { id: 'PABC123' } },
+      true,
+    ],
+    [
+      'services: id is exact',
+      { any: ['x1'], services: ['PABC123'] },
+      { text: 'x1', service: { id: 'pabc123' } },
+      false,
+    ],
+    [
+      'services: name any case',
+      { any: ['x1'], services: ['Checkout-DB'] },
+      { text: 'x1', service: { name: 'checkout-db' } },
+      true,
+    ],
+    [
+      'services: other service',
+      { any: ['x1'], services: ['checkout-db'] },
+      { text: 'x1', service: { name: 'search' } },
+      false,
+    ],
+    ['services: alert without service', { any: ['x1'], services: ['checkout-db'] }, { text: 'x1' }, false],
+    ['no services: any service', { any: ['x1'] }, { text: 'x1', service: { name: 'search' } }, true],
+    ['nothing stated never matches', { none: ['x'] }, { text: 'anything' }, false],
+    ['empty keywords are ignored', { any: ['', 'x1'] }, { text: 'x1' }, true],
+  ];
+  it.each(cases)('%s', (_name, match, alert, expected) => {
+    expect(ids([rb('r', match)], alert)).toEqual(expected ? ['r'] : []);
+  });
+
+  it('rejects a regex that does not compile, naming the runbook', () => {
+    expect(() => createMatcher([rb('bad-regex', { regex: ['(unclosed'] })])).toThrow(ConfigError);
+    expect(() => createMatcher([rb('bad-regex', { regex: ['(unclosed'] })])).toThrow(/bad-regex.*\(unclosed/);
+  });
+});
+
+describe('ranking and terms', () => {
+  it('puts higher priority first, whatever the evidence', () => {
+    const runbooks = [
+      rb('specific', { any: ['mysql', 'too many connections'] }),
+      rb('urgent', { any: ['mysql'] }, 5),
+    ];
+    expect(ids(runbooks, 'mysql: too many connections')).toEqual(['urgent', 'specific']);
+  });
+
+  it('prefers more matched terms, then longer ones, then the id', () => {
+    const runbooks = [
+      rb('c-one-short', { any: ['db'] }),
+      rb('b-one-long', { any: ['database'] }),
+      rb('a-two', { any: ['db', 'database'] }),
+      rb('a-one-short', { any: ['db'] }),
+    ];
+    expect(ids(runbooks, 'db database')).toEqual(['a-two', 'b-one-long', 'a-one-short', 'c-one-short']);
+  });
+
+  it('gives scores that order the same way as the ranking', () => {
+    const runbooks = [
+      rb('x', { any: ['a1'] }, 1),
+      rb('y', { any: ['a1', 'b2'] }),
+      rb('z', { any: ['b2'] }, -1),
+    ];
+    const matches = createMatcher(runbooks).match({ text: 'a1 b2' });
+    expect(matches.map((m) => m.id)).toEqual(['x', 'y', 'z']);
+    for (let i = 1; i < matches.length; i++) expect(matches[i - 1]!.score).toBeGreaterThan(matches[i]!.score);
+    expect(matches.map((m) => m.score)).toEqual([
+      matchScore(1, 1, 2),
+      matchScore(0, 2, 4),
+      matchScore(-1, 1, 2),
+    ]);
+  });
+
+  it('lists the matched terms as written: any, then all, then regex sources', () => {
+    const [m] = createMatcher([
+      rb('r', {
+        any: ['MysqlTooManyConnections', 'ERROR 1040', 'unused'],
+        all: ['MySQL'],
+        regex: ['\\(>\\d+%\\)'],
+      }),
+    ]).match({ text: '[FIRING:1] MysqlTooManyConnections(>80%) mysql error 1040' });
+    expect(m).toEqual({
+      id: 'r',
+      title: 'Title of r',
+      score: matchScore(
+        0,
+        4,
+        'mysqltoomanyconnections'.length + 'error 1040'.length + 5 + '\\(>\\d+%\\)'.length,
+      ),
+      terms: ['MysqlTooManyConnections', 'ERROR 1040', 'MySQL', '\\(>\\d+%\\)'],
+    });
+  });
+
+  it('reports a keyword written twice (or in both any and all) once', () => {
+    const [m] = createMatcher([rb('r', { any: ['disk', 'DISK'], all: ['Disk'] })]).match({ text: 'disk' });
+    expect(m?.terms).toEqual(['disk']);
+  });
+
+  it('caps evidence so the score stays an exact integer', () => {
+    expect(matchScore(2, 5000, 100_000)).toBe(2_000_000 + 999_000 + 999);
+  });
+
+  it('breaks score ties by id in code-unit order', () => {
+    const a = { id: 'b', title: '', score: 1, terms: [] };
+    const b = { id: 'a', title: '', score: 1, terms: [] };
+    expect([a, b].sort(compareMatches).map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  it('gives the same answer whatever order the runbooks come in', () => {
+    const runbooks = Array.from({ length: 30 }, (_, i) =>
+      rb(`r${String(i).padStart(2, '0')}`, { any: ['disk'] }, i % 3),
+    );
+    const expected = createMatcher(runbooks).match({ text: 'disk' });
+    const shuffled = [...runbooks].reverse();
+    expect(createMatcher(shuffled).match({ text: 'disk' })).toEqual(expected);
+    expect(createMatcher(runbooks).match({ text: 'disk' })).toEqual(expected);
+  });
+
+  it('answers repeated calls independently (no state leaks between alerts)', () => {
+    const matcher = createMatcher([rb('r', { any: ['a1'], none: ['b2'] })]);
+    expect(matcher.match({ text: 'a1 b2' })).toEqual([]);
+    expect(matcher.match({ text: 'a1' }).map((m) => m.id)).toEqual(['r']);
+    expect(matcher.match({ text: 'b2' })).toEqual([]);
+    expect(matcher.size).toBe(1);
+  });
+});
+
+describe('text cap (R3)', () => {
+  it('keeps at most MATCH_TEXT_LIMIT code units of normalised text', () => {
+    expect(prepareAlertText('x'.repeat(1_000_000)).length).toBe(MATCH_TEXT_LIMIT);
+  });
+
+  it('ignores keywords beyond the cap and finds those before it', () => {
+    const runbooks = [
+      rb('early', { any: ['early'] }),
+      rb('late', { any: ['late'] }),
+      rb('re-late', { regex: ['late'] }),
+    ];
+    const text = `early ${'.'.repeat(1_000_000)} late`;
+    expect(ids(runbooks, text)).toEqual(['early']);
+  });
+
+  it('treats the cut as the edge of the text for boundaries', () => {
+    const text = `${' '.repeat(MATCH_TEXT_LIMIT - 4)}diskless`;
+    expect(ids([rb('r', { any: ['disk'] })], text)).toEqual(['r']);
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    const text = `${'a'.repeat(MATCH_TEXT_LIMIT - 1)}🔥tail`;
+    const prepared = prepareAlertText(text);
+    expect(prepared.length).toBe(MATCH_TEXT_LIMIT - 1);
+    expect(prepared.endsWith('a')).toBe(true);
+  });
+});
+
+describe('golden alert titles per monitoring tool', () => {
+  const runbooks = [
+    rb('etcd-fsync', { any: ['EtcdHighFsyncDurations'] }),
+    rb('etcd-fsync-critical', { any: ['EtcdHighFsyncDurationsCritical'] }, 1),
+    rb('mysql-too-many-connections', {
+      any: ['MysqlTooManyConnections', 'too many connections', 'ERROR 1040'],
+    }),
+    rb('pod-crash-looping', { any: ['KubePodCrashLooping', 'CrashLoopBackOff'] }),
+    rb('disk-almost-full', { any: ['disk almost full', 'NodeFilesystemAlmostOutOfSpace', 'disk space'] }),
+    rb('payment-errors', { any: ['決済エラー'] }),
+    rb('http-5xx', { any: ['5xx', 'HTTPCode_Target_5XX_Count'], none: ['staging'] }),
+  ];
+  it.each([
+    ['[FIRING:1] EtcdHighFsyncDurations (10.0.3.17:2379 etcd warning)', ['etcd-fsync']],
+    ['[FIRING:1] EtcdHighFsyncDurationsCritical (etcd critical)', ['etcd-fsync-critical']],
+    ['[FIRING:1] MysqlTooManyConnections(>80%) (db-1 critical)', ['mysql-too-many-connections']],
+    [
+      '[FIRING:1] payments (KubePodCrashLooping api 10.2.1.14:8443 monitoring/k8s warning)',
+      ['pod-crash-looping'],
+    ],
+    ['[Triggered on {host:db-1}] Disk space is low on {{host.name}}', ['disk-almost-full']],
+    ['[P1] [Triggered] Disk almost full on /var', ['disk-almost-full']],
+    ['ALARM: "alb-HTTPCode_Target_5XX_Count-high" in Asia Pacific (Tokyo)', ['http-5xx']],
+    ['ALARM: "staging-alb-HTTPCode_Target_5XX_Count-high" in US East', []],
+    ['【本番】決済エラーが急増しています', ['payment-errors']],
+    ['TypeError: Cannot read properties of undefined (reading "id")', []],
+  ])('%s', (title, expected) => {
+    expect(ids(runbooks, title)).toEqual(expected);
+  });
+});

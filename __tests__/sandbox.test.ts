@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runSandbox } from '../src/sandbox/run.js';
+
+describe('the sandbox day', () => {
+  it('plays the whole day against the fakes and every check passes', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'oncall-sandbox-'));
+    const lines: string[] = [];
+    try {
+      const result = await runSandbox({
+        day: '2026-11-26',
+        outDir,
+        cwd: process.cwd(),
+        runbooksDir: 'runbooks',
+        print: (line) => void lines.push(line),
+      });
+      if (result.failures.length) console.log(lines.join('\n'));
+      expect(result.failures).toEqual([]);
+      // The shift post and one top-level message per incident; replies for the handover, the ack and the resolve.
+      expect(result.transcript.messages).toHaveLength(5);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 0, 1, 0]);
+      expect(lines.some((l) => l.includes('Backup shift run'))).toBe(true);
+      const html = await readFile(result.htmlPath, 'utf8');
+      expect(html).toContain('決済エラーが急増しています');
+      expect(html).not.toMatch(/<script/i);
+      const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
+        topLevel: number;
+        replies: number;
+      };
+      expect(expected).toMatchObject({ topLevel: 5, replies: 3 });
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { FakeClock } from '../src/fakes/clock.js';
+import { FakeSlack } from '../src/fakes/slack.js';
+import { MemoryLogger } from '../src/log.js';
+import { createSlackClient } from '../src/slack/client.js';
+import {
+  bold,
+  code,
+  codeBlock,
+  escapeMrkdwn,
+  italic,
+  link,
+  mention,
+  parseMrkdwn,
+  unescapeMrkdwn,
+} from '../src/slack/mrkdwn.js';
+
+const HOSTILE = '<!channel> <@U0ADMIN> <https://evil.example|click> & <b>';
+
+describe('escapeMrkdwn', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['a & b', 'a &amp; b'],
+    ['<b>', '&lt;b&gt;'],
+    ['&amp; already', '&amp;amp; already'],
+    [HOSTILE, '&lt;!channel&gt; &lt;@U0ADMIN&gt; &lt;https://evil.example|click&gt; &amp; &lt;b&gt;'],
+    ['*bold* _it_ `code`', '*bold* _it_ `code`'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeMrkdwn(input)).toBe(expected);
+    expect(unescapeMrkdwn(escapeMrkdwn(input))).toBe(input);
+  });
+
+  it('leaves no live token in escaped outside text', () => {
+    expect(parseMrkdwn(escapeMrkdwn(HOSTILE))).toEqual([{ kind: 'text', text: HOSTILE }]);
+  });
+});
+
+describe('mention', () => {
+  it.each(['U012AB3CD', 'W012A3CDE'])('mentions user ID %s', (id) => {
+    expect(mention(id)).toBe(`<@${id}>`);
+  });
+
+  it.each(['', 'alice', 'u012ab3cd', 'U0ADMIN>', '!channel', 'C0123', 'U012|x', 'U01 2'])(
+    'refuses %j',
+    (id) => {
+      expect(() => mention(id)).toThrow('expected a Slack user ID');
+    },
+  );
+});
+
+describe('link', () => {
+  it.each([
+    ['https://example.com/a?b=1&c=2', 'Runbook', '<https://example.com/a?b=1&amp;c=2|Runbook>'],
+    ['https://example.com/x', '<b> & co', '<https://example.com/x|&lt;b&gt; &amp; co>'],
+    ['https://example.com/a|b', 'x', '<https://example.com/a%7Cb|x>'],
+    ['https://example.com/<script>', 'x', '<https://example.com/%3Cscript%3E|x>'],
+    ['http://example.com', undefined, '<http://example.com/|http://example.com/>'],
+    ['javascript:alert(1)', 'click', 'click'],
+    ['not a url', '<!here>', '&lt;!here&gt;'],
+    ['https://example.com/', 'two\nlines', '<https://example.com/|two lines>'],
+  ])('link(%j, %j) → %j', (url, label, expected) => {
+    expect(link(url, label)).toBe(expected);
+  });
+
+  it('produces exactly one live link token', () => {
+    const tokens = parseMrkdwn(link('https://example.com/a?b=1&c=2', 'x > y'));
+    expect(tokens).toEqual([{ kind: 'link', url: 'https://example.com/a?b=1&c=2', label: 'x > y' }]);
+  });
+});
+
+describe('formatting helpers cannot be broken out of', () => {
+  it.each([
+    [bold, 'a*b', '*a\u2217b*'],
+    [bold, 'line\nbreak', '*line break*'],
+    [bold, '', ''],
+    [bold, '<!channel>', '*&lt;!channel&gt;*'],
+    [italic, 'snake_case', '_snake\uFF3Fcase_'],
+    [code, 'a`b', '`a\u02CBb`'],
+    [code, '<@U1>', '`&lt;@U1&gt;`'],
+    [codeBlock, 'x```y', '```x`\u200B`\u200B`y```'],
+  ])('%p(%j) → %j', (fn, input, expected) => {
+    expect((fn as (s: string) => string)(input)).toBe(expected);
+  });
+});
+
+describe('parseMrkdwn', () => {
+  it('splits live tokens from text', () => {
+    expect(parseMrkdwn('Hi <@U1|al> in <#C1> <!subteam^S1|@oncall> <!here> <!date^1|x> a &amp; b')).toEqual([
+      { kind: 'text', text: 'Hi ' },
+      { kind: 'user', userId: 'U1', label: 'al' },
+      { kind: 'text', text: ' in ' },
+      { kind: 'channel', id: 'C1' },
+      { kind: 'text', text: ' ' },
+      { kind: 'usergroup', id: 'S1', label: '@oncall' },
+      { kind: 'text', text: ' ' },
+      { kind: 'broadcast', name: 'here' },
+      { kind: 'text', text: ' ' },
+      { kind: 'other', raw: '<!date^1|x>' },
+      { kind: 'text', text: ' a & b' },
+    ]);
+  });
+});
+
+describe('K5: an injection attempt in outside text shows literally in Slack', () => {
+  let slack: FakeSlack;
+  beforeEach(async () => {
+    slack = new FakeSlack({ channels: [{ id: 'C0ALERTS1', name: 'alerts' }] });
+    await slack.start();
+  });
+  afterEach(async () => {
+    await slack.stop();
+  });
+
+  it('the only live mention is the on-call the program looked up', async () => {
+    const api = createSlackClient({
+      token: slack.token,
+      apiUrl: slack.url,
+      clock: new FakeClock('2026-03-02T01:00:00Z'),
+      log: new MemoryLogger(),
+    });
+    const title = escapeMrkdwn(HOSTILE);
+    await api.postMessage({
+      channel: 'C0ALERTS1',
+      text: `${title} — on call: ${mention('U0ONCALL1')}`,
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: HOSTILE } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: `${bold(HOSTILE)}\nOn call: ${mention('U0ONCALL1')}` },
+        },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: link('https://runbooks.example/db', HOSTILE) }],
+        },
+      ],
+    });
+    const [message] = slack.channelTranscript('C0ALERTS1');
+    expect(message?.mentions).toEqual(['U0ONCALL1']);
+    expect(message?.broadcasts).toEqual([]);
+    const displayed = parseMrkdwn(message!.text)
+      .map((t) => (t.kind === 'text' ? t.text : `[${t.kind}]`))
+      .join('');
+    expect(displayed).toBe(`${HOSTILE} — on call: [user]`);
+  });
+});

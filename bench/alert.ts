@@ -1,0 +1,217 @@
+/**
+ * Section "alert": `node dist/cli.js alert --event <file> …` from process start to the Slack post, against loopback
+ * fake PagerDuty and Slack servers running in this process, beside two baselines measured in the same run:
+ * `node -e 0` (bare Node start) and a minimal script that only posts one message with @slack/web-api — the floor
+ * for anything that posts to Slack. Target: alert ≤ 1.5× the minimal script.
+ *
+ * Child processes are started asynchronously (the fakes share this process's event loop), runs are interleaved so
+ * that drift on a noisy machine hits all three alike, and the median of each is reported.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { FakeSlack } from '../src/fakes/slack.js';
+import type { RunbookIndex } from '../src/runbooks/types.js';
+import { type BenchRow, type BenchSection, formatMs } from './harness.js';
+
+const SECTION = 'alert';
+const RUNS = 15;
+const CHANNEL = 'C0BENCH01';
+const root = process.env.ONCALL_ROOT ?? process.cwd();
+
+interface Timing {
+  /** Process start → the fake Slack holds the new message. */
+  toPost: number;
+  /** Process start → exit. */
+  toExit: number;
+}
+
+/** Starts `args` with Node and resolves when it exits, timing when the fake Slack got one more message. */
+function timeRun(args: string[], env: Record<string, string>, slack: FakeSlack | undefined): Promise<Timing> {
+  const cleanEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  delete cleanEnv.NODE_EXTRA_CA_CERTS;
+  const before = slack?.messages().length ?? 0;
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let posted: number | undefined;
+    // The fakes run on this event loop: polling it every millisecond sees the post within ~1 ms.
+    const poll = setInterval(() => {
+      if (posted === undefined && slack && slack.messages().length > before)
+        posted = performance.now() - start;
+    }, 1);
+    const child = spawn(process.execPath, args, { env: cleanEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', (error) => {
+      clearInterval(poll);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const toExit = performance.now() - start;
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 800)}`));
+      if (slack && slack.messages().length === before) {
+        return reject(new Error(`${args.join(' ')} posted nothing: ${stderr.slice(0, 800)}`));
+      }
+      resolve({ toPost: posted ?? toExit, toExit });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export const section: BenchSection = {
+  name: SECTION,
+  async run(): Promise<BenchRow[]> {
+    const work = mkdtempSync(path.join(tmpdir(), 'oncall-bench-alert-'));
+    const pd = new FakePagerDuty();
+    const slack = new FakeSlack({
+      users: [{ id: 'U0ALICE01', name: 'alice', email: 'alice@example.com' }],
+      channels: [{ id: CHANNEL, name: 'oncall' }],
+    });
+    try {
+      await Promise.all([pd.start(), slack.start()]);
+      const alice = pd.addUser({ name: 'Alice', email: 'alice@example.com' });
+      const policy = pd.addEscalationPolicy({
+        name: 'Platform',
+        rules: [{ targets: [{ type: 'user', id: alice.id }] }],
+      });
+      pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
+
+      const index: RunbookIndex = {
+        format: 'oncall-runbooks/index',
+        version: 1,
+        source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
+        runbooks: Array.from({ length: 200 }, (_, i) => ({
+          id: `rb-${i}`,
+          title: `Runbook ${i}`,
+          doc: `rb-${i}.md`,
+          priority: 0,
+          match: { any: [`Alert${i}Firing`], all: [], none: [], regex: [], services: [] },
+        })),
+      };
+      const indexFile = path.join(work, 'index.json');
+      writeFileSync(indexFile, JSON.stringify(index));
+
+      const eventFile = (n: number): string => {
+        const incident = pd.addIncident({
+          title: `[FIRING:1] Alert${n % 200}Firing (bench critical)`,
+          escalationPolicyId: policy.id,
+          service: { name: 'Bench API' },
+        });
+        pd.addAlert(incident.id, { summary: `Alert ${n} summary` });
+        const file = path.join(work, `event-${n}.json`);
+        const payload = {
+          v: 1,
+          webhook_id: `wh-${n}`,
+          event_id: `ev-${n}`,
+          event_type: 'incident.triggered',
+          occurred_at: new Date().toISOString(),
+          incident: {
+            id: incident.id,
+            number: incident.number,
+            title: incident.title,
+            status: 'triggered',
+            urgency: 'high',
+            html_url: `https://acme.pagerduty.com/incidents/${incident.id}`,
+            service: { id: incident.service.id, name: incident.service.name },
+            escalation_policy: { id: policy.id, name: 'Platform' },
+            priority: null,
+          },
+          agent: null,
+        };
+        writeFileSync(
+          file,
+          JSON.stringify({ action: 'pagerduty.incident.triggered', client_payload: payload }),
+        );
+        return file;
+      };
+
+      const minimal = path.join(work, 'post-one.mjs');
+      writeFileSync(
+        minimal,
+        [
+          `import { createRequire } from 'node:module';`,
+          `const require = createRequire(${JSON.stringify(path.join(root, 'package.json'))});`,
+          `const { WebClient } = require('@slack/web-api');`,
+          `const client = new WebClient(process.env.SLACK_BOT_TOKEN, { slackApiUrl: process.env.SLACK_API_URL, retryConfig: { retries: 0 } });`,
+          `await client.chat.postMessage({ channel: ${JSON.stringify(CHANNEL)}, text: 'hello' });`,
+          '',
+        ].join('\n'),
+      );
+
+      const env = {
+        PAGERDUTY_TOKEN: pd.expectedToken,
+        PAGERDUTY_API_URL: pd.url,
+        SLACK_BOT_TOKEN: slack.token,
+        SLACK_API_URL: slack.url,
+      };
+      const cli = path.join(root, 'dist', 'cli.js');
+      const alertArgs = (n: number) => [
+        cli,
+        'alert',
+        '--event',
+        eventFile(n),
+        '--channel',
+        CHANNEL,
+        '--index',
+        indexFile,
+      ];
+
+      // Warm the file cache for all three before measuring.
+      await timeRun(alertArgs(-1), env, slack);
+      await timeRun([minimal], env, slack);
+      await timeRun(['-e', '0'], {}, undefined);
+
+      const alert: Timing[] = [];
+      const floor: Timing[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        alert.push(await timeRun(alertArgs(i), env, slack));
+        floor.push(await timeRun([minimal], env, slack));
+        bare.push((await timeRun(['-e', '0'], {}, undefined)).toExit);
+      }
+      const alertPost = median(alert.map((t) => t.toPost));
+      const alertExit = median(alert.map((t) => t.toExit));
+      const floorPost = median(floor.map((t) => t.toPost));
+      const floorExit = median(floor.map((t) => t.toExit));
+      const nodeBare = median(bare);
+      const ratio = alertPost / floorPost;
+      return [
+        {
+          section: SECTION,
+          case: `alert start → Slack post (median of ${RUNS})`,
+          value: `${formatMs(alertPost)} (${ratio.toFixed(2)}×)`,
+          baseline: `post-one script ${formatMs(floorPost)}`,
+          target: 'value ≤ 1.5× baseline',
+          pass: ratio <= 1.5,
+        },
+        {
+          section: SECTION,
+          case: 'alert start → exit (incl. permalink)',
+          value: formatMs(alertExit),
+          baseline: `post-one script ${formatMs(floorExit)}`,
+          target: 'informational',
+          pass: true,
+        },
+        {
+          section: SECTION,
+          case: 'node -e 0',
+          value: formatMs(nodeBare),
+          baseline: '',
+          target: 'informational',
+          pass: true,
+        },
+      ];
+    } finally {
+      await Promise.all([pd.stop(), slack.stop()]);
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * `oncall match "<alert text>"`: which runbooks an alert would get, best first, and the terms that made each match.
+ * With `--stdin`, replays one alert text per line (e.g. a day of incident titles) and prints one JSON line each.
+ *
+ * Start-up matters here (it runs once per alert in scripts), so this module imports only the matcher and the index
+ * reader; the validator (and its regex checker) is loaded only for `--dir`.
+ */
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import { createMatcher } from '../runbooks/matcher.js';
+import { readIndexFile } from '../runbooks/index-file.js';
+import type { AlertText, IndexedRunbook, RunbookMatch } from '../runbooks/types.js';
+import { flag, optionalString } from './args.js';
+import {
+  optionLabel,
+  type CommandContext,
+  type CommandResult,
+  type CommandSpec,
+  type ParsedArgs,
+} from './command.js';
+
+/** The `--json` shape: `{"matches": [{"id", "title", "score", "terms"}]}`, best first. */
+export function matchesJson(matches: readonly RunbookMatch[]): string {
+  return JSON.stringify({
+    matches: matches.map((m) => ({ id: m.id, title: m.title, score: m.score, terms: m.terms })),
+  });
+}
+
+/** Human-readable list: rank, id, title, score and the matched terms. */
+export function matchesText(matches: readonly RunbookMatch[]): string {
+  if (matches.length === 0) return 'no runbook matches\n';
+  const lines = [`${matches.length} runbook${matches.length === 1 ? '' : 's'} match, best first:`];
+  matches.forEach((m, i) => {
+    lines.push(`${i + 1}. ${m.id} — ${m.title} (score ${m.score})`);
+    lines.push(`   matched: ${m.terms.map((t) => JSON.stringify(t)).join(', ')}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<IndexedRunbook[] | null> {
+  const indexFile = optionalString(args, 'index');
+  const dir = optionalString(args, 'dir');
+  if (indexFile !== undefined && dir !== undefined) {
+    throw new ConfigError(
+      `${optionLabel(ctx, 'index')} and ${optionLabel(ctx, 'dir')} are alternatives: give one (an index built by "oncall build", or a runbooks directory).`,
+    );
+  }
+  if (indexFile !== undefined)
+    return (await readIndexFile(path.resolve(ctx.cwd, indexFile), indexFile)).runbooks;
+  const from = dir ?? 'runbooks';
+  const [{ validateRunbooks }, { reportProblems }, { toIndexed }] = await Promise.all([
+    import('../runbooks/validate.js'),
+    import('./build.js'),
+    import('../runbooks/index-file.js'),
+  ]);
+  const { runbooks, problems } = await validateRunbooks(from, { cwd: ctx.cwd });
+  const errors = reportProblems(
+    problems.filter((p) => p.severity === 'error'),
+    ctx.log,
+  );
+  if (errors > 0) {
+    ctx.log.error(`${errors} error(s) in ${from}: fix them (run "oncall validate ${from}") before matching.`);
+    return null;
+  }
+  return runbooks.map(toIndexed);
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
+  const stdin = flag(args, 'stdin');
+  const text = args.positionals[0];
+  if (stdin && text !== undefined) {
+    throw new ConfigError(
+      `Give the alert text as an argument or use --stdin, not both (found argument ${JSON.stringify(text)}).`,
+    );
+  }
+  if (!stdin && text === undefined) {
+    throw new ConfigError(
+      'Missing alert text: expected oncall match "<alert text>", or --stdin to read one alert text per line.',
+    );
+  }
+  const service = optionalString(args, 'service');
+  const runbooks = await loadRunbooks(args, ctx);
+  if (runbooks === null) return { exitCode: 1 };
+  const matcher = createMatcher(runbooks);
+  // A service given on the command line may be either a PagerDuty service ID or its name.
+  const alert = (t: string): AlertText => ({
+    text: t,
+    ...(service !== undefined ? { service: { id: service, name: service } } : {}),
+  });
+
+  if (stdin) {
+    // One line in, one line out, in order; nothing is kept between lines, so a day of titles streams through.
+    for await (const line of ctx.stdinLines()) ctx.stdout(`${matchesJson(matcher.match(alert(line)))}\n`);
+    return { exitCode: 0 };
+  }
+  const matches = matcher.match(alert(text!));
+  ctx.stdout(flag(args, 'json') ? `${matchesJson(matches)}\n` : matchesText(matches));
+  return { exitCode: 0 };
+}
+
+export const matchCommand: CommandSpec = {
+  name: 'match',
+  summary: 'Show which runbooks match an alert text, best first, and why',
+  usage:
+    'oncall match "<alert text>" [--index index.json | --dir runbooks] [--service <name-or-id>] [--json] [--stdin]',
+  description: [
+    'Matches with the same matcher the alert path uses. Without --index, the runbooks in --dir (default',
+    '"runbooks") are validated first and errors stop the command. Exit code 0 whether or not anything matches.',
+  ].join('\n'),
+  positionals: [
+    { name: 'alert text', description: 'The alert title (plus summary/description, if you have them)' },
+  ],
+  options: [
+    { name: 'index', type: 'string', description: 'Index file built by "oncall build"' },
+    {
+      name: 'dir',
+      type: 'string',
+      description: 'Runbooks directory to validate and match against',
+      default: 'runbooks',
+    },
+    {
+      name: 'service',
+      type: 'string',
+      description: "The alert's PagerDuty service name or ID, for rules with match.services",
+    },
+    {
+      name: 'json',
+      type: 'boolean',
+      cliOnly: true,
+      description: 'Print {"matches": [{id, title, score, terms}]}',
+    },
+    {
+      name: 'stdin',
+      type: 'boolean',
+      cliOnly: true,
+      description: 'Read one alert text per line; print one JSON object per line, in order',
+    },
+  ],
+  run,
+};

@@ -1,0 +1,317 @@
+/**
+ * A loopback fake of the GitHub REST endpoints the program uses: repository_dispatch (with GitHub's limits), the
+ * contents API (base64, blob SHA checks), refs and the repository's default branch. One repository, one token.
+ * Faults (502s, hangs, delays) come from `FakeServer.inject`.
+ */
+import { createHash } from 'node:crypto';
+import { FakeServer, type FakeResponse, type RecordedCall } from './server.js';
+
+export interface RecordedDispatch {
+  event_type: string;
+  client_payload: Record<string, unknown>;
+  /** Size of the request body in bytes, as GitHub measured it. */
+  bytes: number;
+}
+
+export interface FakeCommit {
+  sha: string;
+  branch: string;
+  message: string;
+  path: string;
+}
+
+export interface FakeGitHubOptions {
+  owner?: string;
+  repo?: string;
+  /** The only token accepted (`Authorization: Bearer …` or `token …`). */
+  token?: string;
+  defaultBranch?: string;
+  /** Simulates a token with `contents: read` only: every write answers 403. */
+  readOnly?: boolean;
+  /**
+   * Runs for each accepted dispatch after GitHub answered 204 (like a workflow run started by it); the sandbox
+   * runs the alert command here. Errors are kept in `hookErrors`, never turned into a response.
+   */
+  onDispatch?: (dispatch: RecordedDispatch) => void | Promise<void>;
+}
+
+interface StoredFile {
+  blobSha: string;
+  content: string;
+}
+
+interface CommitState {
+  sha: string;
+  files: Map<string, StoredFile>;
+}
+
+/** GitHub's documented limits for `POST /repos/{owner}/{repo}/dispatches`. */
+export const DISPATCH_LIMITS = { eventTypeChars: 100, payloadKeys: 10, bodyBytes: 64 * 1024 } as const;
+/** The contents API stops inlining file content above 1 MB. */
+const INLINE_CONTENT_LIMIT = 1024 * 1024;
+
+export class FakeGitHub {
+  readonly server: FakeServer;
+  readonly dispatches: RecordedDispatch[] = [];
+  readonly commits: FakeCommit[] = [];
+  readonly hookErrors: unknown[] = [];
+  readonly owner: string;
+  readonly repo: string;
+  readonly token: string;
+  readonly defaultBranch: string;
+  readOnly: boolean;
+  private readonly branches = new Map<string, CommitState>();
+  private readonly blobs = new Map<string, string>();
+  private readonly pending = new Set<Promise<void>>();
+  private counter = 0;
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {
+    this.owner = options.owner ?? 'acme';
+    this.repo = options.repo ?? 'oncall';
+    this.token = options.token ?? 'ghp_fake_token_0123456789';
+    this.defaultBranch = options.defaultBranch ?? 'main';
+    this.readOnly = options.readOnly ?? false;
+    this.branches.set(this.defaultBranch, { sha: this.nextSha('initial'), files: new Map() });
+    this.server = new FakeServer('GitHub', (call) => this.handle(call));
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  get calls(): RecordedCall[] {
+    return this.server.calls;
+  }
+
+  /** Calls to a path (exact string or pattern), optionally of one method. */
+  callsTo(path: string | RegExp, method?: string): RecordedCall[] {
+    return this.server.callsTo(path, method);
+  }
+
+  /** `owner/repo` of the fake repository. */
+  get repository(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  start(): Promise<string> {
+    return this.server.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.idle();
+    await this.server.stop();
+  }
+
+  /** Resolves once every `onDispatch` run started so far has finished. */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Content of a file on a branch, or undefined. */
+  file(branch: string, path: string): string | undefined {
+    return this.branches.get(branch)?.files.get(path)?.content;
+  }
+
+  branchHead(branch: string): string | undefined {
+    return this.branches.get(branch)?.sha;
+  }
+
+  /** Writes a file directly (test setup), as one commit. */
+  setFile(branch: string, path: string, content: string): void {
+    this.commit(branch, path, content, `setup ${path}`);
+  }
+
+  private nextSha(seed: string): string {
+    this.counter += 1;
+    return createHash('sha1').update(`${seed}\0${this.counter}`).digest('hex');
+  }
+
+  private commit(
+    branch: string,
+    path: string,
+    content: string,
+    message: string,
+  ): { commit: string; blob: string } {
+    const previous = this.branches.get(branch) ?? this.branches.get(this.defaultBranch)!;
+    const blobSha = createHash('sha1')
+      .update(`blob ${Buffer.byteLength(content)}\0${content}`)
+      .digest('hex');
+    this.blobs.set(blobSha, content);
+    const files = new Map(previous.files);
+    files.set(path, { blobSha, content });
+    const sha = this.nextSha(`${previous.sha}${message}`);
+    this.branches.set(branch, { sha, files });
+    this.commits.push({ sha, branch, message, path });
+    return { commit: sha, blob: blobSha };
+  }
+
+  private handle(call: RecordedCall): FakeResponse | Promise<FakeResponse> {
+    const auth = call.headers.authorization ?? '';
+    const presented = auth.replace(/^(Bearer|token)\s+/i, '');
+    if (presented !== this.token) {
+      return {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' },
+      };
+    }
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    const path = decodeURIComponent(call.path);
+    if (path !== prefix && !path.startsWith(`${prefix}/`)) return notFound();
+    const rest = path.slice(prefix.length);
+    const isWrite = call.method !== 'GET';
+    if (isWrite && this.readOnly) {
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by personal access token',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      };
+    }
+    if (rest === '' && call.method === 'GET') {
+      return { body: { full_name: this.repository, default_branch: this.defaultBranch, private: true } };
+    }
+    if (rest === '/dispatches' && call.method === 'POST') return this.dispatch(call);
+    if (rest.startsWith('/contents/')) {
+      const filePath = rest.slice('/contents/'.length);
+      if (call.method === 'GET')
+        return this.getContents(filePath, call.query.get('ref') ?? this.defaultBranch);
+      if (call.method === 'PUT') return this.putContents(filePath, call.params);
+    }
+    if (rest.startsWith('/git/ref/heads/') && call.method === 'GET') {
+      const state = this.branches.get(rest.slice('/git/ref/heads/'.length));
+      if (!state) return notFound();
+      return {
+        body: {
+          ref: `refs/heads/${rest.slice('/git/ref/heads/'.length)}`,
+          object: { sha: state.sha, type: 'commit' },
+        },
+      };
+    }
+    if (rest === '/git/refs' && call.method === 'POST') return this.createRef(call.params);
+    if (rest.startsWith('/git/blobs/') && call.method === 'GET') {
+      const sha = rest.slice('/git/blobs/'.length);
+      const content = this.blobs.get(sha);
+      if (content === undefined) return notFound();
+      return {
+        body: {
+          sha,
+          encoding: 'base64',
+          content: Buffer.from(content).toString('base64'),
+          size: content.length,
+        },
+      };
+    }
+    return notFound();
+  }
+
+  private dispatch(call: RecordedCall): FakeResponse {
+    const bytes = Buffer.byteLength(call.body);
+    const eventType = call.params.event_type;
+    const payload = call.params.client_payload ?? {};
+    if (bytes >= DISPATCH_LIMITS.bodyBytes) return invalid(`Request body is too large (${bytes} bytes).`);
+    if (typeof eventType !== 'string' || eventType === '') return invalid("event_type wasn't supplied.");
+    if (eventType.length > DISPATCH_LIMITS.eventTypeChars) {
+      return invalid(`event_type is too long (maximum is ${DISPATCH_LIMITS.eventTypeChars} characters)`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+      return invalid("For 'properties/client_payload', it is not an object.");
+    }
+    const keys = Object.keys(payload).length;
+    if (keys > DISPATCH_LIMITS.payloadKeys) {
+      return invalid(
+        `No more than ${DISPATCH_LIMITS.payloadKeys} properties are allowed; ${keys} were supplied.`,
+      );
+    }
+    const recorded: RecordedDispatch = {
+      event_type: eventType,
+      client_payload: payload as Record<string, unknown>,
+      bytes,
+    };
+    this.dispatches.push(recorded);
+    const hook = this.options.onDispatch;
+    if (hook) {
+      // Like GitHub: the 204 goes out first, the workflow runs afterwards.
+      const run = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => hook(recorded))
+        .catch((error: unknown) => void this.hookErrors.push(error))
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    }
+    return { status: 204, body: '' };
+  }
+
+  private getContents(path: string, ref: string): FakeResponse {
+    const state = this.branches.get(ref);
+    if (!state) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
+    const file = state.files.get(path);
+    if (!file) return notFound();
+    const size = Buffer.byteLength(file.content);
+    const inline = size <= INLINE_CONTENT_LIMIT;
+    return {
+      body: {
+        type: 'file',
+        name: path.split('/').pop(),
+        path,
+        sha: file.blobSha,
+        size,
+        encoding: inline ? 'base64' : 'none',
+        // GitHub wraps base64 at 60 characters.
+        content: inline
+          ? (
+              Buffer.from(file.content)
+                .toString('base64')
+                .match(/.{1,60}/g) ?? []
+            ).join('\n')
+          : '',
+      },
+    };
+  }
+
+  private putContents(path: string, params: Record<string, unknown>): FakeResponse {
+    const branch = typeof params.branch === 'string' ? params.branch : this.defaultBranch;
+    const state = this.branches.get(branch);
+    if (!state) return { status: 404, body: { message: `Branch ${branch} not found` } };
+    if (typeof params.message !== 'string' || typeof params.content !== 'string') {
+      return invalid('message and content are required.');
+    }
+    const existing = state.files.get(path);
+    const sha = typeof params.sha === 'string' ? params.sha : undefined;
+    if (existing && sha === undefined) return invalid('"sha" wasn\'t supplied.');
+    if (sha !== undefined && sha !== existing?.blobSha) {
+      return { status: 409, body: { message: `${path} does not match ${sha}` } };
+    }
+    const content = Buffer.from(params.content, 'base64').toString('utf8');
+    const written = this.commit(branch, path, content, params.message);
+    return {
+      status: existing ? 200 : 201,
+      body: {
+        content: { name: path.split('/').pop(), path, sha: written.blob },
+        commit: { sha: written.commit, message: params.message },
+      },
+    };
+  }
+
+  private createRef(params: Record<string, unknown>): FakeResponse {
+    const ref = typeof params.ref === 'string' ? params.ref : '';
+    const sha = typeof params.sha === 'string' ? params.sha : '';
+    if (!ref.startsWith('refs/heads/')) return invalid('Reference name must start with refs/heads/.');
+    const branch = ref.slice('refs/heads/'.length);
+    if (this.branches.has(branch)) return invalid('Reference already exists');
+    const source = [...this.branches.values()].find((s) => s.sha === sha);
+    if (!source) return invalid('Object does not exist');
+    this.branches.set(branch, { sha, files: new Map(source.files) });
+    return { status: 201, body: { ref, object: { sha, type: 'commit' } } };
+  }
+}
+
+function notFound(): FakeResponse {
+  return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+}
+
+function invalid(detail: string): FakeResponse {
+  return {
+    status: 422,
+    body: { message: `Invalid request.\n\n${detail}`, documentation_url: 'https://docs.github.com/rest' },
+  };
+}

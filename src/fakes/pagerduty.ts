@@ -1,0 +1,852 @@
+/**
+ * A loopback fake of the PagerDuty REST API (v2) endpoints the program uses, answering with PagerDuty's documented
+ * response shapes: `GET /oncalls`, `/schedules/{id}`, `/escalation_policies/{id}`, `/users/{id}`, `/incidents/{id}`,
+ * `/incidents/{id}/alerts` and `PUT /incidents/{id}`. One account, one API key. Deterministic: ids come from
+ * counters, times are rendered in the account time zone, nothing depends on the wall clock unless a request omits
+ * `since`/`until` (then the injected clock's "now" is used, as PagerDuty uses the current time).
+ * Faults (429 with headers, 5xx, HTML bodies, hangs, resets) come from `server.inject`.
+ *
+ * @example
+ * ```ts
+ * const pd = new FakePagerDuty({ clock });
+ * const alice = pd.addUser({ name: 'Alice', email: 'alice@example.com' });
+ * const schedule = pd.addSchedule({ name: 'Primary', timeZone: 'Asia/Tokyo' });
+ * const policy = pd.addEscalationPolicy({
+ *   name: 'Platform',
+ *   rules: [{ targets: [{ type: 'schedule', id: schedule.id }] }, { targets: [{ type: 'user', id: alice.id }] }],
+ * });
+ * pd.addOnCall({ userId: alice.id, scheduleId: schedule.id, escalationPolicyId: policy.id, level: 1,
+ *   start: '2026-11-26T01:00:00Z', end: '2026-11-27T01:00:00Z' });
+ * pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 2, start: null, end: null }); // permanent
+ * const incident = pd.addIncident({ title: '[FIRING:1] HighLatency', escalationPolicyId: policy.id });
+ * pd.addAlert(incident.id, { summary: 'p99 above 2 s', details: { service: 'api' } });
+ * await pd.start();
+ * const client = createPagerDutyClient({ token: pd.expectedToken, apiUrl: pd.url, clock, log });
+ * // … later: pd.server.inject({ path: '/oncalls' }, { kind: 'status', status: 502, body: '<html>…' });
+ * await pd.stop();
+ * ```
+ */
+import { systemClock, type Clock } from '../clock.js';
+import { FakeServer, type FakeResponse, type RecordedCall } from './server.js';
+
+export interface FakePagerDutyOptions {
+  /** The only API key accepted (`Authorization: Token token=…`). */
+  token?: string;
+  /** "Now" for requests without `since`/`until` and for who gets assigned on escalation. Default: system clock. */
+  clock?: Clock;
+  /** The account time zone times are rendered in (PagerDuty renders in the account zone unless `time_zone` is given). */
+  timeZone?: string;
+  /** Web-app subdomain used in `html_url` links, e.g. `acme` → https://acme.pagerduty.com/… */
+  subdomain?: string;
+}
+
+export interface FakeUserSeed {
+  id?: string;
+  name: string;
+  email: string;
+  timeZone?: string;
+}
+
+export interface FakeScheduleSeed {
+  id?: string;
+  name: string;
+  timeZone?: string;
+  description?: string;
+}
+
+export interface FakeEscalationRuleSeed {
+  delayMinutes?: number;
+  targets: { type: 'user' | 'schedule'; id: string }[];
+}
+
+export interface FakeEscalationPolicySeed {
+  id?: string;
+  name: string;
+  /** Rule 1 is escalation level 1, and so on. */
+  rules: FakeEscalationRuleSeed[];
+  numLoops?: number;
+}
+
+export interface FakeOnCallSeed {
+  userId: string;
+  escalationPolicyId: string;
+  level: number;
+  /** Omit (or null) for a user targeted directly by the escalation rule. */
+  scheduleId?: string | null;
+  /** null together with `end: null` is a permanent on-call. */
+  start: Date | string | null;
+  end: Date | string | null;
+}
+
+export interface FakeIncidentSeed {
+  id?: string;
+  number?: number;
+  title: string;
+  status?: 'triggered' | 'acknowledged' | 'resolved';
+  urgency?: 'high' | 'low';
+  /** Priority name such as `P1`; omitted or null for none. */
+  priority?: string | null;
+  service?: { id?: string; name: string };
+  escalationPolicyId: string;
+  createdAt?: Date | string;
+  /** Default 1. */
+  escalationLevel?: number;
+  /** Default: whoever is on call at the incident's level at `createdAt`. */
+  assigneeIds?: string[];
+}
+
+export interface FakeAlertSeed {
+  id?: string;
+  summary: string;
+  /** `body.details`: the Events API v2 `custom_details` (an object) or a plain string from e-mail integrations. */
+  details?: Record<string, unknown> | string;
+  severity?: 'info' | 'warning' | 'error' | 'critical';
+  status?: 'triggered' | 'resolved';
+  createdAt?: Date | string;
+}
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+export interface FakeSchedule {
+  id: string;
+  name: string;
+  timeZone: string;
+  description: string;
+}
+
+export interface FakeEscalationPolicy {
+  id: string;
+  name: string;
+  numLoops: number;
+  rules: { id: string; delayMinutes: number; targets: { type: 'user' | 'schedule'; id: string }[] }[];
+}
+
+export interface FakeOnCall {
+  userId: string;
+  escalationPolicyId: string;
+  level: number;
+  scheduleId: string | null;
+  start: Date | null;
+  end: Date | null;
+}
+
+export interface FakeIncident {
+  id: string;
+  number: number;
+  title: string;
+  status: 'triggered' | 'acknowledged' | 'resolved';
+  urgency: 'high' | 'low';
+  priority: { id: string; name: string } | null;
+  service: { id: string; name: string };
+  escalationPolicyId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  escalationLevel: number;
+  assigneeIds: string[];
+  alerts: FakeAlert[];
+}
+
+export interface FakeAlert {
+  id: string;
+  summary: string;
+  details: Record<string, unknown> | string;
+  severity: 'info' | 'warning' | 'error' | 'critical';
+  status: 'triggered' | 'resolved';
+  createdAt: Date;
+}
+
+/** An accepted `PUT /incidents/{id}` that changed the escalation level. */
+export interface RecordedEscalation {
+  incidentId: string;
+  level: number;
+  /** The `From:` header. */
+  from: string;
+}
+
+const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 25;
+const MAX_OFFSET_PLUS_LIMIT = 10_000;
+const MAX_WINDOW_MS = 90 * 24 * 3600_000;
+const API_HOST = 'https://api.pagerduty.com';
+
+export class FakePagerDuty {
+  readonly server: FakeServer;
+  readonly expectedToken: string;
+  readonly escalations: RecordedEscalation[] = [];
+  private readonly clock: Clock;
+  private readonly timeZone: string;
+  private readonly web: string;
+  private readonly users = new Map<string, FakeUser>();
+  private readonly schedules = new Map<string, FakeSchedule>();
+  private readonly policies = new Map<string, FakeEscalationPolicy>();
+  private readonly incidents = new Map<string, FakeIncident>();
+  private readonly services = new Map<string, { id: string; name: string }>();
+  private readonly priorities = new Map<string, { id: string; name: string }>();
+  private readonly onCalls: FakeOnCall[] = [];
+  private readonly counters = new Map<string, number>();
+  private readonly interceptors: ((call: RecordedCall) => FakeResponse | undefined)[] = [];
+
+  constructor(options: FakePagerDutyOptions = {}) {
+    this.expectedToken = options.token ?? 'u+pdFakeToken0123456789';
+    this.clock = options.clock ?? systemClock;
+    this.timeZone = options.timeZone ?? 'UTC';
+    this.web = `https://${options.subdomain ?? 'acme'}.pagerduty.com`;
+    this.server = new FakeServer('PagerDuty', (call) => this.handle(call));
+  }
+
+  /** Starts listening on 127.0.0.1 (a free port unless given); returns the base URL to pass as `apiUrl`. */
+  start(port = 0): Promise<string> {
+    return this.server.start(port);
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  // ---- seeding --------------------------------------------------------------------------------------------------
+
+  addUser(seed: FakeUserSeed): FakeUser {
+    const user: FakeUser = {
+      id: seed.id ?? this.nextId('U'),
+      name: seed.name,
+      email: seed.email,
+      timeZone: seed.timeZone ?? this.timeZone,
+    };
+    this.users.set(user.id, user);
+    return user;
+  }
+
+  addSchedule(seed: FakeScheduleSeed): FakeSchedule {
+    const schedule: FakeSchedule = {
+      id: seed.id ?? this.nextId('S'),
+      name: seed.name,
+      timeZone: seed.timeZone ?? this.timeZone,
+      description: seed.description ?? '',
+    };
+    this.schedules.set(schedule.id, schedule);
+    return schedule;
+  }
+
+  addEscalationPolicy(seed: FakeEscalationPolicySeed): FakeEscalationPolicy {
+    for (const rule of seed.rules) {
+      for (const target of rule.targets) {
+        const known = target.type === 'user' ? this.users.has(target.id) : this.schedules.has(target.id);
+        if (!known)
+          throw new Error(`FakePagerDuty.addEscalationPolicy: unknown ${target.type} "${target.id}"`);
+      }
+    }
+    const policy: FakeEscalationPolicy = {
+      id: seed.id ?? this.nextId('E'),
+      name: seed.name,
+      numLoops: seed.numLoops ?? 0,
+      rules: seed.rules.map((rule) => ({
+        id: this.nextId('R'),
+        delayMinutes: rule.delayMinutes ?? 30,
+        targets: rule.targets.map((t) => ({ ...t })),
+      })),
+    };
+    this.policies.set(policy.id, policy);
+    return policy;
+  }
+
+  /**
+   * One on-call segment as `GET /oncalls` reports it (overrides are simply segments: PagerDuty has already applied
+   * them). The same user may have several segments.
+   */
+  addOnCall(seed: FakeOnCallSeed): FakeOnCall {
+    if (!this.users.has(seed.userId))
+      throw new Error(`FakePagerDuty.addOnCall: unknown user "${seed.userId}"`);
+    if (!this.policies.has(seed.escalationPolicyId)) {
+      throw new Error(`FakePagerDuty.addOnCall: unknown escalation policy "${seed.escalationPolicyId}"`);
+    }
+    if (seed.scheduleId != null && !this.schedules.has(seed.scheduleId)) {
+      throw new Error(`FakePagerDuty.addOnCall: unknown schedule "${seed.scheduleId}"`);
+    }
+    if (!Number.isInteger(seed.level) || seed.level < 1) {
+      throw new Error(`FakePagerDuty.addOnCall: level must be an integer ≥ 1, got ${seed.level}`);
+    }
+    const onCall: FakeOnCall = {
+      userId: seed.userId,
+      escalationPolicyId: seed.escalationPolicyId,
+      level: seed.level,
+      scheduleId: seed.scheduleId ?? null,
+      start: seed.start === null ? null : new Date(seed.start),
+      end: seed.end === null ? null : new Date(seed.end),
+    };
+    this.onCalls.push(onCall);
+    return onCall;
+  }
+
+  /** Several segments at once (a rotation with overrides, say). */
+  addOnCalls(seeds: FakeOnCallSeed[]): FakeOnCall[] {
+    return seeds.map((s) => this.addOnCall(s));
+  }
+
+  addIncident(seed: FakeIncidentSeed): FakeIncident {
+    const policy = this.policies.get(seed.escalationPolicyId);
+    if (!policy)
+      throw new Error(`FakePagerDuty.addIncident: unknown escalation policy "${seed.escalationPolicyId}"`);
+    const createdAt = seed.createdAt ? new Date(seed.createdAt) : this.clock.now();
+    const level = seed.escalationLevel ?? 1;
+    const serviceName = seed.service?.name ?? 'Default Service';
+    const service =
+      [...this.services.values()].find(
+        (s) => s.name === serviceName && (!seed.service?.id || s.id === seed.service.id),
+      ) ?? this.remember(this.services, { id: seed.service?.id ?? this.nextId('V'), name: serviceName });
+    const priority =
+      seed.priority == null
+        ? null
+        : ([...this.priorities.values()].find((p) => p.name === seed.priority) ??
+          this.remember(this.priorities, { id: this.nextId('Q'), name: seed.priority }));
+    const number = seed.number ?? this.bump('incident-number');
+    const incident: FakeIncident = {
+      id: seed.id ?? this.nextId('I'),
+      number,
+      title: seed.title,
+      status: seed.status ?? 'triggered',
+      urgency: seed.urgency ?? 'high',
+      priority,
+      service,
+      escalationPolicyId: policy.id,
+      createdAt,
+      updatedAt: createdAt,
+      escalationLevel: level,
+      assigneeIds: seed.assigneeIds ?? this.onCallAt(policy, level, createdAt),
+      alerts: [],
+    };
+    for (const id of incident.assigneeIds) {
+      if (!this.users.has(id)) throw new Error(`FakePagerDuty.addIncident: unknown assignee "${id}"`);
+    }
+    this.incidents.set(incident.id, incident);
+    return incident;
+  }
+
+  addAlert(incidentId: string, seed: FakeAlertSeed): FakeAlert {
+    const incident = this.incidents.get(incidentId);
+    if (!incident) throw new Error(`FakePagerDuty.addAlert: unknown incident "${incidentId}"`);
+    const alert: FakeAlert = {
+      id: seed.id ?? this.nextId('A'),
+      summary: seed.summary,
+      details: seed.details ?? {},
+      severity: seed.severity ?? 'critical',
+      status: seed.status ?? 'triggered',
+      createdAt: seed.createdAt ? new Date(seed.createdAt) : incident.createdAt,
+    };
+    incident.alerts.push(alert);
+    return alert;
+  }
+
+  /** The stored incident (for assertions after an escalation), or undefined. */
+  getIncident(id: string): FakeIncident | undefined {
+    return this.incidents.get(id);
+  }
+
+  /**
+   * Answers matching calls with a hand-made response (after the token check), for faults `server.inject` cannot
+   * target, e.g. only the page at `offset=100`, or a malformed body. Return undefined to let the fake answer.
+   */
+  intercept(handler: (call: RecordedCall) => FakeResponse | undefined): void {
+    this.interceptors.push(handler);
+  }
+
+  // ---- serving --------------------------------------------------------------------------------------------------
+
+  private handle(call: RecordedCall): FakeResponse {
+    if (call.headers.authorization !== `Token token=${this.expectedToken}`) {
+      return pdError(401, 2006, 'Authentication failed');
+    }
+    for (const intercept of this.interceptors) {
+      const response = intercept(call);
+      if (response) return response;
+    }
+    const parts = call.path.split('/').filter(Boolean).map(decodeURIComponent);
+    const [collection, id, sub] = parts;
+    if (call.method === 'GET') {
+      if (collection === 'oncalls' && parts.length === 1) return this.listOnCalls(call.query);
+      if (collection === 'schedules' && id && parts.length === 2) return this.getSchedule(id, call.query);
+      if (collection === 'escalation_policies' && id && parts.length === 2) return this.getPolicy(id);
+      if (collection === 'users' && id && parts.length === 2) return this.getUser(id, call.query);
+      if (collection === 'incidents' && id && parts.length === 2)
+        return this.getIncidentResponse(id, call.query);
+      if (collection === 'incidents' && id && sub === 'alerts' && parts.length === 3)
+        return this.listAlerts(id, call.query);
+    }
+    if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
+      return this.updateIncident(id, call);
+    return pdError(404, 2100, 'Not Found');
+  }
+
+  private listOnCalls(query: URLSearchParams): FakeResponse {
+    const now = this.clock.now();
+    const since = parseTime(query.get('since')) ?? (query.has('since') ? undefined : now);
+    const until = parseTime(query.get('until')) ?? (query.has('until') ? undefined : now);
+    if (since === undefined || until === undefined) {
+      return invalid(['Since and until must be ISO 8601 date-times']);
+    }
+    if (until.getTime() < since.getTime()) return invalid(['Until must be after since']);
+    if (until.getTime() - since.getTime() > MAX_WINDOW_MS) {
+      return invalid(['The time range between since and until cannot exceed 90 days']);
+    }
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const scheduleIds = query.getAll('schedule_ids[]');
+    const policyIds = query.getAll('escalation_policy_ids[]');
+    const userIds = query.getAll('user_ids[]');
+    const include = new Set(query.getAll('include[]'));
+    const tz = query.get('time_zone') ?? this.timeZone;
+    // A zero-length window (the default "now") means "on call at that instant".
+    const windowEnd = until.getTime() === since.getTime() ? since.getTime() + 1 : until.getTime();
+    let matched = this.onCalls.filter(
+      (o) =>
+        (o.start === null || o.start.getTime() < windowEnd) &&
+        (o.end === null || o.end.getTime() > since.getTime()) &&
+        (scheduleIds.length === 0 || scheduleIds.includes(o.scheduleId ?? 'null')) &&
+        (policyIds.length === 0 || policyIds.includes(o.escalationPolicyId)) &&
+        (userIds.length === 0 || userIds.includes(o.userId)),
+    );
+    matched = [...matched].sort(
+      (a, b) =>
+        a.escalationPolicyId.localeCompare(b.escalationPolicyId) ||
+        a.level - b.level ||
+        (a.start?.getTime() ?? -Infinity) - (b.start?.getTime() ?? -Infinity) ||
+        a.userId.localeCompare(b.userId),
+    );
+    if (query.get('earliest') === 'true') {
+      const seen = new Set<string>();
+      matched = matched.filter((o) => {
+        const key = `${o.escalationPolicyId}/${o.level}/${o.userId}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
+    const slice = matched.slice(page.offset, page.offset + page.limit);
+    return ok({
+      oncalls: slice.map((o) => ({
+        escalation_policy: include.has('escalation_policies')
+          ? this.policyBody(this.policies.get(o.escalationPolicyId)!)
+          : this.policyRef(o.escalationPolicyId),
+        escalation_level: o.level,
+        schedule:
+          o.scheduleId === null
+            ? null
+            : include.has('schedules')
+              ? this.scheduleBody(this.schedules.get(o.scheduleId)!, tz)
+              : this.scheduleRef(o.scheduleId),
+        user: include.has('users') ? this.userBody(this.users.get(o.userId)!) : this.userRef(o.userId),
+        start: o.start === null ? null : formatTime(o.start, tz),
+        end: o.end === null ? null : formatTime(o.end, tz),
+      })),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: query.get('total') === 'true' ? matched.length : null,
+    });
+  }
+
+  private getSchedule(id: string, query: URLSearchParams): FakeResponse {
+    const schedule = this.schedules.get(id);
+    if (!schedule) return pdError(404, 2100, 'Not Found');
+    const tz = query.get('time_zone') ?? schedule.timeZone;
+    const body = this.scheduleBody(schedule, tz);
+    const since = parseTime(query.get('since'));
+    const until = parseTime(query.get('until'));
+    if (since && until) {
+      // The final schedule is what the schedule itself renders (level-independent), clipped to the window.
+      const entries = new Map<string, { start: string; end: string; user: unknown }>();
+      for (const o of this.onCalls) {
+        if (o.scheduleId !== id || !o.start || !o.end) continue;
+        if (o.start >= until || o.end <= since) continue;
+        const start = new Date(Math.max(o.start.getTime(), since.getTime()));
+        const end = new Date(Math.min(o.end.getTime(), until.getTime()));
+        const key = `${o.userId}/${start.toISOString()}/${end.toISOString()}`;
+        entries.set(key, {
+          start: formatTime(start, tz),
+          end: formatTime(end, tz),
+          user: this.userRef(o.userId),
+        });
+      }
+      const rendered = [...entries.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      body.final_schedule = { name: 'Final Schedule', rendered_schedule_entries: rendered };
+    }
+    return ok({ schedule: body });
+  }
+
+  private getPolicy(id: string): FakeResponse {
+    const policy = this.policies.get(id);
+    if (!policy) return pdError(404, 2100, 'Not Found');
+    return ok({ escalation_policy: this.policyBody(policy) });
+  }
+
+  private getUser(id: string, _query: URLSearchParams): FakeResponse {
+    const user = this.users.get(id);
+    if (!user) return pdError(404, 2100, 'Not Found');
+    return ok({ user: this.userBody(user) });
+  }
+
+  private getIncidentResponse(id: string, query: URLSearchParams): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    return ok({ incident: this.incidentBody(incident, query.get('time_zone') ?? this.timeZone) });
+  }
+
+  private listAlerts(id: string, query: URLSearchParams): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const tz = query.get('time_zone') ?? this.timeZone;
+    const alerts = incident.alerts.slice(page.offset, page.offset + page.limit).map((a) => ({
+      id: a.id,
+      type: 'alert',
+      summary: a.summary,
+      self: `${API_HOST}/incidents/${incident.id}/alerts/${a.id}`,
+      html_url: `${this.web}/alerts/${a.id}`,
+      created_at: formatTime(a.createdAt, tz),
+      status: a.status,
+      alert_key: `${a.id.toLowerCase()}-key`,
+      service: this.serviceRef(incident.service),
+      body: { type: 'alert_body', contexts: [], details: a.details },
+      incident: { id: incident.id, type: 'incident_reference' },
+      suppressed: false,
+      severity: a.severity,
+      integration: {
+        id: 'PINTEG1',
+        type: 'events_api_v2_inbound_integration_reference',
+        summary: 'Events API V2',
+        self: `${API_HOST}/services/${incident.service.id}/integrations/PINTEG1`,
+        html_url: `${this.web}/services/${incident.service.id}/integrations/PINTEG1`,
+      },
+    }));
+    return ok({
+      alerts,
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < incident.alerts.length,
+      total: query.get('total') === 'true' ? incident.alerts.length : null,
+    });
+  }
+
+  private updateIncident(id: string, call: RecordedCall): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    const from = call.headers.from ?? '';
+    if (!from) {
+      return pdError(400, 2001, 'Invalid Input Provided', [
+        'You must specify a user\'s email address in the "From" header to perform this action',
+      ]);
+    }
+    if (![...this.users.values()].some((u) => u.email.toLowerCase() === from.toLowerCase())) {
+      return pdError(400, 2001, 'Invalid Input Provided', [
+        'The email address in the "From" header is not a valid user',
+      ]);
+    }
+    const body = call.params.incident;
+    if (body === null || typeof body !== 'object') return invalid(['incident is required']);
+    const update = body as Record<string, unknown>;
+    if (update.type !== 'incident_reference' && update.type !== 'incident') {
+      return invalid(['incident.type must be "incident_reference"']);
+    }
+    if (incident.status === 'resolved') return pdError(400, 2001, 'Incident Already Resolved');
+    const policy = this.policies.get(incident.escalationPolicyId)!;
+    const now = this.clock.now();
+    if (update.escalation_level !== undefined) {
+      const level = update.escalation_level;
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > policy.rules.length) {
+        return invalid([`Escalation level must be between 1 and ${policy.rules.length}`]);
+      }
+      incident.escalationLevel = level;
+      incident.assigneeIds = this.onCallAt(policy, level, now);
+      incident.status = 'triggered';
+      this.escalations.push({ incidentId: id, level, from });
+    }
+    if (update.status !== undefined) {
+      if (update.status !== 'acknowledged' && update.status !== 'resolved') {
+        return invalid(['Status must be one of acknowledged, resolved']);
+      }
+      incident.status = update.status;
+    }
+    incident.updatedAt = now;
+    return ok({ incident: this.incidentBody(incident, this.timeZone) });
+  }
+
+  // ---- bodies ---------------------------------------------------------------------------------------------------
+
+  /** Users on call at `level` of `policy` at `at`: the on-call segments, else the rule's direct user targets. */
+  private onCallAt(policy: FakeEscalationPolicy, level: number, at: Date): string[] {
+    const t = at.getTime();
+    const ids = this.onCalls
+      .filter(
+        (o) =>
+          o.escalationPolicyId === policy.id &&
+          o.level === level &&
+          (o.start === null || o.start.getTime() <= t) &&
+          (o.end === null || o.end.getTime() > t),
+      )
+      .map((o) => o.userId);
+    if (ids.length === 0) {
+      ids.push(...(policy.rules[level - 1]?.targets.filter((x) => x.type === 'user').map((x) => x.id) ?? []));
+    }
+    return [...new Set(ids)];
+  }
+
+  private userRef(id: string): Record<string, unknown> {
+    const user = this.users.get(id)!;
+    return {
+      id,
+      type: 'user_reference',
+      summary: user.name,
+      self: `${API_HOST}/users/${id}`,
+      html_url: `${this.web}/users/${id}`,
+    };
+  }
+
+  private userBody(user: FakeUser): Record<string, unknown> {
+    return {
+      id: user.id,
+      type: 'user',
+      summary: user.name,
+      self: `${API_HOST}/users/${user.id}`,
+      html_url: `${this.web}/users/${user.id}`,
+      name: user.name,
+      email: user.email,
+      time_zone: user.timeZone,
+      color: 'green',
+      role: 'user',
+      avatar_url: 'https://pd-static-assets.pagerduty.com/users/blank-avatar.png',
+      description: null,
+      invitation_sent: false,
+      job_title: null,
+      teams: [],
+      contact_methods: [],
+      notification_rules: [],
+    };
+  }
+
+  private scheduleRef(id: string): Record<string, unknown> {
+    const schedule = this.schedules.get(id)!;
+    return {
+      id,
+      type: 'schedule_reference',
+      summary: schedule.name,
+      self: `${API_HOST}/schedules/${id}`,
+      html_url: `${this.web}/schedules/${id}`,
+    };
+  }
+
+  private scheduleBody(schedule: FakeSchedule, _tz: string): Record<string, unknown> {
+    const policies = [...this.policies.values()].filter((p) =>
+      p.rules.some((r) => r.targets.some((t) => t.type === 'schedule' && t.id === schedule.id)),
+    );
+    const userIds = [
+      ...new Set(this.onCalls.filter((o) => o.scheduleId === schedule.id).map((o) => o.userId)),
+    ];
+    return {
+      id: schedule.id,
+      type: 'schedule',
+      summary: schedule.name,
+      self: `${API_HOST}/schedules/${schedule.id}`,
+      html_url: `${this.web}/schedules/${schedule.id}`,
+      name: schedule.name,
+      time_zone: schedule.timeZone,
+      description: schedule.description,
+      escalation_policies: policies.map((p) => this.policyRef(p.id)),
+      users: userIds.map((id) => this.userRef(id)),
+      teams: [],
+      schedule_layers: [],
+    };
+  }
+
+  private policyRef(id: string): Record<string, unknown> {
+    const policy = this.policies.get(id)!;
+    return {
+      id,
+      type: 'escalation_policy_reference',
+      summary: policy.name,
+      self: `${API_HOST}/escalation_policies/${id}`,
+      html_url: `${this.web}/escalation_policies/${id}`,
+    };
+  }
+
+  private policyBody(policy: FakeEscalationPolicy): Record<string, unknown> {
+    return {
+      id: policy.id,
+      type: 'escalation_policy',
+      summary: policy.name,
+      on_call_handoff_notifications: 'if_has_services',
+      self: `${API_HOST}/escalation_policies/${policy.id}`,
+      html_url: `${this.web}/escalation_policies/${policy.id}`,
+      name: policy.name,
+      escalation_rules: policy.rules.map((rule) => ({
+        id: rule.id,
+        escalation_delay_in_minutes: rule.delayMinutes,
+        targets: rule.targets.map((t) => (t.type === 'user' ? this.userRef(t.id) : this.scheduleRef(t.id))),
+      })),
+      services: [...this.incidents.values()]
+        .filter((i) => i.escalationPolicyId === policy.id)
+        .map((i) => this.serviceRef(i.service))
+        .filter((s, index, all) => all.findIndex((x) => x.id === s.id) === index),
+      num_loops: policy.numLoops,
+      teams: [],
+      description: '',
+    };
+  }
+
+  private serviceRef(service: { id: string; name: string }): Record<string, unknown> & { id: string } {
+    return {
+      id: service.id,
+      type: 'service_reference',
+      summary: service.name,
+      self: `${API_HOST}/services/${service.id}`,
+      html_url: `${this.web}/service-directory/${service.id}`,
+    };
+  }
+
+  private incidentBody(incident: FakeIncident, tz: string): Record<string, unknown> {
+    const created = formatTime(incident.createdAt, tz);
+    const updated = formatTime(incident.updatedAt, tz);
+    const counts = {
+      all: incident.alerts.length,
+      triggered: incident.alerts.filter((a) => a.status === 'triggered').length,
+      resolved: incident.alerts.filter((a) => a.status === 'resolved').length,
+    };
+    return {
+      id: incident.id,
+      type: 'incident',
+      summary: `[#${incident.number}] ${incident.title}`,
+      self: `${API_HOST}/incidents/${incident.id}`,
+      html_url: `${this.web}/incidents/${incident.id}`,
+      incident_number: incident.number,
+      title: incident.title,
+      created_at: created,
+      updated_at: updated,
+      status: incident.status,
+      incident_key: `${incident.id.toLowerCase()}-key`,
+      service: this.serviceRef(incident.service),
+      assignments:
+        incident.status === 'resolved'
+          ? []
+          : incident.assigneeIds.map((id) => ({ at: updated, assignee: this.userRef(id) })),
+      assigned_via: 'escalation_policy',
+      last_status_change_at: updated,
+      resolved_at: incident.status === 'resolved' ? updated : null,
+      alert_counts: counts,
+      is_mergeable: true,
+      incident_type: { name: 'incident_default' },
+      escalation_policy: this.policyRef(incident.escalationPolicyId),
+      teams: [],
+      pending_actions: [],
+      acknowledgements:
+        incident.status === 'acknowledged'
+          ? incident.assigneeIds.map((id) => ({ at: updated, acknowledger: this.userRef(id) }))
+          : [],
+      alert_grouping: null,
+      last_status_change_by: this.serviceRef(incident.service),
+      priority: incident.priority
+        ? {
+            id: incident.priority.id,
+            type: 'priority_reference',
+            summary: incident.priority.name,
+            self: `${API_HOST}/priorities/${incident.priority.id}`,
+          }
+        : null,
+      urgency: incident.urgency,
+      resolve_reason: null,
+      conference_bridge: null,
+      incidents_responders: [],
+      responder_requests: [],
+    };
+  }
+
+  // ---- ids ------------------------------------------------------------------------------------------------------
+
+  private bump(kind: string): number {
+    const next = (this.counters.get(kind) ?? 0) + 1;
+    this.counters.set(kind, next);
+    return next;
+  }
+
+  /** PagerDuty-looking ids: `P` + kind letter + 5 digits, e.g. `PU00001`. */
+  private nextId(kind: string): string {
+    return `P${kind}${String(this.bump(kind)).padStart(5, '0')}`;
+  }
+
+  private remember<T extends { id: string }>(map: Map<string, T>, value: T): T {
+    map.set(value.id, value);
+    return value;
+  }
+}
+
+function ok(body: unknown): FakeResponse {
+  return { status: 200, body };
+}
+
+/** PagerDuty's error body: `{"error": {"message", "code", "errors"?}}`. */
+export function pdError(status: number, code: number, message: string, errors?: string[]): FakeResponse {
+  return { status, body: { error: { message, code, ...(errors ? { errors } : {}) } } };
+}
+
+function invalid(errors: string[]): FakeResponse {
+  return pdError(400, 2001, 'Invalid Input Provided', errors);
+}
+
+function pageParams(query: URLSearchParams): { limit: number; offset: number } | { error: FakeResponse } {
+  const limitText = query.get('limit');
+  const offsetText = query.get('offset');
+  const limit = limitText === null ? DEFAULT_LIMIT : Number(limitText);
+  const offset = offsetText === null ? 0 : Number(offsetText);
+  if (!Number.isInteger(limit) || limit < 1) return { error: invalid(['Limit must be a positive integer']) };
+  if (!Number.isInteger(offset) || offset < 0)
+    return { error: invalid(['Offset must be a non-negative integer']) };
+  const capped = Math.min(limit, MAX_LIMIT);
+  if (offset + capped > MAX_OFFSET_PLUS_LIMIT) {
+    return { error: invalid([`Offset + limit must not exceed ${MAX_OFFSET_PLUS_LIMIT}`]) };
+  }
+  return { limit: capped, offset };
+}
+
+function parseTime(text: string | null): Date | undefined {
+  if (text === null || text === '') return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/** Renders `date` as PagerDuty does: ISO 8601 with the zone's offset, seconds precision (`Z` for UTC). */
+export function formatTime(date: Date, timeZone: string): string {
+  const seconds = Math.floor(date.getTime() / 1000) * 1000;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC')
+    return new Date(seconds).toISOString().replace('.000Z', 'Z');
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(seconds));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  const local = Date.UTC(
+    +get('year'),
+    +get('month') - 1,
+    +get('day'),
+    +get('hour'),
+    +get('minute'),
+    +get('second'),
+  );
+  const offsetMinutes = Math.round((local - seconds) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${offset}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Text normalisation shared by everything that matches runbooks against alerts: the runtime matcher, the naive
+ * reference matcher and the embedded tests run by `oncall validate`. Keywords and alert text go through the same
+ * function, so `ＤＩＳＫ`, `Disk` and `disk` are the same word.
+ */
+
+/** How much raw alert text is normalised at most (UTF-16 code units). See {@link prepareAlertText}. */
+export const RAW_TEXT_LIMIT = 65_536;
+
+/** How much normalised alert text the matchers look at (UTF-16 code units, i.e. 16 Ki). */
+export const MATCH_TEXT_LIMIT = 16_384;
+
+// Printable ASCII (and tab/newline) is already in NFKC; skipping `normalize` for it keeps index loading and matching
+// cheap. Anything else, control characters included, simply takes the full path.
+const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
+
+/**
+ * Unicode NFKC, then lower case.
+ *
+ * NFKC folds compatibility forms first (full-width `ＤＩＳＫ` → `DISK`, half-width `ｴﾗｰ` → `エラー`, `①` → `1`), and
+ * `toLowerCase()` then folds case. `toLowerCase()` is locale-independent and differs from full Unicode case folding
+ * only for a handful of characters (`ß` stays `ß` rather than becoming `ss`, final sigma), none of which occur in the
+ * alert names and keywords this is used for; JavaScript has no built-in full case fold, and a hand-written table
+ * would be one more thing to keep in sync between the matcher and the validator.
+ */
+export function normalizeText(text: string): string {
+  return (NOT_PLAIN_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+}
+
+/**
+ * The alert text the matchers actually look at: at most {@link RAW_TEXT_LIMIT} code units of the raw text are
+ * normalised, and the first {@link MATCH_TEXT_LIMIT} code units of the result are kept. Capping before normalising
+ * keeps a 1 MB alert body from costing a full NFKC pass; the raw limit is four times the match limit because NFKC can
+ * shrink text (a Hangul syllable written as three jamo becomes one character). A cut never splits a surrogate pair.
+ * The end of the cut counts as the text's edge for keyword boundaries.
+ */
+export function prepareAlertText(text: string): string {
+  return cut(normalizeText(cut(text, RAW_TEXT_LIMIT)), MATCH_TEXT_LIMIT);
+}
+
+function cut(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const last = text.charCodeAt(limit - 1);
+  // A high surrogate as the last kept unit would leave half a character behind.
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
+}

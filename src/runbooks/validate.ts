@@ -1,0 +1,737 @@
+/**
+ * `oncall validate`: reads every runbook file in a directory and reports every problem at once, with file, line and
+ * column. It never throws on bad input: a file that cannot be read, parsed or understood becomes problems, and the
+ * remaining files are still checked.
+ *
+ * Per file: YAML (see yaml.ts), shape (schema.ts), id = file name, doc/url, Markdown links (markdown.ts), regex
+ * safety (regex-safety.ts), generic keywords, missing tests. Across files: duplicate ids, the embedded tests (run
+ * with the runtime matcher over all runbooks, exactly as the alert path would), ambiguous and shadowed rules.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { toIndexed } from './index-file.js';
+import { findBrokenLinks } from './markdown.js';
+import { createMatcher, type Matcher } from './matcher.js';
+import { normalizeText } from './normalize.js';
+import { RegexSafetyChecker } from './regex-safety.js';
+import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
+import type { AlertText, IndexedRunbook, Runbook } from './types.js';
+import { parseYaml, type Position } from './yaml.js';
+
+export interface Problem {
+  /** Relative to the working directory, `/`-separated. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Dotted path of the value concerned inside a runbook file, e.g. `match.any[2]`. */
+  path?: string;
+}
+
+export interface ValidationResult {
+  /**
+   * Every runbook whose file is valid YAML and fits the v1 format (keys, types, required fields), sorted by id. A
+   * runbook listed here may still have other errors (a missing doc, an unsafe regex, a failing test, a duplicate id):
+   * callers that build or publish must check `problems` (see {@link hasErrors}).
+   */
+  runbooks: Runbook[];
+  /** Sorted by file, line, column. */
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  /** Paths in problems are relative to this directory (default: `process.cwd()`). */
+  cwd?: string;
+  /** Regex verdicts cache; by default one per process, so each distinct pattern is analysed once. */
+  regexChecker?: RegexSafetyChecker;
+}
+
+const defaultRegexChecker = new RegexSafetyChecker();
+
+/** Larger runbook files are refused unread: a runbook is a few hundred bytes, and parsing is bounded by size. */
+export const MAX_RUNBOOK_FILE_BYTES = 256 * 1024;
+/** Markdown documents are read to check links; larger ones are not checked (and said so). */
+export const MAX_DOC_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Keywords that appear in so many alerts that a rule built on them matches nearly anything. Compared after
+ * normalisation; keywords of one or two characters are flagged as well.
+ */
+export const GENERIC_KEYWORDS: ReadonlySet<string> = new Set(
+  [
+    'error',
+    'errors',
+    'err',
+    'alert',
+    'alerts',
+    'alarm',
+    'warning',
+    'warn',
+    'critical',
+    'crit',
+    'fatal',
+    'failed',
+    'failure',
+    'fail',
+    'firing',
+    'resolved',
+    'triggered',
+    'incident',
+    'issue',
+    'problem',
+    'down',
+    'high',
+    'low',
+    'info',
+    'notice',
+    'production',
+    'prod',
+    'service',
+    'server',
+    'monitor',
+    'エラー',
+    'アラート',
+    '障害',
+    '警告',
+  ].map((k) => normalizeText(k)),
+);
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** True when any problem is an error (warnings alone do not fail a check unless `--strict`). */
+export function hasErrors(result: Pick<ValidationResult, 'problems'>): boolean {
+  return result.problems.some((p) => p.severity === 'error');
+}
+
+/** Validates the runbook directory `dir` (relative to `options.cwd`). Never throws on bad input. */
+export async function validateRunbooks(
+  dir: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const root = path.resolve(cwd, dir);
+  const relative = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
+  const problems: Problem[] = [];
+  const dirLabel = relative(root);
+
+  let names: string[];
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) {
+      return done(
+        [],
+        [
+          dirProblem(
+            dirLabel,
+            `"${dir}" is a file, not a directory of runbooks. Pass the directory that holds <id>.yml files.`,
+          ),
+        ],
+      );
+    }
+    const entries = await readdir(root, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() && YAML_FILE.test(e.name)).map((e) => e.name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? `runbook directory "${dir}" does not exist (looked in ${root}). Create it, or pass the right path: oncall validate <dir>.`
+        : `runbook directory "${dir}" cannot be read: ${describe(error)}.`;
+    return done([], [dirProblem(dirLabel, message)]);
+  }
+  names.sort(compareText);
+  if (names.length === 0) {
+    return done(
+      [],
+      [
+        dirProblem(
+          dirLabel,
+          `no runbooks found in "${dirLabel}": expected one file per runbook named <id>.yml (or .yaml).`,
+        ),
+      ],
+    );
+  }
+
+  const context: FileContext = {
+    cwd,
+    root,
+    relative,
+    regex: options.regexChecker ?? defaultRegexChecker,
+    checkedDocs: new Set(),
+  };
+  const files = await Promise.all(names.map((name) => readRunbookFile(path.join(root, name), context)));
+  for (const file of files) problems.push(...file.problems);
+
+  const readable = files.filter((f): f is LoadedFile & { runbook: Runbook } => f.runbook !== undefined);
+  // Duplicates are found among every file with a readable id, well-formed or not: both locations are reported.
+  problems.push(...duplicateIds(files));
+  try {
+    problems.push(...crossChecks(readable));
+  } catch (error) {
+    // The matcher is another module's code; a bug there must not turn into a crash of the PR check.
+    problems.push({
+      file: dirLabel,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: `internal error while running the embedded tests: ${describe(error)}. Please report this.`,
+    });
+  }
+  return done(
+    readable.map((f) => f.runbook),
+    problems,
+  );
+}
+
+function done(runbooks: Runbook[], problems: Problem[]): ValidationResult {
+  return {
+    runbooks: [...runbooks].sort((a, b) => compareText(a.id, b.id) || compareText(a.file, b.file)),
+    problems: sortProblems(problems),
+  };
+}
+
+function dirProblem(file: string, message: string): Problem {
+  return { file, line: 1, column: 1, severity: 'error', message };
+}
+
+/** File, then line, then column, then errors before warnings, then message: stable for the same input. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      compareText(a.message, b.message),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface FileContext {
+  cwd: string;
+  root: string;
+  relative(absolute: string): string;
+  regex: RegexSafetyChecker;
+  /** Markdown files whose links were already checked (several runbooks may share one document). */
+  checkedDocs: Set<string>;
+}
+
+interface LoadedFile {
+  file: string;
+  problems: Problem[];
+  shape?: RunbookShape;
+  /** Set when the file is valid YAML and fits the format (see {@link ValidationResult.runbooks}). */
+  runbook?: Runbook;
+  /** True when the rule may be given to the matcher: a usable rule and only safe regexes. */
+  matchable: boolean;
+}
+
+async function readRunbookFile(absolute: string, context: FileContext): Promise<LoadedFile> {
+  const file = context.relative(absolute);
+  const problems: Problem[] = [];
+  const add = (severity: Problem['severity'], at: Position & { path?: string }, message: string) =>
+    problems.push({
+      file,
+      line: at.line,
+      column: at.column,
+      severity,
+      message,
+      ...(at.path ? { path: at.path } : {}),
+    });
+  try {
+    const info = await stat(absolute);
+    if (info.size > MAX_RUNBOOK_FILE_BYTES) {
+      add(
+        'error',
+        { line: 1, column: 1 },
+        `file is too large (${info.size} bytes, the limit is ${MAX_RUNBOOK_FILE_BYTES}): a runbook file holds one runbook. Move long text into its Markdown doc.`,
+      );
+      return { file, problems, matchable: false };
+    }
+    const source = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
+    const parsed = parseYaml(source);
+    for (const p of parsed.problems) add('error', p, p.message);
+    // A file that is not YAML at all has nothing more to report; "missing key" lines would only be noise.
+    if (parsed.root === null && parsed.problems.length > 0) return { file, problems, matchable: false };
+    const { shape, problems: shapeProblems } = checkRunbookShape(parsed.root);
+    for (const p of shapeProblems) add('error', p, p.message);
+    // Only a file that fully fits the format becomes a Runbook: a rule with a list left out because of a type
+    // error would be a different rule, and its tests and overlaps would report nonsense.
+    const wellFormed = parsed.problems.length === 0 && shapeProblems.length === 0;
+
+    let matchable = wellFormed && hasCondition(shape);
+    const idWhere = shape.id ?? { line: 1, column: 1 };
+
+    // The file name is the id: links, reviews and `oncall match` output all name runbooks by id.
+    if (shape.id) {
+      const base = path.basename(absolute).replace(YAML_FILE, '');
+      if (base !== shape.id.value) {
+        add(
+          'error',
+          { ...shape.id, path: 'id' },
+          `id "${shape.id.value}" does not match the file name "${path.basename(absolute)}": rename the file to ${shape.id.value}.yml or change the id to "${base}".`,
+        );
+      }
+    }
+    if (shape.doc) await checkDoc(shape.doc, context, add, problems);
+
+    // Regexes: each distinct pattern is checked once per process (recheck costs ~20 ms+ per pattern).
+    for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
+      const finding = await context.regex.check(pattern.value);
+      if (!finding) continue;
+      if (finding.severity === 'error') matchable = false;
+      add(finding.severity, { ...pattern, path: `match.regex[${index}]` }, finding.message);
+    }
+    if (shape.match) checkKeywords(shape, add);
+    const noTests =
+      !shape.tests || (shape.tests.value.match.length === 0 && shape.tests.value.noMatch.length === 0);
+    if (shape.match && noTests) {
+      add(
+        'warning',
+        { ...(shape.tests ?? idWhere), path: 'tests' },
+        'no tests: add tests.match (alert texts this runbook must match) and tests.no_match (texts it must not), so rule changes are checked on every pull request.',
+      );
+    }
+
+    const runbook = wellFormed ? toRunbook(shape, file) : undefined;
+    return {
+      file,
+      problems,
+      shape,
+      ...(runbook ? { runbook } : {}),
+      matchable: matchable && runbook !== undefined,
+    };
+  } catch (error) {
+    add('error', { line: 1, column: 1 }, `could not check this file: ${describe(error)}.`);
+    return { file, problems, matchable: false };
+  }
+}
+
+function hasCondition(shape: RunbookShape): boolean {
+  const m = shape.match?.value;
+  return m !== undefined && m.any.length + m.all.length + m.regex.length > 0;
+}
+
+function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
+  if (!shape.id || !shape.title || !shape.match) return undefined;
+  const values = (list: Located<string>[]) => list.map((l) => l.value);
+  const m = shape.match.value;
+  return {
+    id: shape.id.value,
+    title: shape.title.value,
+    ...(shape.doc ? { doc: shape.doc.value } : {}),
+    ...(shape.url ? { url: shape.url.value } : {}),
+    ...(shape.owner ? { owner: shape.owner.value } : {}),
+    priority: shape.priority?.value ?? 0,
+    ...(shape.escalateTo ? { escalateTo: shape.escalateTo.value } : {}),
+    match: {
+      any: values(m.any),
+      all: values(m.all),
+      none: values(m.none),
+      regex: values(m.regex),
+      services: values(m.services),
+    },
+    tests: {
+      match: values(shape.tests?.value.match ?? []),
+      noMatch: values(shape.tests?.value.noMatch ?? []),
+    },
+    file,
+  };
+}
+
+type Add = (severity: Problem['severity'], at: Position & { path?: string }, message: string) => void;
+
+async function checkDoc(
+  doc: Located<string>,
+  context: FileContext,
+  add: Add,
+  problems: Problem[],
+): Promise<void> {
+  const at = { ...doc, path: 'doc' };
+  const value = doc.value;
+  if (path.isAbsolute(value) || /^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    add(
+      'error',
+      at,
+      `doc should be a path relative to the runbooks directory, found "${value}". Put web addresses in "url".`,
+    );
+    return;
+  }
+  const absolute = path.resolve(context.root, value);
+  const inside = path.relative(context.root, absolute);
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+    add(
+      'error',
+      at,
+      `doc "${value}" points outside the runbooks directory (${context.relative(absolute)}). Keep documents under ${context.relative(context.root)}/.`,
+    );
+    return;
+  }
+  let size: number;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      add(
+        'error',
+        at,
+        `doc "${value}" is not a file (${context.relative(absolute)}). Point it at a Markdown document.`,
+      );
+      return;
+    }
+    size = info.size;
+  } catch {
+    add(
+      'error',
+      at,
+      `doc "${value}" not found: expected ${context.relative(absolute)}. Add the document or fix the path (relative to ${context.relative(context.root)}/).`,
+    );
+    return;
+  }
+  if (context.checkedDocs.has(absolute)) return;
+  context.checkedDocs.add(absolute);
+  const docFile = context.relative(absolute);
+  if (size > MAX_DOC_FILE_BYTES) {
+    problems.push({
+      file: docFile,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      message: `document is larger than ${MAX_DOC_FILE_BYTES} bytes; its links were not checked.`,
+    });
+    return;
+  }
+  const markdown = await readFile(absolute, 'utf8');
+  for (const broken of findBrokenLinks(markdown, absolute, context.cwd, existsSync)) {
+    problems.push({
+      file: docFile,
+      line: broken.line,
+      column: broken.column,
+      severity: 'error',
+      message: broken.message,
+    });
+  }
+}
+
+function checkKeywords(shape: RunbookShape, add: Add): void {
+  const m = shape.match!.value;
+  const verdict = (keyword: string): string | undefined => {
+    const normalized = normalizeText(keyword).trim();
+    if (GENERIC_KEYWORDS.has(normalized))
+      return 'is too generic to identify a runbook: it appears in countless alerts';
+    const length = [...normalized].length;
+    if (length <= 2)
+      return `is too short (${length} character${length === 1 ? '' : 's'}) to identify a runbook`;
+    return undefined;
+  };
+  const advice = 'Use the alert name (e.g. "KubePodCrashLooping") or a more specific phrase.';
+  m.any.forEach((k, index) => {
+    const why = verdict(k.value);
+    if (why)
+      add(
+        'warning',
+        { ...k, path: `match.any[${index}]` },
+        `match.any[${index}] "${k.value}" ${why}, and any one keyword of match.any is enough to match. ${advice}`,
+      );
+  });
+  // `all` keywords only narrow a rule; they are a problem only when nothing more specific is required.
+  if (
+    m.any.length === 0 &&
+    m.regex.length === 0 &&
+    m.all.length > 0 &&
+    m.all.every((k) => verdict(k.value))
+  ) {
+    m.all.forEach((k, index) => {
+      add(
+        'warning',
+        { ...k, path: `match.all[${index}]` },
+        `match.all[${index}] "${k.value}" ${verdict(k.value)!}, and the rule requires nothing more specific. ${advice}`,
+      );
+    });
+  }
+}
+
+function duplicateIds(files: LoadedFile[]): Problem[] {
+  const byId = new Map<string, { file: string; at: Position }[]>();
+  for (const f of files) {
+    const id = f.shape?.id;
+    if (!id) continue;
+    const list = byId.get(id.value) ?? [];
+    list.push({ file: f.file, at: id });
+    byId.set(id.value, list);
+  }
+  const problems: Problem[] = [];
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const entry of list) {
+      const others = list
+        .filter((o) => o !== entry)
+        .map((o) => `${o.file}:${o.at.line}:${o.at.column}`)
+        .join(', ');
+      problems.push({
+        file: entry.file,
+        line: entry.at.line,
+        column: entry.at.column,
+        severity: 'error',
+        path: 'id',
+        message: `duplicate id "${id}": also defined in ${others}. Ids must be unique; rename one of them.`,
+      });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks across runbooks: embedded tests, ambiguity, shadowing
+
+function crossChecks(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
+  // The first file per id takes part (duplicates are already errors); unsafe regexes never reach the matcher.
+  const seen = new Set<string>();
+  const candidates = files.filter((f) => {
+    if (!f.matchable || seen.has(f.runbook.id)) return false;
+    seen.add(f.runbook.id);
+    return true;
+  });
+  if (candidates.length === 0) return [];
+  const indexed = candidates.map((f) => toIndexed(f.runbook));
+  const matcher = createMatcher(indexed);
+  const problems: Problem[] = [];
+  candidates.forEach((f, i) => problems.push(...embeddedTests(f, indexed[i]!, matcher)));
+  problems.push(...overlaps(candidates));
+  return problems;
+}
+
+/**
+ * The alert used for a runbook's embedded tests. Test texts carry no service, so a runbook limited to services is
+ * tested as if the alert came from its first listed service.
+ */
+function testAlert(runbook: IndexedRunbook, text: string): AlertText {
+  const service = runbook.match.services[0];
+  return service === undefined ? { text } : { text, service: { id: service, name: service } };
+}
+
+function embeddedTests(
+  file: LoadedFile & { runbook: Runbook },
+  runbook: IndexedRunbook,
+  matcher: Matcher,
+): Problem[] {
+  const problems: Problem[] = [];
+  const tests = file.shape!.tests?.value;
+  if (!tests) return problems;
+  const at = (l: Located<string>, p: string) => ({
+    file: file.file,
+    line: l.line,
+    column: l.column,
+    path: p,
+  });
+  tests.match.forEach((text, index) => {
+    const results = matcher.match(testAlert(runbook, text.value));
+    const mine = results.findIndex((r) => r.id === runbook.id);
+    const where = at(text, `tests.match[${index}]`);
+    if (mine < 0) {
+      problems.push({
+        ...where,
+        severity: 'error',
+        message: `tests.match[${index}] does not match this runbook: ${quote(text.value)}. ${explainMiss(runbook, text.value)}`,
+      });
+    } else if (mine > 0) {
+      const winner = results[0]!;
+      const why =
+        winner.score === results[mine]!.score
+          ? 'same score, and ties go to the lower id'
+          : `score ${winner.score} vs ${results[mine]!.score}`;
+      problems.push({
+        ...where,
+        severity: 'warning',
+        message: `tests.match[${index}] matches, but runbook "${winner.id}" ranks first (${why}), so this runbook would not be the one shown for ${quote(text.value)}. Raise "priority" or make the rules more specific.`,
+      });
+    }
+  });
+  tests.noMatch.forEach((text, index) => {
+    const hit = matcher.match(testAlert(runbook, text.value)).find((r) => r.id === runbook.id);
+    if (hit) {
+      problems.push({
+        ...at(text, `tests.no_match[${index}]`),
+        severity: 'error',
+        message: `tests.no_match[${index}] matches this runbook but must not: ${quote(text.value)} (matched on ${hit.terms.map((t) => quote(t)).join(', ')}). Add a match.none keyword or narrow the rule.`,
+      });
+    }
+  });
+  return problems;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text);
+}
+
+/** Why a runbook misses a text, condition by condition, asking the same matcher about one condition at a time. */
+function explainMiss(runbook: IndexedRunbook, text: string): string {
+  const probe = (rule: Partial<IndexedRunbook['match']>): boolean => {
+    const single: IndexedRunbook = {
+      id: runbook.id,
+      title: runbook.title,
+      priority: 0,
+      match: { any: [], all: [], none: [], regex: [], services: [], ...rule },
+    };
+    return createMatcher([single]).match(testAlert(runbook, text)).length > 0;
+  };
+  const m = runbook.match;
+  const reasons: string[] = [];
+  if (m.any.length > 0 && !probe({ any: m.any })) reasons.push('none of match.any appears');
+  const missing = m.all.filter((k) => !probe({ any: [k] }));
+  if (missing.length > 0)
+    reasons.push(`match.all keyword(s) missing: ${missing.map((k) => quote(k)).join(', ')}`);
+  const present = m.none.filter((k) => probe({ any: [k] }));
+  if (present.length > 0)
+    reasons.push(`it contains match.none keyword(s): ${present.map((k) => quote(k)).join(', ')}`);
+  if (m.regex.length > 0 && !probe({ regex: m.regex })) reasons.push('no match.regex pattern matches');
+  if (reasons.length === 0)
+    return 'Check match.services and the keyword boundaries (a keyword must not be part of a longer word).';
+  return `Why: ${reasons.join('; ')}. Keywords match whole words after NFKC normalisation and case folding.`;
+}
+
+/** What the overlap checks look at. */
+export type RuleInput = Pick<IndexedRunbook, 'priority' | 'match'>;
+
+/** A rule in comparable form: normalised keyword sets, regex sources and services as written. */
+interface RuleSets {
+  priority: number;
+  any: Set<string>;
+  all: Set<string>;
+  none: Set<string>;
+  regex: Set<string>;
+  services: Set<string>;
+  /** Keywords every matching text contains: `all`, plus the single `any` keyword when there is exactly one. */
+  required: Set<string>;
+}
+
+function ruleSets(rule: RuleInput): RuleSets {
+  const keywords = (list: string[]) => new Set(list.map(normalizeText).filter((k) => k !== ''));
+  const m = rule.match;
+  const any = keywords(m.any);
+  const all = keywords(m.all);
+  const required = new Set(all);
+  if (any.size === 1) for (const k of any) required.add(k);
+  return {
+    priority: rule.priority,
+    any,
+    all,
+    none: keywords(m.none),
+    regex: new Set(m.regex),
+    services: new Set(m.services),
+    required,
+  };
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * A covers B — every alert text B matches is also matched by A — when all of these hold (a sufficient, structural
+ * test over the normalised rule sets; it never claims an overlap that is not real, and may miss some that is, e.g.
+ * through keyword containment such as "disk" inside "disk full", or through regexes):
+ *
+ *   1. A.all ⊆ req(B), where req(B) = B.all ∪ (B.any when B.any has exactly one keyword): every keyword A requires is
+ *      one every text B matches contains;
+ *   2. A.any = ∅, or A.any ∩ req(B) ≠ ∅, or (B.any ≠ ∅ and B.any ⊆ A.any): some keyword of A.any is always present;
+ *   3. A.none ⊆ B.none: B's texts contain none of B.none, so none of A.none either;
+ *   4. A.regex = ∅, or (B.regex ≠ ∅ and B.regex ⊆ A.regex): the pattern that matched for B is also one of A's;
+ *   5. A.services = ∅, or (B.services ≠ ∅ and B.services ⊆ A.services).
+ */
+function covers(a: RuleSets, b: RuleSets): boolean {
+  return (
+    subset(a.all, b.required) &&
+    (a.any.size === 0 || intersects(a.any, b.required) || (b.any.size > 0 && subset(b.any, a.any))) &&
+    subset(a.none, b.none) &&
+    (a.regex.size === 0 || (b.regex.size > 0 && subset(b.regex, a.regex))) &&
+    (a.services.size === 0 || (b.services.size > 0 && subset(b.services, a.services)))
+  );
+}
+
+/**
+ * A shadows B when A covers B (see {@link covers}) and A.priority > B.priority: B can then never rank first, because
+ * ranking compares priority before anything else.
+ */
+export function ruleShadows(a: RuleInput, b: RuleInput): boolean {
+  return a.priority > b.priority && covers(ruleSets(a), ruleSets(b));
+}
+
+/**
+ * Two rules are ambiguous when their normalised rule sets are identical and their priorities equal: they match
+ * exactly the same texts with the same evidence, so the lower id always wins and the other is never shown first.
+ */
+export function rulesAmbiguous(a: RuleInput, b: RuleInput): boolean {
+  return signature(ruleSets(a)) === signature(ruleSets(b));
+}
+
+function signature(r: RuleSets): string {
+  const part = (s: Set<string>) => JSON.stringify([...s].sort(compareText));
+  return [r.priority, part(r.any), part(r.all), part(r.none), part(r.regex), part(r.services)].join('\u0000');
+}
+
+function overlaps(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
+  const problems: Problem[] = [];
+  const rules = files.map((file) => ({ ...ruleSets(file.runbook), file }));
+  type Rule = (typeof rules)[number];
+  const where = (r: Rule) => {
+    const at = r.file.shape!.match!;
+    return { file: r.file.file, line: at.line, column: at.column, path: 'match' };
+  };
+
+  const groups = new Map<string, Rule[]>();
+  for (const r of rules) {
+    const key = signature(r);
+    const group = groups.get(key) ?? [];
+    group.push(r);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ids = group.map((r) => r.file.runbook.id).sort(compareText);
+    for (const r of group) {
+      const others = group.filter((o) => o !== r).map((o) => `"${o.file.runbook.id}" (${o.file.file})`);
+      problems.push({
+        ...where(r),
+        severity: 'warning',
+        message: `ambiguous: this rule and ${others.join(', ')} match exactly the same alerts at the same priority (${r.priority}), so only "${ids[0]}" is ever shown first. Merge them or give one a higher priority.`,
+      });
+    }
+  }
+
+  // Only pairs with different priorities can shadow; sorting by priority keeps the loop to those pairs.
+  const byPriority = [...rules].sort((x, y) => y.priority - x.priority);
+  for (const b of byPriority) {
+    for (const a of byPriority) {
+      if (a.priority <= b.priority) break;
+      if (!covers(a, b)) continue;
+      problems.push({
+        ...where(b),
+        severity: 'warning',
+        message: `shadowed: runbook "${a.file.runbook.id}" (${a.file.file}, priority ${a.priority}) matches every alert this one matches and has a higher priority than ${b.priority}, so this runbook can never be the one shown. Raise its priority, narrow "${a.file.runbook.id}", or merge them.`,
+      });
+      break;
+    }
+  }
+  return problems;
+}

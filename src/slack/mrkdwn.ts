@@ -1,0 +1,134 @@
+/**
+ * Slack mrkdwn building blocks. Outside text (alert titles, names, descriptions) goes through `escapeMrkdwn` so it
+ * can never ping `<!channel>`, mention `<@U…>` or disguise a link; the only live tokens in a message are the ones
+ * built here from values the program checked itself.
+ */
+import { OncallError } from '../errors.js';
+
+/** Slack user IDs: `U…` (workspace) or `W…` (Enterprise Grid). */
+const USER_ID = /^[UW][A-Z0-9]+$/;
+
+/**
+ * Escapes the three characters Slack treats as control characters in mrkdwn: `&` → `&amp;`, `<` → `&lt;`,
+ * `>` → `&gt;`. Everything else shows as typed.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Reverses `escapeMrkdwn` (for previews that show a message as a person would read it). */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** True for a Slack user ID such as `U012AB3CD` or `W012A3CDE`. */
+export function isSlackUserId(value: string): boolean {
+  return USER_ID.test(value);
+}
+
+/**
+ * A live mention `<@U…>`. Only for IDs the program looked up; anything else throws, because a mention built from
+ * outside text is exactly the injection this module exists to prevent.
+ */
+export function mention(userId: string): string {
+  if (!USER_ID.test(userId)) {
+    throw new OncallError(
+      `mention: expected a Slack user ID such as "U012AB3CD", found ${JSON.stringify(userId)}; ` +
+        'look the user up (users.lookupByEmail) instead of building a mention from text',
+    );
+  }
+  return `<@${userId}>`;
+}
+
+/**
+ * A link `<url|label>` with the label escaped. Only `http:`/`https:` URLs become links; anything else (javascript:,
+ * mailto:, garbage) is shown as the escaped label alone, so a crafted "URL" cannot smuggle in mrkdwn.
+ */
+export function link(url: string, label?: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return escapeMrkdwn(label ?? url);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return escapeMrkdwn(label ?? url);
+  // WHATWG serialisation percent-encodes `<`, `>`, spaces and quotes, but not `|`, which ends the URL part.
+  const href = escapeMrkdwn(parsed.href.replace(/\|/g, '%7C'));
+  const text = escapeMrkdwn(label && label.trim() !== '' ? label : parsed.href).replace(/\n+/g, ' ');
+  return `<${href}|${text}>`;
+}
+
+/**
+ * Bold text that outside text cannot end early: `*` inside becomes `∗` (U+2217) and newlines become spaces,
+ * because Slack has no escape for formatting characters.
+ */
+export function bold(text: string): string {
+  const inner = escapeMrkdwn(text)
+    .replace(/\*/g, '\u2217')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  return inner === '' ? '' : `*${inner}*`;
+}
+
+/** Italic text; `_` inside becomes `＿` (U+FF3F) so the span cannot be closed early. */
+export function italic(text: string): string {
+  const inner = escapeMrkdwn(text)
+    .replace(/_/g, '\uFF3F')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  return inner === '' ? '' : `_${inner}_`;
+}
+
+/** Inline code; a backtick inside becomes `ˋ` (U+02CB) so the span cannot be closed early. */
+export function code(text: string): string {
+  const inner = escapeMrkdwn(text).replace(/`/g, '\u02CB').replace(/\n/g, ' ');
+  return inner === '' ? '' : `\`${inner}\``;
+}
+
+/** A preformatted block; a run of three backticks inside is broken up so the block cannot be closed early. */
+export function codeBlock(text: string): string {
+  const inner = escapeMrkdwn(text).replace(/```/g, '`\u200B`\u200B`');
+  return `\`\`\`${inner}\`\`\``;
+}
+
+/** A token of rendered mrkdwn: what Slack would make of a text, used by the fake and by previews. */
+export type MrkdwnToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'user'; userId: string; label?: string }
+  | { kind: 'broadcast'; name: 'channel' | 'here' | 'everyone' }
+  | { kind: 'usergroup'; id: string; label?: string }
+  | { kind: 'channel'; id: string; label?: string }
+  | { kind: 'link'; url: string; label?: string }
+  | { kind: 'other'; raw: string };
+
+/**
+ * Splits mrkdwn into plain text (entities decoded) and live `<…>` tokens, as Slack reads it. A test asserting "the
+ * only live mention is the on-call" checks the tokens; a preview renders them.
+ */
+export function parseMrkdwn(text: string): MrkdwnToken[] {
+  const tokens: MrkdwnToken[] = [];
+  const pattern = /<([^<>]*)>/g;
+  let last = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m.index > last) tokens.push({ kind: 'text', text: unescapeMrkdwn(text.slice(last, m.index)) });
+    tokens.push(parseAngle(m[1] ?? ''));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) tokens.push({ kind: 'text', text: unescapeMrkdwn(text.slice(last)) });
+  return tokens;
+}
+
+function parseAngle(inner: string): MrkdwnToken {
+  const bar = inner.indexOf('|');
+  const target = bar >= 0 ? inner.slice(0, bar) : inner;
+  const label = bar >= 0 ? unescapeMrkdwn(inner.slice(bar + 1)) : undefined;
+  const withLabel = <T extends object>(t: T) => (label !== undefined ? { ...t, label } : t);
+  if (target.startsWith('@')) return withLabel({ kind: 'user' as const, userId: target.slice(1) });
+  if (target.startsWith('#')) return withLabel({ kind: 'channel' as const, id: target.slice(1) });
+  if (target.startsWith('!subteam^')) return withLabel({ kind: 'usergroup' as const, id: target.slice(9) });
+  if (target === '!channel' || target === '!here' || target === '!everyone') {
+    return { kind: 'broadcast', name: target.slice(1) as 'channel' | 'here' | 'everyone' };
+  }
+  if (target.startsWith('!')) return { kind: 'other', raw: `<${inner}>` };
+  return withLabel({ kind: 'link' as const, url: unescapeMrkdwn(target) });
+}
