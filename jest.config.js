@@ -11,6 +11,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  coverageThreshold: { global: { lines: 80, statements: 80, functions: 80, branches: 70 } },
+  coverageThreshold: { global: { lines: 90, statements: 90, functions: 90, branches: 80 } },
   testTimeout: 20000,
 };

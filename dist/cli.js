@@ -2,16 +2,16 @@
 import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-6OF63CBF.js";
+} from "./chunks/chunk-7IBMF53I.js";
 import "./chunks/chunk-A56JVIDH.js";
-import "./chunks/chunk-5TLAUMEW.js";
+import "./chunks/chunk-67FPX7MM.js";
 import "./chunks/chunk-NJFFVMUX.js";
-import "./chunks/chunk-MHKXONUL.js";
+import "./chunks/chunk-NC2GMJHO.js";
 import "./chunks/chunk-GQNV3XG6.js";
 import "./chunks/chunk-RX3WBYGZ.js";
 
 // src/cli.ts
-process.exitCode = await main({
+var exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
@@ -19,3 +19,8 @@ process.exitCode = await main({
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin
 });
+await Promise.all([
+  new Promise((resolve) => process.stdout.write("", resolve)),
+  new Promise((resolve) => process.stderr.write("", resolve))
+]);
+process.exit(exitCode);

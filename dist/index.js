@@ -4,14 +4,14 @@ import {
   Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-5TLAUMEW.js";
+} from "./chunks/chunk-67FPX7MM.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";
 import {
   parseBoolean,
   splitList
-} from "./chunks/chunk-MHKXONUL.js";
+} from "./chunks/chunk-NC2GMJHO.js";
 import {
   describeError
 } from "./chunks/chunk-GQNV3XG6.js";

@@ -21,7 +21,9 @@ await build({
   target: 'node20',
   logLevel: 'warning',
   alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs', synckit: './src/runbooks/synckit-stub.ts' },
-  banner: { js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);',
+  },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
 });
 const result = spawnSync(process.execPath, ['--expose-gc', join(out, 'run.js'), ...process.argv.slice(2)], {

@@ -22,7 +22,9 @@ const result = await build({
   logLevel: 'warning',
   alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs', synckit: './src/runbooks/synckit-stub.ts' },
   // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
-  banner: { js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);',
+  },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
 });
 await writeFile(`${root}/dist/package.json`, '{\n  "type": "module"\n}\n');

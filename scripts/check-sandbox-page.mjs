@@ -10,9 +10,13 @@ import { pathToFileURL } from 'node:url';
 const dir = resolve(process.argv[2] ?? 'sandbox-out');
 const page = join(dir, 'channel.html');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 if (!executablePath) {
-  console.error('check-sandbox-page: Chromium not found. Install it: apt-get install -y chromium');
+  console.error(
+    'check-sandbox-page: Chromium not found. Install it (apt-get install -y chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 

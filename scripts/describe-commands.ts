@@ -7,6 +7,12 @@
 import { ACTION_COMMANDS, commands } from '../src/commands/registry.js';
 import type { OptionSpec } from '../src/commands/command.js';
 
+/** Defaults that only exist inside a workflow run. */
+const ACTION_DEFAULTS: Record<string, string> = {
+  'github-token': '${{ github.token }}',
+  repository: '${{ github.repository }}',
+};
+
 export interface ActionInput {
   name: string;
   description: string;
@@ -37,10 +43,11 @@ export async function actionInputs(): Promise<ActionInput[]> {
         known.commands.push(spec.name);
         continue;
       }
+      const fallback = ACTION_DEFAULTS[option.name] ?? option.default;
       byName.set(option.name, {
         name: option.name,
         description: option.description,
-        ...(option.default !== undefined ? { default: option.default } : {}),
+        ...(fallback !== undefined ? { default: fallback } : {}),
         commands: [spec.name],
       });
     }
@@ -56,6 +63,9 @@ if (mode === 'inputs') {
     const scope = input.commands.length ? ` (${input.commands.join(', ')})` : '';
     console.log(`    description: ${JSON.stringify(input.description + scope)}`);
     console.log(`    required: ${input.name === 'command'}`);
+    // Only defaults the action applies itself; the others are documented and applied by the command.
+    if (['path', 'github-token', 'repository'].includes(input.name))
+      console.log(`    default: ${JSON.stringify(input.default)}`);
   }
 } else {
   console.log('| Input | Commands | Description | Default |');

@@ -29,7 +29,6 @@ export interface RunScript {
   /** The script with every `${{ }}` expression replaced by underscores of the same length. */
   script: string;
   shell: string;
-  firstLineColumn: number;
   /** Where the script's first character is in the file (1-based). */
   contentLine: number;
   contentColumn: number;

@@ -153,7 +153,7 @@ export function position(source, offset) {
 /**
  * @typedef {{ file: string, line: number, column: number, rule: string, message: string }} Problem
  * @typedef {{ file: string, line: number, column: number, script: string, shell: string,
- *   firstLineColumn: number, contentLine: number, contentColumn: number, where: string }} RunScript
+ *   contentLine: number, contentColumn: number, where: string }} RunScript
  */
 
 class Collector {
@@ -441,7 +441,6 @@ export function extractRunScripts(source, file) {
       column,
       script,
       shell: program,
-      firstLineColumn: column,
       // A block scalar's value starts at the beginning of its first content line (the indentation is not part of the
       // script); a flow scalar starts where it is.
       contentLine: line,

@@ -41,7 +41,9 @@ export function streamLogger(
   options: { verbose?: boolean } = {},
 ): Logger {
   const where = (a?: Annotation) =>
-    a?.file ? `${a.file}${a.startLine ? `:${a.startLine}${a.startColumn ? `:${a.startColumn}` : ''}` : ''}: ` : '';
+    a?.file
+      ? `${a.file}${a.startLine ? `:${a.startLine}${a.startColumn ? `:${a.startColumn}` : ''}` : ''}: `
+      : '';
   return {
     debug: (m) => {
       if (options.verbose) write(redactor.redact(`debug: ${m}`));
@@ -54,8 +56,11 @@ export function streamLogger(
 
 /** A logger that keeps every line, for tests. */
 export class MemoryLogger implements Logger {
-  readonly lines: { level: 'debug' | 'info' | 'warning' | 'error'; message: string; annotation?: Annotation }[] =
-    [];
+  readonly lines: {
+    level: 'debug' | 'info' | 'warning' | 'error';
+    message: string;
+    annotation?: Annotation;
+  }[] = [];
   debug(message: string): void {
     this.lines.push({ level: 'debug', message });
   }

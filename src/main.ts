@@ -93,7 +93,11 @@ export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redact
     }
     if (raw.trim() === '') continue;
     values[option.name] =
-      option.type === 'boolean' ? parseBoolean(raw, option) : option.type === 'list' ? splitList([raw]) : raw.trim();
+      option.type === 'boolean'
+        ? parseBoolean(raw, option)
+        : option.type === 'list'
+          ? splitList([raw])
+          : raw.trim();
   }
   const path = deps.core.getInput('path').trim();
   return { values, positionals: path ? [path] : [] };

@@ -44,7 +44,9 @@ export async function main(io: CliIo): Promise<number> {
       name,
       commands.map((c) => c.name),
     );
-    io.stderr(`oncall: unknown command "${name}".${hint ? ` Did you mean "${hint}"?` : ''} Run "oncall --help".\n`);
+    io.stderr(
+      `oncall: unknown command "${name}".${hint ? ` Did you mean "${hint}"?` : ''} Run "oncall --help".\n`,
+    );
     return 2;
   }
   const spec = await entry.load();
@@ -121,7 +123,8 @@ export function parseCommandArgs(
     if (o.type === 'list' && Array.isArray(value)) value = splitList(value);
     if (value === undefined && o.env && env[o.env] !== undefined && env[o.env] !== '') {
       const fromEnv = env[o.env]!;
-      value = o.type === 'list' ? splitList([fromEnv]) : o.type === 'boolean' ? parseBoolean(fromEnv, o) : fromEnv;
+      value =
+        o.type === 'list' ? splitList([fromEnv]) : o.type === 'boolean' ? parseBoolean(fromEnv, o) : fromEnv;
     }
     if (o.secret && typeof value === 'string') redactor.add(value);
     values[o.name] = value;
@@ -178,4 +181,3 @@ export function commandHelp(spec: CommandSpec): string {
   lines.push('  -h, --help'.padEnd(28) + 'Show this help', '');
   return lines.join('\n');
 }
-

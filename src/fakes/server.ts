@@ -108,7 +108,8 @@ export class FakeServer {
 
   private takeFault(call: RecordedCall): Fault | undefined {
     const index = this.faults.findIndex(
-      (r) => r.times > 0 && (!r.method || r.method === call.method) && (!r.path || matchesPath(call.path, r.path)),
+      (r) =>
+        r.times > 0 && (!r.method || r.method === call.method) && (!r.path || matchesPath(call.path, r.path)),
     );
     if (index < 0) return undefined;
     const rule = this.faults[index]!;
@@ -123,7 +124,8 @@ export class FakeServer {
     const body = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://fake');
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : (v ?? '');
+    for (const [k, v] of Object.entries(req.headers))
+      headers[k] = Array.isArray(v) ? v.join(', ') : (v ?? '');
     const call: RecordedCall = {
       method: req.method ?? 'GET',
       path: url.pathname,
