@@ -7,12 +7,8 @@ import { FakeClock } from '../src/fakes/clock.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { createSlackClient } from '../src/slack/client.js';
-import {
-  UserDirectory,
-  formatPerson,
-  loadUserMapping,
-  parseUserMapping,
-} from '../src/slack/user-directory.js';
+import { UserDirectory, formatPerson } from '../src/slack/user-directory.js';
+import { loadUserMapping, parseUserMapping } from '../src/slack/user-map-file.js';
 
 describe('formatPerson', () => {
   it('mentions a looked-up user and escapes a plain name', () => {

@@ -74,6 +74,16 @@ describe('runbook format v1 schema', () => {
     ['an empty file', '', 'the file is empty'],
     ['escalate_to below 1', 'escalate_to: 0\n', 'escalate_to should be at least 1, found 0'],
     [
+      'a priority too large to rank',
+      'priority: 5000000\n',
+      'priority should be at most 1000000, found 5000000',
+    ],
+    [
+      'a priority too small to rank',
+      'priority: -5000000\n',
+      'priority should be at least -1000000, found -5000000',
+    ],
+    [
       'a decimal priority',
       'priority: 1.5\n',
       'priority should be a whole number, found 1.5 (a decimal number)',

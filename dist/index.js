@@ -4,7 +4,7 @@ import {
   Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-67FPX7MM.js";
+} from "./chunks/chunk-WAZTFORR.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";

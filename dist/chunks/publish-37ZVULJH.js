@@ -5,9 +5,9 @@ import {
   writeIfChanged
 } from "./chunk-W2TH3S44.js";
 import "./chunk-DCRFR7AG.js";
-import "./chunk-NJFFVMUX.js";
 import "./chunk-RDJC7CW4.js";
 import "./chunk-FYQKVPZC.js";
+import "./chunk-NJFFVMUX.js";
 import "./chunk-GQNV3XG6.js";
 import "./chunk-RX3WBYGZ.js";
 export {

@@ -65,7 +65,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     import('../slack/user-directory.js'),
   ]);
   const eventPromise = readEvent(args, ctx);
-  const [event, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory, loadUserMapping }]] =
+  const [event, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] =
     await Promise.all([eventPromise, modules]);
 
   const pagerduty = createPagerDutyClient({
@@ -86,7 +86,9 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
         })
       : offlineSlack('A dry run without SLACK_BOT_TOKEN cannot write to Slack.');
   const mapFile = optionalString(args, 'user-map');
-  const mapping = mapFile ? await loadUserMapping(path.resolve(ctx.cwd, mapFile)) : undefined;
+  const mapping = mapFile
+    ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
+    : undefined;
   const users = new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) });
 
   // The triggered run always needs the runbooks: start loading them now, alongside the Slack look-up.

@@ -182,7 +182,7 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
     );
   }
   // The SDKs are loaded only here, so other commands do not pay for them at start-up.
-  const [{ createPagerDutyClient }, { createSlackClient }, { UserDirectory, loadUserMapping }, { runShift }] =
+  const [{ createPagerDutyClient }, { createSlackClient }, { UserDirectory }, { runShift }] =
     await Promise.all([
       import('../pagerduty/client.js'),
       import('../slack/client.js'),
@@ -207,7 +207,10 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
           ...(slackUrl !== undefined ? { apiUrl: slackUrl } : {}),
         });
   const mapFile = optionalString(args, 'user-map');
-  const mapping = mapFile === undefined ? undefined : await loadUserMapping(path.resolve(ctx.cwd, mapFile));
+  const mapping =
+    mapFile === undefined
+      ? undefined
+      : await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile));
   const users = slack
     ? new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) })
     : undefined;

@@ -27,6 +27,7 @@ export interface FieldSpec {
   pattern?: { source: string; hint: string };
   /** For integers. */
   minimum?: number;
+  maximum?: number;
   /** For `string-list` items. */
   maxItemLength?: number;
   default?: unknown;
@@ -118,6 +119,9 @@ export const RUNBOOK_FIELDS: readonly FieldSpec[] = [
   {
     key: 'priority',
     type: 'integer',
+    // The matcher's score is priority × 1e6 plus evidence: beyond ±1e6 it would stop ranking exactly.
+    minimum: -1_000_000,
+    maximum: 1_000_000,
     description: 'Higher wins when several runbooks match.',
     default: 0,
   },
@@ -197,6 +201,7 @@ function fieldSchema(spec: FieldSpec): Record<string, unknown> {
         description: spec.description,
         type: 'integer',
         ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
+        ...(spec.maximum !== undefined ? { maximum: spec.maximum } : {}),
         ...common,
       };
     case 'string-list':
@@ -445,6 +450,13 @@ function checkValue(
         problems.push({
           ...at,
           message: `${path} should be at least ${field.minimum}, found ${node.value}.`,
+        });
+        return undefined;
+      }
+      if (field.maximum !== undefined && node.value > field.maximum) {
+        problems.push({
+          ...at,
+          message: `${path} should be at most ${field.maximum}, found ${node.value}.`,
         });
         return undefined;
       }
