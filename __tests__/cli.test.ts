@@ -32,3 +32,33 @@ describe('oncall CLI', () => {
     expect(t.err.join('')).toContain('unknown command "frobnicate"');
   });
 });
+
+describe('oncall <command> --help', () => {
+  it('describes every option of every command, in one aligned column', async () => {
+    const { commands } = await import('../src/commands/registry.js');
+    for (const entry of commands) {
+      const spec = await entry.load();
+      const t = io([entry.name, '--help']);
+      expect(await main(t.io)).toBe(0);
+      const help = t.out.join('');
+      expect(help).toContain(`Usage: ${spec.usage}`);
+      for (const option of spec.options) {
+        if (option.actionOnly) continue;
+        expect(help).toContain(option.secret ? option.env! : `--${option.name}`);
+      }
+      const columns = new Set(
+        help
+          .split('\n')
+          .filter((line) => /^ {2}(--|-h|[A-Z_]{4,} )/.test(line))
+          .map((line) => line.slice(2).search(/ {2}\S/)),
+      );
+      expect(columns.size).toBe(1);
+    }
+  });
+
+  it('suggests the closest flag for a typo', async () => {
+    const t = io(['match', 'x', '--jsno']);
+    expect(await main(t.io)).toBe(2);
+    expect(t.err.join('')).toContain('unknown option "--jsno" for "oncall match". Did you mean "--json"?');
+  });
+});

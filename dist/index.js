@@ -4,7 +4,7 @@ import {
   Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-WAZTFORR.js";
+} from "./chunks/chunk-7KSHMD7E.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { systemClock, type Clock } from '../clock.js';
-import type { CommandContext, CommandSpec, ParsedArgs } from '../commands/command.js';
+import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from '../commands/command.js';
 import { commands, findCommand } from '../commands/registry.js';
 import { ConfigError, describeError } from '../errors.js';
 import { Redactor, streamLogger } from '../log.js';
@@ -156,28 +156,37 @@ export function globalHelp(): string {
 export function commandHelp(spec: CommandSpec): string {
   const lines = [`Usage: ${spec.usage}`, '', spec.summary];
   if (spec.description) lines.push('', spec.description);
+  const flags = spec.options.filter((o) => !o.actionOnly && !o.secret);
+  const flagText = (o: OptionSpec) =>
+    `--${o.name}${o.type === 'boolean' ? '' : o.type === 'list' ? ' <a,b,…>' : ' <value>'}`;
+  const secrets = spec.options.filter((o) => o.secret && o.env);
+  // One column for every name, so descriptions line up however long the longest flag is.
+  const width =
+    Math.max(
+      '-h, --help'.length,
+      ...(spec.positionals ?? []).map((p) => p.name.length),
+      ...flags.map((o) => flagText(o).length),
+      ...secrets.map((o) => o.env!.length),
+    ) + 2;
   if (spec.positionals?.length) {
     lines.push('', 'Arguments:');
     for (const p of spec.positionals) {
-      lines.push(`  ${p.name.padEnd(26)}${p.description}${p.default ? ` (default: ${p.default})` : ''}`);
+      lines.push(`  ${p.name.padEnd(width)}${p.description}${p.default ? ` (default: ${p.default})` : ''}`);
     }
   }
-  const flags = spec.options.filter((o) => !o.actionOnly && !o.secret);
   if (flags.length) {
     lines.push('', 'Options:');
     for (const o of flags) {
-      const flag = `--${o.name}${o.type === 'boolean' ? '' : o.type === 'list' ? ' <a,b,…>' : ' <value>'}`;
       const extra = [o.default ? `default: ${o.default}` : '', o.env ? `env: ${o.env}` : '']
         .filter(Boolean)
         .join('; ');
-      lines.push(`  ${flag.padEnd(26)}${o.description}${extra ? ` (${extra})` : ''}`);
+      lines.push(`  ${flagText(o).padEnd(width)}${o.description}${extra ? ` (${extra})` : ''}`);
     }
   }
-  const secrets = spec.options.filter((o) => o.secret && o.env);
   if (secrets.length) {
     lines.push('', 'Environment (secrets are read from the environment only):');
-    for (const o of secrets) lines.push(`  ${o.env!.padEnd(26)}${o.description}`);
+    for (const o of secrets) lines.push(`  ${o.env!.padEnd(width)}${o.description}`);
   }
-  lines.push('  -h, --help'.padEnd(28) + 'Show this help', '');
+  lines.push(`  ${'-h, --help'.padEnd(width)}Show this help`, '');
   return lines.join('\n');
 }
