@@ -4,7 +4,7 @@ import {
   Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-7KSHMD7E.js";
+} from "./chunks/chunk-CY74QMI7.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";

@@ -5,20 +5,9 @@
  */
 import { ConfigError } from '../errors.js';
 import { InvalidWebhookError, toDispatch } from '../relay/payload.js';
-import type { DispatchIncident, DispatchPayload } from '../relay/types.js';
+import { HANDLED_EVENT_TYPES, type DispatchIncident, type DispatchPayload } from '../relay/types.js';
 
-/** PagerDuty event types the alert path acts on; others are acknowledged and ignored. */
-export const HANDLED_EVENT_TYPES = [
-  'incident.triggered',
-  'incident.acknowledged',
-  'incident.unacknowledged',
-  'incident.escalated',
-  'incident.reassigned',
-  'incident.annotated',
-  'incident.resolved',
-  'incident.reopened',
-  'incident.priority_updated',
-] as const;
+export { HANDLED_EVENT_TYPES };
 
 export type HandledEventType = (typeof HANDLED_EVENT_TYPES)[number];
 

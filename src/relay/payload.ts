@@ -5,20 +5,15 @@
  * serialised size is checked at the end.
  */
 import { OncallError } from '../errors.js';
-import { DISPATCH_EVENT_PREFIX, type DispatchIncident, type DispatchPayload } from './types.js';
+import {
+  DISPATCH_EVENT_PREFIX,
+  HANDLED_EVENT_TYPES,
+  type DispatchIncident,
+  type DispatchPayload,
+} from './types.js';
 
 /** The event types forwarded by default: the ones the alert command acts on. Everything else gets a 202 and a log line. */
-export const DEFAULT_HANDLED_EVENT_TYPES: readonly string[] = [
-  'incident.triggered',
-  'incident.acknowledged',
-  'incident.unacknowledged',
-  'incident.escalated',
-  'incident.reassigned',
-  'incident.annotated',
-  'incident.resolved',
-  'incident.reopened',
-  'incident.priority_updated',
-];
+export const DEFAULT_HANDLED_EVENT_TYPES: readonly string[] = HANDLED_EVENT_TYPES;
 
 /** Longest title (and note) forwarded; longer ones end with "…". */
 export const MAX_TITLE_CHARS = 1024;

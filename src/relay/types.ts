@@ -4,6 +4,19 @@
  * Bump `v` on any incompatible change.
  */
 
+/** PagerDuty event types the alert path acts on: the relay forwards these by default, the rest get a 202. */
+export const HANDLED_EVENT_TYPES = [
+  'incident.triggered',
+  'incident.acknowledged',
+  'incident.unacknowledged',
+  'incident.escalated',
+  'incident.reassigned',
+  'incident.annotated',
+  'incident.resolved',
+  'incident.reopened',
+  'incident.priority_updated',
+] as const;
+
 /** `event_type` of the dispatch: `pagerduty.<PagerDuty event type>`, e.g. `pagerduty.incident.triggered`. */
 export const DISPATCH_EVENT_PREFIX = 'pagerduty.';
 

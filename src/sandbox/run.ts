@@ -162,6 +162,25 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     await github.idle();
   };
 
+  // What the team's daily-shift workflow passes; the scheduled run and its backup run share it.
+  const shiftArgs = [
+    'shift',
+    '--schedule',
+    `${PRIMARY_SCHEDULE},${SECONDARY_SCHEDULE}`,
+    '--channel',
+    CHANNEL_ID,
+    '--timezone',
+    TEAM_TIME_ZONE,
+    '--handover',
+    '10:00',
+    '--handover-notice',
+    '--user-group',
+    USER_GROUP_ID,
+    '--update-topic',
+    '--user-map',
+    userMapFile,
+  ];
+
   const steps: Step[] = [
     {
       at: '09:55',
@@ -175,23 +194,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       at: '10:00',
       title: 'Daily shift post (the scheduled workflow at the 10:00 handover)',
       act: async () => {
-        const code = await oncall([
-          'shift',
-          '--schedule',
-          `${PRIMARY_SCHEDULE},${SECONDARY_SCHEDULE}`,
-          '--channel',
-          CHANNEL_ID,
-          '--timezone',
-          TEAM_TIME_ZONE,
-          '--handover',
-          '10:00',
-          '--handover-notice',
-          '--user-group',
-          USER_GROUP_ID,
-          '--update-topic',
-          '--user-map',
-          userMapFile,
-        ]);
+        const code = await oncall(shiftArgs);
         if (code !== 0) fail(`oncall shift exited ${code}`);
       },
     },
@@ -200,19 +203,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       title: 'Backup shift run 30 minutes later (posts nothing: the 10:00 post exists)',
       act: async () => {
         const before = slack.messages(CHANNEL_ID).length;
-        const code = await oncall([
-          'shift',
-          '--schedule',
-          `${PRIMARY_SCHEDULE},${SECONDARY_SCHEDULE}`,
-          '--channel',
-          CHANNEL_ID,
-          '--timezone',
-          TEAM_TIME_ZONE,
-          '--handover',
-          '10:00',
-          '--user-map',
-          userMapFile,
-        ]);
+        const code = await oncall(shiftArgs);
         if (code !== 0) fail(`the backup oncall shift exited ${code}`);
         if (slack.messages(CHANNEL_ID).length !== before)
           fail('the backup shift run posted a second message');
