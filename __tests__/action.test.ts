@@ -79,7 +79,9 @@ describe('the action entry', () => {
   it('tells a user that a CLI-only command is run with npx', async () => {
     const { core, record } = fakeCore({ command: 'relay' });
     await run({ core, env: {}, cwd: process.cwd() });
-    expect(record.failed[0]).toContain('"relay" is a CLI command: run it with "npx oncall relay"');
+    expect(record.failed[0]).toContain(
+      '"relay" is a CLI command: run it with the CLI, "node dist/cli.js relay"',
+    );
   });
 
   it('masks a token the moment it is read and never prints it', async () => {

@@ -21425,7 +21425,7 @@ async function run(deps = { core: core_exports, env: process.env, cwd: process.c
     const entry = isActionCommand(name) ? findCommand(name) : void 0;
     if (!entry) {
       throw new Error(
-        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(", ")}, found ${JSON.stringify(name)}.` + (findCommand(name) ? ` "${name}" is a CLI command: run it with "npx oncall ${name}".` : "")
+        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(", ")}, found ${JSON.stringify(name)}.` + (findCommand(name) ? ` "${name}" is a CLI command: run it with the CLI, "node dist/cli.js ${name}" in a clone of oncall-runbooks.` : "")
       );
     }
     const spec = await entry.load();

@@ -49,7 +49,9 @@ export async function run(
     if (!entry) {
       throw new Error(
         `Invalid input "command": expected one of ${ACTION_COMMANDS.join(', ')}, found ${JSON.stringify(name)}.` +
-          (findCommand(name) ? ` "${name}" is a CLI command: run it with "npx oncall ${name}".` : ''),
+          (findCommand(name)
+            ? ` "${name}" is a CLI command: run it with the CLI, "node dist/cli.js ${name}" in a clone of oncall-runbooks.`
+            : ''),
       );
     }
     const spec = await entry.load();
