@@ -2,9 +2,9 @@
 import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-67G62ANY.js";
+} from "./chunks/chunk-WLSHNJIT.js";
 import "./chunks/chunk-A56JVIDH.js";
-import "./chunks/chunk-CY74QMI7.js";
+import "./chunks/chunk-CAGJONYV.js";
 import "./chunks/chunk-NJFFVMUX.js";
 import "./chunks/chunk-NC2GMJHO.js";
 import "./chunks/chunk-GQNV3XG6.js";

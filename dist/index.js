@@ -4,7 +4,7 @@ import {
   Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-CY74QMI7.js";
+} from "./chunks/chunk-CAGJONYV.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";

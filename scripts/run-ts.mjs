@@ -1,6 +1,7 @@
 // Runs a TypeScript script of this repository: bundles it with the same settings as dist/ and runs the result.
 // Usage: node scripts/run-ts.mjs <file.ts> [args…]
 import { build } from 'esbuild';
+import { bundleOptions } from './esbuild-options.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,20 +16,10 @@ if (!entry) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'oncall-run-ts-'));
 await build({
+  ...bundleOptions,
   absWorkingDir: root,
   entryPoints: { main: entry },
   outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  alias: { 'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs', synckit: './src/runbooks/synckit-stub.ts' },
-  banner: {
-    js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);',
-  },
-  define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
 });
 const result = spawnSync(process.execPath, [join(out, 'main.js'), ...args], {
   stdio: 'inherit',

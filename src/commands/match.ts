@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { createMatcher } from '../runbooks/matcher.js';
 import { readIndexFile } from '../runbooks/index-file.js';
 import type { AlertText, IndexedRunbook, RunbookMatch } from '../runbooks/types.js';
+import { matchesText } from '../runbooks/match-text.js';
 import { flag, optionalString } from './args.js';
 import {
   optionLabel,
@@ -26,16 +27,7 @@ export function matchesJson(matches: readonly RunbookMatch[]): string {
   });
 }
 
-/** Human-readable list: rank, id, title, score and the matched terms. */
-export function matchesText(matches: readonly RunbookMatch[]): string {
-  if (matches.length === 0) return 'no runbook matches\n';
-  const lines = [`${matches.length} runbook${matches.length === 1 ? '' : 's'} match, best first:`];
-  matches.forEach((m, i) => {
-    lines.push(`${i + 1}. ${m.id} — ${m.title} (score ${m.score})`);
-    lines.push(`   matched: ${m.terms.map((t) => JSON.stringify(t)).join(', ')}`);
-  });
-  return `${lines.join('\n')}\n`;
-}
+export { matchesText };
 
 async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<IndexedRunbook[] | null> {
   const indexFile = optionalString(args, 'index');

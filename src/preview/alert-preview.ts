@@ -14,6 +14,7 @@ import type { RunbookMatch } from '../runbooks/types.js';
 import type { SlackMessage } from '../slack/types.js';
 import { renderChannelHtml, renderChannelText } from '../sandbox/render-channel.js';
 import type { ChannelTranscript } from '../sandbox/transcript.js';
+import { matchesText } from '../runbooks/match-text.js';
 import { offlineSlack } from '../slack/offline.js';
 
 /** Shown where the message would mention the on-call person by Slack ID. */
@@ -182,13 +183,7 @@ export function renderPreviewHtml(message: SlackMessage, at: Date, title: string
   return renderChannelHtml(previewTranscript(message, at), `Preview: ${title}`);
 }
 
-/** `1. id — title (score N)` plus the matched terms, like `oncall match`, or the no-match sentence. */
+/** `1. id — title (score N)` plus the matched terms, as `oncall match` prints them, or the no-match sentence. */
 export function formatMatches(matches: readonly RunbookMatch[]): string {
-  if (matches.length === 0) return 'No runbook matches this title.\n';
-  const lines = [`${matches.length} runbook${matches.length === 1 ? '' : 's'} match, best first:`];
-  matches.forEach((m, i) => {
-    lines.push(`${i + 1}. ${m.id} — ${m.title} (score ${m.score})`);
-    lines.push(`   matched: ${m.terms.map((t) => JSON.stringify(t)).join(', ')}`);
-  });
-  return `${lines.join('\n')}\n`;
+  return matches.length === 0 ? 'No runbook matches this title.\n' : matchesText(matches);
 }

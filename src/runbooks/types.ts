@@ -16,22 +16,6 @@ export interface MatchRule {
   services: string[];
 }
 
-/** A runbook as read from `runbooks/<id>.yml`, after validation. */
-export interface Runbook {
-  id: string;
-  title: string;
-  /** Path of the Markdown document relative to the runbooks directory. */
-  doc?: string;
-  url?: string;
-  owner?: string;
-  priority: number;
-  escalateTo?: number;
-  match: MatchRule;
-  tests: { match: string[]; noMatch: string[] };
-  /** Where it was read from, relative to the working directory (for messages). */
-  file: string;
-}
-
 /** What the matcher is asked about. */
 export interface AlertText {
   /** Title plus, when the caller has them, summary/description/custom details, newline-separated. */
@@ -60,12 +44,20 @@ export const INDEX_VERSION = 1;
 export interface IndexedRunbook {
   id: string;
   title: string;
+  /** Path of the Markdown document relative to the runbooks directory. */
   doc?: string;
   url?: string;
   owner?: string;
   priority: number;
   escalateTo?: number;
   match: MatchRule;
+}
+
+/** A runbook as read from `runbooks/<id>.yml`, after validation: the indexed part plus its tests and origin. */
+export interface Runbook extends IndexedRunbook {
+  tests: { match: string[]; noMatch: string[] };
+  /** Where it was read from, relative to the working directory (for messages). */
+  file: string;
 }
 
 export interface RunbookIndex {

@@ -244,19 +244,7 @@ export function buildShiftMessage(plan: ShiftPlan, opts: ShiftMessageOptions): S
     type: 'section',
     text: { type: 'mrkdwn', text: opts.intro !== undefined ? escapeMrkdwn(opts.intro) : s.intro },
   });
-  blocks.push({
-    type: 'context',
-    elements: [
-      {
-        type: 'mrkdwn',
-        text: s.shift(
-          formatDateTime(plan.window.start, zone, opts.language),
-          formatDateTime(plan.window.end, zone, opts.language),
-          escapeMrkdwn(zone),
-        ),
-      },
-    ],
-  });
+  blocks.push(shiftWindowContext(plan, opts, s));
   blocks.push({ type: 'divider' });
   for (const group of plan.groups) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: groupText(group, plan, opts, s) } });
@@ -293,6 +281,24 @@ export function buildShiftMessage(plan: ShiftPlan, opts: ShiftMessageOptions): S
   });
 }
 
+/** The context line naming the shift window in the team's zone, shared by the post and the nobody warning. */
+function shiftWindowContext(plan: ShiftPlan, opts: ShiftMessageOptions, s: Strings): Block {
+  const zone = plan.window.timeZone;
+  return {
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: s.shift(
+          formatDateTime(plan.window.start, zone, opts.language),
+          formatDateTime(plan.window.end, zone, opts.language),
+          escapeMrkdwn(zone),
+        ),
+      },
+    ],
+  };
+}
+
 /** The explicit warning posted when nobody is on call for any target (the job then fails). */
 export function buildNobodyMessage(plan: ShiftPlan, opts: ShiftMessageOptions): SlackMessage {
   const s = STRINGS[opts.language];
@@ -303,19 +309,7 @@ export function buildNobodyMessage(plan: ShiftPlan, opts: ShiftMessageOptions): 
     { type: 'header', text: { type: 'plain_text', text: s.nobodyHeader(date), emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: s.nobodyBody } },
     { type: 'section', text: { type: 'mrkdwn', text: `*${s.nobodyList}*\n${list}` } },
-    {
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: s.shift(
-            formatDateTime(plan.window.start, zone, opts.language),
-            formatDateTime(plan.window.end, zone, opts.language),
-            escapeMrkdwn(zone),
-          ),
-        },
-      ],
-    },
+    shiftWindowContext(plan, opts, s),
   ];
   return fitShiftMessage(opts.language, {
     channel: opts.channel,
