@@ -17,29 +17,85 @@ export interface Logger {
 }
 
 /**
- * Remembers every secret the program has read and scrubs it from any text before it is printed.
- * Secrets shorter than 4 characters are ignored: scrubbing them would mangle ordinary text.
+ * Every form under which a secret read from an input or the environment can reappear: as given, trimmed (the form
+ * the program sends, so the one a server echoes back) and each of its lines (a runner masks a multi-line value line
+ * by line). Forms shorter than 4 characters are left out: scrubbing them would mangle ordinary text.
+ */
+export function secretForms(secret: string): string[] {
+  const forms = new Set([secret, secret.trim(), ...secret.split(/\r\n|\r|\n/).map((line) => line.trim())]);
+  return [...forms].filter((form) => form.length >= 4);
+}
+
+/**
+ * Remembers every secret the program has read and scrubs it from any text before it is printed, in every form of
+ * {@link secretForms}.
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
 
   add(secret: string | undefined): void {
-    if (secret && secret.length >= 4) this.secrets.add(secret);
+    if (!secret) return;
+    for (const form of secretForms(secret)) this.secrets.add(form);
   }
 
   redact(text: string): string {
     let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('***');
+    // Longest first, so a secret that contains another is scrubbed whole.
+    const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) out = out.split(secret).join('***');
     return out;
   }
 }
 
-/** A logger writing to a stream (stderr for the CLI), with every line passed through the redactor. */
+/**
+ * Workflow-command data as GitHub's runner unescapes it: `%` → `%25`, CR → `%0D`, LF → `%0A`, so a message stays on
+ * its command's line. `@actions/core` applies this to the messages of `error`, `warning`, `debug` and `setFailed`.
+ */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * A workflow-command property (`file=…,title=…`): the data escapes plus `:` → `%3A` and `,` → `%2C`, which would
+ * otherwise end the property list or the property. `@actions/core` applies this to annotation properties.
+ */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space (as .NET's `TrimStart`
+ * sees it, which includes U+0085), or when it contains the older `##[` form anywhere.
+ */
+const COMMAND_START = /^([\s\u0085]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+
+/**
+ * One line of plain output that the runner cannot read as a workflow command: a leading `::` is written `%3A:` and
+ * `##[` is written `#%23[` (GitHub's own percent escapes). Any other line is returned unchanged.
+ */
+export function neutralizeCommandLine(line: string): string {
+  return line.replace(COMMAND_START, '$1%3A').replace(OLD_COMMAND, '#%23[');
+}
+
+/**
+ * Plain output of any number of lines, each passed through {@link neutralizeCommandLine}. Line breaks are kept as
+ * written; CR alone counts as a line break, as it does for the runner.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(/[^\r\n]+/g, neutralizeCommandLine);
+}
+
+/**
+ * A logger writing to a stream (stderr for the CLI), with every line passed through the redactor and then through
+ * {@link neutralizeCommands}: the CLI may run inside a workflow step, where its output is read for commands too.
+ */
 export function streamLogger(
-  write: (line: string) => void,
+  writeLine: (line: string) => void,
   redactor: Redactor,
   options: { verbose?: boolean } = {},
 ): Logger {
+  const write = (line: string) => writeLine(neutralizeCommands(line));
   const where = (a?: Annotation) =>
     a?.file
       ? `${a.file}${a.startLine ? `:${a.startLine}${a.startColumn ? `:${a.startColumn}` : ''}` : ''}: `

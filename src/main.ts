@@ -7,7 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { CommandContext, CommandSpec, ParsedArgs } from './commands/command.js';
 import { ACTION_COMMANDS, findCommand, isActionCommand } from './commands/registry.js';
 import { describeError } from './errors.js';
-import { type Annotation, type Logger, Redactor } from './log.js';
+import { type Annotation, type Logger, neutralizeCommands, Redactor, secretForms } from './log.js';
 import { parseBoolean, splitList } from './commands/args.js';
 
 /** The part of `@actions/core` the action uses; tests pass a fake. */
@@ -36,11 +36,14 @@ export async function run(
 ): Promise<void> {
   const { core } = deps;
   const redactor = new Redactor();
+  // The one way text reaches the log. `core.debug/warning/error` write `::command::` lines and escape the message
+  // and the properties themselves; `core.info` writes the text as is, so every line of it is neutralised here.
+  const info = (text: string) => core.info(neutralizeCommands(redactor.redact(text)));
   const log: Logger = {
     debug: (m) => core.debug(redactor.redact(m)),
-    info: (m) => core.info(redactor.redact(m)),
-    warning: (m, a) => core.warning(redactor.redact(m), a),
-    error: (m, a) => core.error(redactor.redact(m), a),
+    info,
+    warning: (m, a) => core.warning(redactor.redact(m), redactAnnotation(a, redactor)),
+    error: (m, a) => core.error(redactor.redact(m), redactAnnotation(a, redactor)),
   };
   let summaryUsed = false;
   try {
@@ -63,7 +66,7 @@ export async function run(
       clock: deps.clock ?? systemClock,
       log,
       redactor,
-      stdout: (text) => core.info(redactor.redact(text.replace(/\n$/, ''))),
+      stdout: (text) => info(text.replace(/\n$/, '')),
       stdinLines: async function* () {},
       summary: {
         addMarkdown: (markdown) => {
@@ -82,6 +85,15 @@ export async function run(
   }
 }
 
+function redactAnnotation(annotation: Annotation | undefined, redactor: Redactor): Annotation | undefined {
+  if (!annotation) return undefined;
+  return {
+    ...annotation,
+    ...(annotation.file !== undefined ? { file: redactor.redact(annotation.file) } : {}),
+    ...(annotation.title !== undefined ? { title: redactor.redact(annotation.title) } : {}),
+  };
+}
+
 /** Inputs → the same values the CLI would parse from flags. Secrets are masked the moment they are read. */
 export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redactor): ParsedArgs {
   const values: ParsedArgs['values'] = {};
@@ -90,7 +102,8 @@ export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redact
     let raw = deps.core.getInput(option.name);
     if (raw === '' && option.env) raw = deps.env[option.env] ?? '';
     if (option.secret && raw !== '') {
-      deps.core.setSecret(raw);
+      // The value is used trimmed, so that is the form a server echoes back: mask every form at once.
+      for (const form of secretForms(raw)) deps.core.setSecret(form);
       redactor.add(raw);
     }
     if (raw.trim() === '') continue;

@@ -19,6 +19,7 @@ import { toIndexed } from './index-file.js';
 import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from './types.js';
 import type { AlertText, IndexedRunbook, Runbook, RunbookIndex, RunbookMatch } from './types.js';
 import type { ValidationResult } from './validate.js';
+import { escapeMarkdown } from '../util/markdown-text.js';
 
 /** At most this many message previews in one summary (the job summary is capped at 1 MiB). */
 export const MAX_PREVIEWS = 25;
@@ -312,15 +313,8 @@ function matchCell(m: RunbookMatch | undefined): string {
   return m ? `<code>${md(m.id)}</code>` : '_none_';
 }
 
-/**
- * Outside text (titles, ids) for Markdown: every character Markdown, HTML or a table could act on becomes an entity,
- * so a title cannot open a link, an image, a mention, an issue reference, a tag, a code span or a new table cell.
- */
-export function md(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[&<>"'|*_`[\]~\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+/** Outside text (titles, ids) for Markdown: see {@link escapeMarkdown}. */
+export const md = escapeMarkdown;
 
 /** A fenced block that the content cannot close: the fence is longer than any backtick run inside. */
 function fenced(text: string): string {
