@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
-import { ACTION_COMMANDS, commands } from '../src/commands/registry.js';
-import { run, type ActionCore } from '../src/main.js';
+import { ACTION_COMMANDS, commands, findCommand } from '../src/commands/registry.js';
+import { Redactor } from '../src/log.js';
+import { readInputs, run, type ActionCore } from '../src/main.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -103,5 +104,20 @@ describe('the action entry', () => {
     expect(record.failed[0]).toContain('Asia/Tokio');
     const everything = JSON.stringify(record);
     expect(everything.split(token).length - 1).toBe(1); // only in the list of secrets handed to setSecret
+  });
+});
+
+describe('secrets read from inputs', () => {
+  it('uses a token with a trailing newline trimmed, and masks and redacts it in every form', async () => {
+    const token = 'xoxb-1234-5678-secret';
+    const { core, record } = fakeCore({ 'slack-bot-token': `${token}\n` });
+    const redactor = new Redactor();
+    const spec = await findCommand('shift')!.load();
+    const args = readInputs(spec, { core, env: {}, cwd: process.cwd() }, redactor);
+    expect(args.values['slack-bot-token']).toBe(token);
+    expect(record.secrets).toEqual(expect.arrayContaining([`${token}\n`, token]));
+    // A server echoing the token it was sent (the trimmed one) must not get it into the log.
+    expect(redactor.redact(`invalid_auth for ${token}.`)).toBe('invalid_auth for ***.');
+    expect(redactor.redact(`raw ${token}\n`)).toBe('raw ***');
   });
 });

@@ -91,3 +91,59 @@ describe('problem formatting', () => {
     });
   });
 });
+
+describe('the job summary with Markdown in outside text', () => {
+  const hostile = [
+    '[Approve this PR](https://evil.example)',
+    '![tracker](https://evil.example/pixel.png)',
+    '<img src=x onerror=alert(1)> <a href="https://evil.example">x</a>',
+    'a | b | c',
+    '*bold* _em_ ~~gone~~ `code` $x^2$ @octocat #123 www.evil.example',
+    'line one\n\n# heading',
+  ];
+
+  it('shows runbook titles, file names and messages as text: no link, image, HTML, emphasis or extra cell', () => {
+    const runbooks = hostile.map((title, i) => ({
+      ...runbook(`r${i}`, title),
+      file: `runbooks/[x](https://evil.example)|${i}.yml`,
+    }));
+    const markdown = formatSummaryMarkdown(
+      runbooks,
+      hostile.map((message, i) => ({
+        file: runbooks[i]!.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message,
+      })),
+    );
+    const rows = markdown.split('\n').filter((l) => l.startsWith('|'));
+    // Every row has its table's number of cells: no `|` from outside text opened one.
+    const runbookRows = rows.filter((r) => /^\| (✅|❌|⚠️) \d* ?\w* ?\| <code>r\d/.test(r));
+    expect(runbookRows).toHaveLength(hostile.length);
+    for (const row of runbookRows) expect(row.split('|')).toHaveLength(6);
+    const problemRows = rows.filter((r) => r.startsWith('| ❌ error |'));
+    expect(problemRows).toHaveLength(hostile.length);
+    for (const row of problemRows) expect(row.split('|')).toHaveLength(5);
+    for (const text of [
+      '](',
+      '![',
+      '<img',
+      '<a ',
+      '*bold*',
+      '_em_',
+      '~~',
+      '`code`',
+      '$x',
+      '@octocat',
+      '#123',
+      'https://',
+      'www.evil',
+    ]) {
+      expect(markdown).not.toContain(text);
+    }
+    expect(markdown.split('\n').filter((l) => l.startsWith('# '))).toEqual([]);
+    // Entities render as the characters, so a reader still sees the title as written.
+    expect(markdown).toContain('&#91;Approve this PR&#93;(https&#58;//evil.example)');
+  });
+});

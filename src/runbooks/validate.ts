@@ -215,13 +215,16 @@ function unreadableKind(entry: Dirent | import('node:fs').Stats): string | undef
 }
 
 function notARunbookFile(kind: string): string {
-  return (
-    `not checked: this is ${kind}, not a regular file. Runbook files must be regular files committed in the ` +
-    `runbooks directory; links are not followed, so a runbook cannot pull in a file from elsewhere. ` +
-    (kind === 'a directory'
-      ? 'Rename the directory so that its name does not end in .yml or .yaml.'
-      : 'Replace it with the file itself.')
-  );
+  if (kind === 'a symbolic link') {
+    return (
+      'not checked: this is a symbolic link. Runbook files must be regular files in the runbooks directory: links ' +
+      'are not followed, so a runbook cannot pull in a file from elsewhere. Replace the link with the file itself.'
+    );
+  }
+  if (kind === 'a directory') {
+    return 'not checked: this is a directory, not a runbook file. Rename it so that its name does not end in .yml or .yaml.';
+  }
+  return `not checked: this is ${kind}, not a regular file, and it is never opened. Replace it with a runbook file or remove it.`;
 }
 
 type FileRead =
