@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main as cliMain } from '../src/cli/main.js';
+import { Redactor, streamLogger } from '../src/log.js';
 import { run } from '../src/main.js';
 
 /** The commands a line starts, as the runner reads it: `::name props::data` after leading white space, or `##[`. */
@@ -159,5 +160,26 @@ describe('workflow commands from the CLI', () => {
         expect(out.join('')).toContain('\n%3A:warning::forged warning.yml:1:5: error:');
       }
     }
+  });
+});
+
+describe('log lines with outside text', () => {
+  it('keep a message to its own line: continuation lines indented, controls escaped, no command', () => {
+    const written: string[] = [];
+    const redactor = new Redactor();
+    redactor.add('xoxb-1234-5678-secret');
+    const log = streamLogger((line) => void written.push(line), redactor);
+    log.info(
+      'alert "Disk full\r\n::add-mask::everything\r::stop-commands::resume\u001b[2K" from xoxb-1234-5678-secret',
+    );
+    log.warning('##[error]old form', { file: '::error::x.yml', startLine: 2 });
+    const lines = written.join('\n').split(/\r\n|\r|\n/);
+    expect(lines).toEqual([
+      'alert "Disk full',
+      '  %3A:add-mask::everything',
+      '  %3A:stop-commands::resume\\u001b[2K" from ***',
+      '%3A:error::x.yml:2: warning: #%23[error]old form',
+    ]);
+    for (const line of lines) expect(commandIn(line)).toBeUndefined();
   });
 });

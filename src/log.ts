@@ -1,7 +1,9 @@
 /**
- * Logging and secret redaction. The CLI logs to stderr; the action logs through @actions/core
- * (see src/action/), where warnings and errors with a file become annotations on the PR diff.
+ * Logging, secret redaction and output safety. The CLI logs to stderr; the action logs through @actions/core
+ * (see src/main.ts), where warnings and errors with a file become annotations on the PR diff.
  */
+import { printableLines } from './util/printable.js';
+
 export interface Annotation {
   file?: string;
   startLine?: number;
@@ -87,26 +89,35 @@ export function neutralizeCommands(text: string): string {
 }
 
 /**
- * A logger writing to a stream (stderr for the CLI), with every line passed through the redactor and then through
- * {@link neutralizeCommands}: the CLI may run inside a workflow step, where its output is read for commands too.
+ * A log message as printed: redacted, its continuation lines indented and its control characters escaped (see
+ * {@link printableLines}: one message cannot fake further log lines), and no line a workflow command
+ * ({@link neutralizeCommands}). Every plain log line of the CLI and the action goes through here.
+ */
+export function safeLogText(message: string, redactor: Redactor): string {
+  return neutralizeCommands(printableLines(redactor.redact(message)));
+}
+
+/**
+ * A logger writing to a stream (stderr for the CLI), every message through {@link safeLogText}: the CLI may run
+ * inside a workflow step, where its output is read for commands too.
  */
 export function streamLogger(
   writeLine: (line: string) => void,
   redactor: Redactor,
   options: { verbose?: boolean } = {},
 ): Logger {
-  const write = (line: string) => writeLine(neutralizeCommands(line));
+  const write = (line: string) => writeLine(safeLogText(line, redactor));
   const where = (a?: Annotation) =>
     a?.file
       ? `${a.file}${a.startLine ? `:${a.startLine}${a.startColumn ? `:${a.startColumn}` : ''}` : ''}: `
       : '';
   return {
     debug: (m) => {
-      if (options.verbose) write(redactor.redact(`debug: ${m}`));
+      if (options.verbose) write(`debug: ${m}`);
     },
-    info: (m) => write(redactor.redact(m)),
-    warning: (m, a) => write(redactor.redact(`${where(a)}warning: ${m}`)),
-    error: (m, a) => write(redactor.redact(`${where(a)}error: ${m}`)),
+    info: (m) => write(m),
+    warning: (m, a) => write(`${where(a)}warning: ${m}`),
+    error: (m, a) => write(`${where(a)}error: ${m}`),
   };
 }
 

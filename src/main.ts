@@ -7,7 +7,14 @@ import { systemClock, type Clock } from './clock.js';
 import type { CommandContext, CommandSpec, ParsedArgs } from './commands/command.js';
 import { ACTION_COMMANDS, findCommand, isActionCommand } from './commands/registry.js';
 import { describeError } from './errors.js';
-import { type Annotation, type Logger, neutralizeCommands, Redactor, secretForms } from './log.js';
+import {
+  type Annotation,
+  type Logger,
+  neutralizeCommands,
+  Redactor,
+  safeLogText,
+  secretForms,
+} from './log.js';
 import { parseBoolean, splitList } from './commands/args.js';
 
 /** The part of `@actions/core` the action uses; tests pass a fake. */
@@ -36,12 +43,12 @@ export async function run(
 ): Promise<void> {
   const { core } = deps;
   const redactor = new Redactor();
-  // The one way text reaches the log. `core.debug/warning/error` write `::command::` lines and escape the message
-  // and the properties themselves; `core.info` writes the text as is, so every line of it is neutralised here.
-  const info = (text: string) => core.info(neutralizeCommands(redactor.redact(text)));
+  // `core.debug/warning/error` write `::command::` lines and escape the message and the properties themselves;
+  // `core.info` writes the text as is, so log messages go through safeLogText and program output (one line per
+  // problem already) has every line neutralised.
   const log: Logger = {
     debug: (m) => core.debug(redactor.redact(m)),
-    info,
+    info: (m) => core.info(safeLogText(m, redactor)),
     warning: (m, a) => core.warning(redactor.redact(m), redactAnnotation(a, redactor)),
     error: (m, a) => core.error(redactor.redact(m), redactAnnotation(a, redactor)),
   };
@@ -66,7 +73,7 @@ export async function run(
       clock: deps.clock ?? systemClock,
       log,
       redactor,
-      stdout: (text) => info(text.replace(/\n$/, '')),
+      stdout: (text) => core.info(neutralizeCommands(redactor.redact(text.replace(/\n$/, '')))),
       stdinLines: async function* () {},
       summary: {
         addMarkdown: (markdown) => {

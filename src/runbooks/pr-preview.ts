@@ -20,6 +20,7 @@ import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from './types.js';
 import type { AlertText, IndexedRunbook, Runbook, RunbookIndex, RunbookMatch } from './types.js';
 import type { ValidationResult } from './validate.js';
 import { escapeMarkdown } from '../util/markdown-text.js';
+import { printable } from '../util/printable.js';
 
 /** At most this many message previews in one summary (the job summary is capped at 1 MiB). */
 export const MAX_PREVIEWS = 25;
@@ -175,11 +176,12 @@ export function flaggedCount(c: Comparison): number {
 /** The comparison for a terminal: one block per changed runbook, then titles of other runbooks that moved. */
 export function formatComparisonText(c: Comparison): string {
   const out: string[] = [
-    `Compared with the default branch (${c.origin}${c.commit ? ` @ ${c.commit.slice(0, 7)}` : ''}):`,
+    `Compared with the default branch (${printable(c.origin)}${c.commit ? ` @ ${c.commit.slice(0, 7)}` : ''}):`,
     `${plural(c.changes.length, 'changed runbook')}${countKinds(c)}, ${plural(flaggedCount(c), 'test title')} now matching a different runbook.`,
   ];
   for (const ch of c.changes) {
-    out.push('', `${KIND_MARK[ch.kind]} ${ch.id} — ${ch.title} (${ch.kind}${ch.file ? `, ${ch.file}` : ''})`);
+    const file = ch.file ? `, ${printable(ch.file)}` : '';
+    out.push('', `${KIND_MARK[ch.kind]} ${printable(ch.id)} — ${printable(ch.title)} (${ch.kind}${file})`);
     if (ch.titles.length === 0) out.push('  (no embedded tests)');
     for (const t of ch.titles.slice(0, MAX_TITLES_PER_RUNBOOK)) out.push(titleLine(t));
     if (ch.titles.length > MAX_TITLES_PER_RUNBOOK)
