@@ -188,3 +188,13 @@ describe('names from outside', () => {
     expect(boldName(' ')).toBe('');
   });
 });
+
+describe('escaped entities read back', () => {
+  it('never turn text that spells an entity into a live token', () => {
+    const typed = '&lt;!channel&gt; &lt;@U0ADMIN&gt; &amp;lt;';
+    const escaped = escapeMrkdwn(typed);
+    expect(escaped).toBe('&amp;lt;!channel&amp;gt; &amp;lt;@U0ADMIN&amp;gt; &amp;amp;lt;');
+    expect(unescapeMrkdwn(escaped)).toBe(typed);
+    expect(parseMrkdwn(escaped)).toEqual([{ kind: 'text', text: typed }]);
+  });
+});

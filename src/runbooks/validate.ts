@@ -7,7 +7,7 @@
  * safety (regex-safety.ts), generic keywords, missing tests. Across files: duplicate ids, the embedded tests (run
  * with the runtime matcher over all runbooks, exactly as the alert path would), ambiguous and shadowed rules.
  */
-import { constants, existsSync, type Dirent } from 'node:fs';
+import { constants, existsSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toIndexed } from './index-file.js';
@@ -205,7 +205,7 @@ function dirProblem(file: string, message: string): Problem {
 }
 
 /** What a directory entry is when it is not a regular file ("a symbolic link", …), else undefined. */
-function unreadableKind(entry: Dirent | import('node:fs').Stats): string | undefined {
+function unreadableKind(entry: Dirent | Stats): string | undefined {
   if (entry.isFile()) return undefined;
   if (entry.isSymbolicLink()) return 'a symbolic link';
   if (entry.isDirectory()) return 'a directory';

@@ -21,14 +21,15 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
  * that differ only by these would read as one.
  */
 const INVISIBLES =
-  /[\u00AD\u034F\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0]/g;
+  /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0]|\u034F/g;
 
 /**
  * The zero-width joiner (U+200D) is kept only between two emoji, where it builds one emoji (👩‍💻) from two; anywhere
  * else it is removed. Tag characters (U+E0000–E007F) are kept only in the tag sequence of a flag emoji (🏴 + tags),
  * because elsewhere they carry hidden ASCII that some readers, and language models, still read.
  */
-const STRAY_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_JOINER =
+  /(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 const STRAY_TAGS = /(?<!\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0000}-\u{E007F}]/gu;
 
 /**
