@@ -41,10 +41,23 @@ export class Redactor {
   }
 
   redact(text: string): string {
+    return this.redactEncoded(text);
+  }
+
+  /**
+   * Like {@link redact}, and also scrubs each secret as `encode` writes it: text that was escaped before it reached
+   * the redactor (the job summary's Markdown turns `_` into `&#95;`) would otherwise carry a secret past it.
+   */
+  redactEncoded(text: string, encode?: (secret: string) => string): string {
     let out = text;
     // Longest first, so a secret that contains another is scrubbed whole.
     const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
-    for (const secret of longestFirst) out = out.split(secret).join('***');
+    for (const secret of longestFirst) {
+      out = out.split(secret).join('***');
+      // An encoding may turn a trailing line break into a space; the text around the secret keeps its own.
+      const encoded = encode?.(secret).trim();
+      if (encoded && encoded.length >= 4) out = out.split(encoded).join('***');
+    }
     return out;
   }
 }

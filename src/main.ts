@@ -16,6 +16,7 @@ import {
   secretForms,
 } from './log.js';
 import { parseBoolean, splitList } from './commands/args.js';
+import { escapeMarkdown } from './util/markdown-text.js';
 
 /** The part of `@actions/core` the action uses; tests pass a fake. */
 export interface ActionCore {
@@ -78,7 +79,7 @@ export async function run(
       summary: {
         addMarkdown: (markdown) => {
           summaryUsed = true;
-          core.summary.addRaw(redactor.redact(markdown), true);
+          core.summary.addRaw(redactor.redactEncoded(markdown, escapeMarkdown), true);
         },
       },
       setOutput: (outputName, value) => core.setOutput(outputName, value),
