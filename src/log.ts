@@ -63,22 +63,6 @@ export class Redactor {
 }
 
 /**
- * Workflow-command data as GitHub's runner unescapes it: `%` → `%25`, CR → `%0D`, LF → `%0A`, so a message stays on
- * its command's line. `@actions/core` applies this to the messages of `error`, `warning`, `debug` and `setFailed`.
- */
-export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/**
- * A workflow-command property (`file=…,title=…`): the data escapes plus `:` → `%3A` and `,` → `%2C`, which would
- * otherwise end the property list or the property. `@actions/core` applies this to annotation properties.
- */
-export function escapeCommandProperty(text: string): string {
-  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/**
  * The runner reads a line as a command when it starts with `::` after leading white space (as .NET's `TrimStart`
  * sees it, which includes U+0085), or when it contains the older `##[` form anywhere.
  */
