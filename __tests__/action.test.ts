@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { ACTION_COMMANDS, commands } from '../src/commands/registry.js';
-import { run, type ActionCore } from '../src/main.js';
+import { ACTION_COMMANDS, commands, findCommand } from '../src/commands/registry.js';
+import { Redactor } from '../src/log.js';
+import { readInputs, run, type ActionCore } from '../src/main.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -103,5 +106,49 @@ describe('the action entry', () => {
     expect(record.failed[0]).toContain('Asia/Tokio');
     const everything = JSON.stringify(record);
     expect(everything.split(token).length - 1).toBe(1); // only in the list of secrets handed to setSecret
+  });
+});
+
+describe('secrets read from inputs', () => {
+  it('uses a token with a trailing newline trimmed, and masks and redacts it in every form', async () => {
+    const token = 'xoxb-1234-5678-secret';
+    const { core, record } = fakeCore({ 'slack-bot-token': `${token}\n` });
+    const redactor = new Redactor();
+    const spec = await findCommand('shift')!.load();
+    const args = readInputs(spec, { core, env: {}, cwd: process.cwd() }, redactor);
+    expect(args.values['slack-bot-token']).toBe(token);
+    expect(record.secrets).toEqual(expect.arrayContaining([`${token}\n`, token]));
+    // A server echoing the token it was sent (the trimmed one) must not get it into the log.
+    expect(redactor.redact(`invalid_auth for ${token}.`)).toBe('invalid_auth for ***.');
+    expect(redactor.redact(`raw ${token}\n`)).toBe('raw ***');
+  });
+});
+
+describe('secrets in the job summary', () => {
+  it('are scrubbed even after Markdown escaping changed how they are written', async () => {
+    const token = 'ghp_under_score_secret_42';
+    const work = mkdtempSync(join(tmpdir(), 'oncall-action-secret-'));
+    try {
+      mkdirSync(join(work, 'runbooks'));
+      writeFileSync(
+        join(work, 'runbooks', 'echo.yml'),
+        `id: echo\ntitle: Token ${token} echoed\nurl: https://wiki.example.com/x\nmatch:\n  any: [EchoAlertName]\n`,
+      );
+      const { core, record } = fakeCore({
+        command: 'validate',
+        path: 'runbooks',
+        'base-dir': 'runbooks',
+        'github-token': `${token}\n`,
+      });
+      await run({ core, env: {}, cwd: work });
+      const summary = record.summary.join('\n');
+      expect(summary).toContain('Token *** echoed');
+      expect(summary).not.toContain('ghp&#95;under');
+      expect(summary).not.toContain(token);
+      const printed = [...record.logs, ...record.annotations.map((a) => a.message)].join('\n');
+      expect(printed).not.toContain(token);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

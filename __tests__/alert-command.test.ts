@@ -173,6 +173,20 @@ describe('oncall alert', () => {
     expect(stdout).toContain(`posted ts=${top.ts}`);
   });
 
+  it('accepts an event file saved with a UTF-8 byte order mark', async () => {
+    const result = await alertCommand.run(
+      args({
+        event: file('webhook-bom.json', `\uFEFF${JSON.stringify(triggeredWebhook())}`),
+        channel: CHANNEL,
+        index: file('index.json', INDEX),
+      }),
+      ctx('cli'),
+    );
+    expect(result.exitCode).toBe(0);
+    slack.expectMessage((m) => m.channel === CHANNEL, 'the incident message');
+    slack.assertNoUnexpectedMessages();
+  });
+
   it('Actions: reads client_payload from GITHUB_EVENT_PATH and the published index through the GitHub API', async () => {
     github.setFile('oncall-runbooks-index', 'index.json', JSON.stringify(INDEX));
     const { toDispatch } = await import('../src/relay/payload.js');

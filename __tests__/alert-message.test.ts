@@ -419,3 +419,43 @@ describe('docUrl and topMetadata', () => {
     expect(topMetadata('P1', 'E1', null, { status: 'triggered' }).payload.webhook_id).toBe('');
   });
 });
+
+describe('outside text that would read differently from what it is', () => {
+  const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+  it('removes direction overrides and zero-width characters from the title, the notification and names', () => {
+    const m = buildTopMessage(
+      topInput({
+        incident: {
+          ...topInput().incident,
+          title: 'Disk full on \u202Egnp.exe\u202C db\u200B-01\u2066',
+          service: { id: 'PSVC001', name: 'Check\u200Dout\u2060 API' },
+        },
+        onCall: [{ name: 'Ali\u200Bce \u202EExample' }],
+      }),
+    );
+    for (const text of texts(m)) expect(text).not.toMatch(INVISIBLE);
+    expect(m.text).toContain('Disk full on gnp.exe db-01');
+    expect(texts(m).join('\n')).toContain('Checkout API');
+    expect(texts(m).join('\n')).toContain('Alice Example');
+  });
+
+  it('shows Slack formatting characters in a person name as typed', () => {
+    const acknowledged = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.acknowledged', {
+        agent: { id: 'PUSER9', name: '*URGENT* _Bob_ ~admin~', type: 'user_reference' },
+      }),
+    });
+    expect(acknowledged?.text).toBe(':eyes: Acknowledged by *∗URGENT∗ ＿Bob＿ ∼admin∼*.');
+    const escalated = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.escalated', { agent: null }),
+      level: 2,
+      people: [{ name: '~Dan~ \u202E_Eve_' }],
+    });
+    expect(escalated?.text).toBe(':arrow_double_up: Escalated to level 2. Now on call: ∼Dan∼ ＿Eve＿');
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
-import { main } from '../src/cli/main.js';
+import { main, parseCommandArgs } from '../src/cli/main.js';
+import { findCommand } from '../src/commands/registry.js';
+import { Redactor } from '../src/log.js';
 
 function io(argv: string[]) {
   const out: string[] = [];
@@ -60,5 +62,26 @@ describe('oncall <command> --help', () => {
     const t = io(['match', 'x', '--jsno']);
     expect(await main(t.io)).toBe(2);
     expect(t.err.join('')).toContain('unknown option "--jsno" for "oncall match". Did you mean "--json"?');
+  });
+});
+
+describe('secrets read from the environment', () => {
+  it('uses a token with a trailing newline trimmed and redacts every form of it', async () => {
+    const token = 'xoxb-1234-5678-secret';
+    const redactor = new Redactor();
+    const spec = await findCommand('shift')!.load();
+    const args = parseCommandArgs(spec, [], { SLACK_BOT_TOKEN: `${token}\r\n` }, redactor);
+    expect(args.values['slack-bot-token']).toBe(token);
+    expect(redactor.redact(`invalid_auth for ${token}.`)).toBe('invalid_auth for ***.');
+    expect(redactor.redact(`raw ${token}\r\n`)).toBe('raw ***');
+  });
+});
+
+describe('workflow commands in CLI output', () => {
+  it('neutralises a log line that would start a command, whatever the command writes', async () => {
+    const t = io(['validate', '::stop-commands::resume']);
+    expect(await main(t.io)).toBe(1);
+    const printed = [...t.out, ...t.err].join('').split(/\r\n|\r|\n/);
+    expect(printed.filter((line) => /^\s*::/.test(line))).toEqual([]);
   });
 });

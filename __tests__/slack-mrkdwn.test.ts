@@ -5,9 +5,11 @@ import { MemoryLogger } from '../src/log.js';
 import { createSlackClient } from '../src/slack/client.js';
 import {
   bold,
+  boldName,
   code,
   codeBlock,
   escapeMrkdwn,
+  escapeName,
   italic,
   link,
   mention,
@@ -141,5 +143,58 @@ describe('K5: an injection attempt in outside text shows literally in Slack', ()
       .map((t) => (t.kind === 'text' ? t.text : `[${t.kind}]`))
       .join('');
     expect(displayed).toBe(`${HOSTILE} — on call: [user]`);
+  });
+});
+
+describe('invisible and direction-changing characters in outside text', () => {
+  const RLO = '\u202E';
+  it.each([
+    ['right-to-left override', `invoice ${RLO}gnp.exe`, 'invoice gnp.exe'],
+    [
+      'every embedding, override and isolate',
+      '\u202Aa\u202Bb\u202Cc\u202Dd\u2066e\u2067f\u2068g\u2069h',
+      'abcdefgh',
+    ],
+    ['direction marks', 'x\u200Ey\u200Fz\u061C!', 'xyz!'],
+    ['zero-width space, non-joiner and word joiner', 'ad\u200Bm\u200Ci\u2060n', 'admin'],
+    ['a joiner between letters', 'ad\u200Dmin', 'admin'],
+    ['byte order mark, soft hyphen, invisible operators', '\uFEFFpay\u00ADment\u2062s', 'payments'],
+    ['hidden tag characters', 'ok\u{E0069}\u{E0067}\u{E006E}', 'ok'],
+  ])('removes %s', (_, input, expected) => {
+    expect(escapeMrkdwn(input)).toBe(expected);
+    expect(bold(input)).toBe(`*${expected}*`);
+    expect(code(input)).toBe(`\`${expected}\``);
+    expect(link('https://example.com/', input)).toBe(`<https://example.com/|${expected}>`);
+  });
+
+  it.each([
+    ['a family', '👩\u200D👩\u200D👧'],
+    ['a profession with a skin tone', '👩🏽\u200D💻'],
+    ['a flag with a variation selector', '🏳\uFE0F\u200D🌈'],
+    ['a subdivision flag (tag sequence)', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
+  ])('keeps the joiners and tags that build %s', (_, emoji) => {
+    expect(escapeMrkdwn(`on fire ${emoji}`)).toBe(`on fire ${emoji}`);
+  });
+});
+
+describe('names from outside', () => {
+  it('show Slack formatting characters as typed instead of formatting the message', () => {
+    const name = '*URGENT* _Bob_ ~admin~ `x`';
+    const escaped = escapeName(name);
+    expect(escaped).toBe('∗URGENT∗ ＿Bob＿ ∼admin∼ ˋxˋ');
+    expect(escaped).not.toMatch(/[*_~`]/);
+    expect(boldName(name)).toBe(`*${escaped}*`);
+    expect(escapeName(`Eve\u202E <!here>\nMallory`)).toBe('Eve &lt;!here&gt; Mallory');
+    expect(boldName(' ')).toBe('');
+  });
+});
+
+describe('escaped entities read back', () => {
+  it('never turn text that spells an entity into a live token', () => {
+    const typed = '&lt;!channel&gt; &lt;@U0ADMIN&gt; &amp;lt;';
+    const escaped = escapeMrkdwn(typed);
+    expect(escaped).toBe('&amp;lt;!channel&amp;gt; &amp;lt;@U0ADMIN&amp;gt; &amp;amp;lt;');
+    expect(unescapeMrkdwn(escaped)).toBe(typed);
+    expect(parseMrkdwn(escaped)).toEqual([{ kind: 'text', text: typed }]);
   });
 });

@@ -157,10 +157,12 @@ describe('validate in GitHub Actions', () => {
     const summary = calls.summary.join('\n');
     expect(summary).toContain('| Status | Runbook | Title | File |');
     expect(summary).toContain(
-      '| ❌ 2 errors | `failing-tests` | Embedded tests fail | `invalid/failing-tests.yml` |',
+      '| ❌ 2 errors | <code>failing-tests</code> | Embedded tests fail | <code>invalid/failing-tests.yml</code> |',
     );
-    expect(summary).toContain('| ⚠️ 1 warning | `no-tests` | Has no tests | `invalid/no-tests.yml` |');
-    expect(summary).toContain('| ❌ error | `invalid/syntax-error.yml:4:3` | YAML syntax error');
+    expect(summary).toContain(
+      '| ⚠️ 1 warning | <code>no-tests</code> | Has no tests | <code>invalid/no-tests.yml</code> |',
+    );
+    expect(summary).toContain('| ❌ error | <code>invalid/syntax-error.yml:4:3</code> | YAML syntax error');
     expect(calls.written).toBe(1);
   });
 
@@ -170,7 +172,7 @@ describe('validate in GitHub Actions', () => {
     expect(calls.failed).toEqual([]);
     expect(calls.errors).toEqual([]);
     expect(calls.summary.join('\n')).toContain(
-      '| ✅ ok | `disk-almost-full` | Disk almost full | `valid/disk-almost-full.yml` |',
+      '| ✅ ok | <code>disk-almost-full</code> | Disk almost full | <code>valid/disk-almost-full.yml</code> |',
     );
   });
 

@@ -34,7 +34,7 @@ describe('problem formatting', () => {
   it('prints one compiler-style line per problem, sorted by file, line and column', () => {
     expect(formatText(problems)).toBe(
       [
-        'runbooks/a.yml:2:5: error: a | b <script>x</script>\nnext',
+        'runbooks/a.yml:2:5: error: a | b <script>x</script>\\nnext',
         'runbooks/a.yml:9:2: error: second',
         'runbooks/b.yml:3:1: warning: no tests',
         '',
@@ -67,15 +67,17 @@ describe('problem formatting', () => {
       problems,
     );
     const lines = markdown.split('\n');
-    expect(lines).toContain('| ❌ 2 errors | `a` | A \\| &lt;b&gt;bold&lt;/b&gt; | `runbooks/a.yml` |');
-    expect(lines).toContain('| ⚠️ 1 warning | `b` | B | `runbooks/b.yml` |');
-    expect(lines).toContain('| ✅ ok | `c` | C | `runbooks/c.yml` |');
     expect(lines).toContain(
-      '| ❌ error | `runbooks/a.yml:2:5` | a \\| b &lt;script&gt;x&lt;/script&gt; next |',
+      '| ❌ 2 errors | <code>a</code> | A &#124; &#60;b&#62;bold&#60;/b&#62; | <code>runbooks/a.yml</code> |',
     );
-    // Every table row has the same number of unescaped cell separators as its header.
+    expect(lines).toContain('| ⚠️ 1 warning | <code>b</code> | B | <code>runbooks/b.yml</code> |');
+    expect(lines).toContain('| ✅ ok | <code>c</code> | C | <code>runbooks/c.yml</code> |');
+    expect(lines).toContain(
+      '| ❌ error | <code>runbooks/a.yml:2:5</code> | a &#124; b &#60;script&#62;x&#60;/script&#62; next |',
+    );
+    // Every table row has the same number of cell separators as its header.
     for (const line of lines.filter((l) => l.startsWith('|'))) {
-      const separators = line.replace(/\\\|/g, '').split('|').length;
+      const separators = line.split('|').length;
       expect([5, 6]).toContain(separators);
     }
   });
@@ -87,5 +89,61 @@ describe('problem formatting', () => {
       startColumn: 1,
       title: 'Runbook warning',
     });
+  });
+});
+
+describe('the job summary with Markdown in outside text', () => {
+  const hostile = [
+    '[Approve this PR](https://evil.example)',
+    '![tracker](https://evil.example/pixel.png)',
+    '<img src=x onerror=alert(1)> <a href="https://evil.example">x</a>',
+    'a | b | c',
+    '*bold* _em_ ~~gone~~ `code` $x^2$ @octocat #123 www.evil.example',
+    'line one\n\n# heading',
+  ];
+
+  it('shows runbook titles, file names and messages as text: no link, image, HTML, emphasis or extra cell', () => {
+    const runbooks = hostile.map((title, i) => ({
+      ...runbook(`r${i}`, title),
+      file: `runbooks/[x](https://evil.example)|${i}.yml`,
+    }));
+    const markdown = formatSummaryMarkdown(
+      runbooks,
+      hostile.map((message, i) => ({
+        file: runbooks[i]!.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message,
+      })),
+    );
+    const rows = markdown.split('\n').filter((l) => l.startsWith('|'));
+    // Every row has its table's number of cells: no `|` from outside text opened one.
+    const runbookRows = rows.filter((r) => /^\| (✅|❌|⚠️) \d* ?\w* ?\| <code>r\d/.test(r));
+    expect(runbookRows).toHaveLength(hostile.length);
+    for (const row of runbookRows) expect(row.split('|')).toHaveLength(6);
+    const problemRows = rows.filter((r) => r.startsWith('| ❌ error |'));
+    expect(problemRows).toHaveLength(hostile.length);
+    for (const row of problemRows) expect(row.split('|')).toHaveLength(5);
+    for (const text of [
+      '](',
+      '![',
+      '<img',
+      '<a ',
+      '*bold*',
+      '_em_',
+      '~~',
+      '`code`',
+      '$x',
+      '@octocat',
+      '#123',
+      'https://',
+      'www.evil',
+    ]) {
+      expect(markdown).not.toContain(text);
+    }
+    expect(markdown.split('\n').filter((l) => l.startsWith('# '))).toEqual([]);
+    // Entities render as the characters, so a reader still sees the title as written.
+    expect(markdown).toContain('&#91;Approve this PR&#93;(https&#58;//evil.example)');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RegexSafetyChecker } from '../src/runbooks/regex-safety.js';
@@ -453,5 +454,119 @@ describe('validateRunbooks on a bad directory', () => {
       expect(p.column).toBeGreaterThanOrEqual(1);
       expect(['error', 'warning']).toContain(p.severity);
     }
+  });
+});
+
+describe('files validate cannot check are reported, never skipped or followed', () => {
+  let repo: string;
+  let outside: string;
+  const RUNBOOK = (id: string, extra = '') =>
+    `id: ${id}\ntitle: T ${id}\nurl: https://wiki.example.com/${id}\n${extra}match:\n  any: [VerySpecificAlert${id}]\ntests:\n  match: ['VerySpecificAlert${id} fired']\n`;
+
+  beforeEach(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'oncall-validate-special-'));
+    outside = await mkdtemp(path.join(tmpdir(), 'oncall-validate-outside-'));
+    await mkdir(path.join(repo, 'runbooks'));
+    await writeFile(path.join(repo, 'runbooks', 'ok.yml'), RUNBOOK('ok'));
+  });
+
+  afterEach(async () => {
+    await rm(repo, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  const check = () => validateRunbooks('runbooks', { cwd: repo, regexChecker });
+
+  it('reports invalid UTF-8 with the place of the first bad byte instead of reading U+FFFD', async () => {
+    const text = Buffer.from(RUNBOOK('latin1', 'owner: "Ren'), 'utf8');
+    const withLatin1 = Buffer.concat([
+      text.subarray(0, text.indexOf('match:')),
+      Buffer.from([0xe9]),
+      Buffer.from('e"\n', 'utf8'),
+      text.subarray(text.indexOf('match:')),
+    ]);
+    await writeFile(path.join(repo, 'runbooks', 'latin1.yml'), withLatin1);
+    const result = await check();
+    expect(hasErrors(result)).toBe(true);
+    expectProblems(result.problems, [
+      ['runbooks/latin1.yml', 4, 12, 'error', 'not valid UTF-8: the byte 0xE9 at line 4, column 12'],
+    ]);
+    expect(result.runbooks.map((r) => r.id)).toEqual(['ok']);
+  });
+
+  it('places the bad byte of a broken multi-byte sequence at its first byte', async () => {
+    // "障害" with the second character cut after its first two bytes, then ASCII.
+    const bytes = Buffer.concat([
+      Buffer.from('id: x\ntitle: 障', 'utf8'),
+      Buffer.from([0xe5, 0xae]),
+      Buffer.from('!\n', 'utf8'),
+    ]);
+    await writeFile(path.join(repo, 'runbooks', 'cut.yml'), bytes);
+    const result = await check();
+    expectProblems(result.problems, [
+      ['runbooks/cut.yml', 2, 9, 'error', 'not valid UTF-8: the byte 0xE5 at line 2, column 9'],
+    ]);
+  });
+
+  it('reports a symbolic link named *.yml, to a file outside the repository or inside it, without reading it', async () => {
+    await writeFile(path.join(outside, 'secret.yml'), RUNBOOK('secret'));
+    await symlink(path.join(outside, 'secret.yml'), path.join(repo, 'runbooks', 'secret.yml'));
+    await symlink('ok.yml', path.join(repo, 'runbooks', 'alias.yml'));
+    const result = await check();
+    expectProblems(result.problems, [
+      ['runbooks/alias.yml', 1, 1, 'error', 'not checked: this is a symbolic link.'],
+      ['runbooks/secret.yml', 1, 1, 'error', 'not checked: this is a symbolic link.'],
+    ]);
+    expect(result.runbooks.map((r) => r.id)).toEqual(['ok']);
+    expect(JSON.stringify(result)).not.toContain('VerySpecificAlertsecret');
+  });
+
+  it('reports a directory and a named pipe named *.yml (and never opens the pipe)', async () => {
+    await mkdir(path.join(repo, 'runbooks', 'folder.yml'));
+    execFileSync('mkfifo', [path.join(repo, 'runbooks', 'pipe.yml')]);
+    const result = await check();
+    expectProblems(result.problems, [
+      ['runbooks/folder.yml', 1, 1, 'error', 'not checked: this is a directory, not a runbook file.'],
+      [
+        'runbooks/pipe.yml',
+        1,
+        1,
+        'error',
+        'not checked: this is a named pipe (FIFO), not a regular file, and it is never opened.',
+      ],
+    ]);
+  });
+
+  it('reports a directory of nothing but links instead of "no runbooks"', async () => {
+    await rm(path.join(repo, 'runbooks', 'ok.yml'));
+    await symlink('/etc/hostname', path.join(repo, 'runbooks', 'host.yml'));
+    const result = await check();
+    expectProblems(result.problems, [
+      ['runbooks/host.yml', 1, 1, 'error', 'not checked: this is a symbolic link.'],
+    ]);
+  });
+
+  it('rejects a doc that is a symbolic link or reached through one, and reads nothing outside', async () => {
+    await writeFile(path.join(outside, 'notes.md'), '[x](missing-outside.md)\n');
+    await symlink('/etc/hostname', path.join(repo, 'runbooks', 'host.md'));
+    await symlink(outside, path.join(repo, 'runbooks', 'shared'));
+    await writeFile(path.join(repo, 'runbooks', 'a.yml'), RUNBOOK('a', 'doc: host.md\n'));
+    await writeFile(path.join(repo, 'runbooks', 'b.yml'), RUNBOOK('b', 'doc: shared/notes.md\n'));
+    const result = await check();
+    expectProblems(result.problems, [
+      ['runbooks/a.yml', 4, 6, 'error', 'doc "host.md" is a symbolic link (runbooks/host.md)'],
+      ['runbooks/b.yml', 4, 6, 'error', 'doc "shared/notes.md" leads outside the runbooks directory'],
+    ]);
+    expect(JSON.stringify(result.problems)).not.toContain('missing-outside');
+  });
+
+  it('reports a doc that is not valid UTF-8 at the bad byte', async () => {
+    await writeFile(path.join(repo, 'runbooks', 'a.yml'), RUNBOOK('a', 'doc: a.md\n'));
+    await writeFile(
+      path.join(repo, 'runbooks', 'a.md'),
+      Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x62, 0xff, 0x0a]),
+    );
+    const result = await check();
+    expectProblems(result.problems, [['runbooks/a.md', 2, 2, 'error', 'not valid UTF-8: the byte 0xFF']]);
   });
 });

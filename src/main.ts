@@ -7,8 +7,16 @@ import { systemClock, type Clock } from './clock.js';
 import type { CommandContext, CommandSpec, ParsedArgs } from './commands/command.js';
 import { ACTION_COMMANDS, findCommand, isActionCommand } from './commands/registry.js';
 import { describeError } from './errors.js';
-import { type Annotation, type Logger, Redactor } from './log.js';
+import {
+  type Annotation,
+  type Logger,
+  neutralizeCommands,
+  Redactor,
+  safeLogText,
+  secretForms,
+} from './log.js';
 import { parseBoolean, splitList } from './commands/args.js';
+import { escapeMarkdown } from './util/markdown-text.js';
 
 /** The part of `@actions/core` the action uses; tests pass a fake. */
 export interface ActionCore {
@@ -36,11 +44,14 @@ export async function run(
 ): Promise<void> {
   const { core } = deps;
   const redactor = new Redactor();
+  // `core.debug/warning/error` write `::command::` lines and escape the message and the properties themselves;
+  // `core.info` writes the text as is, so log messages go through safeLogText and program output (one line per
+  // problem already) has every line neutralised.
   const log: Logger = {
     debug: (m) => core.debug(redactor.redact(m)),
-    info: (m) => core.info(redactor.redact(m)),
-    warning: (m, a) => core.warning(redactor.redact(m), a),
-    error: (m, a) => core.error(redactor.redact(m), a),
+    info: (m) => core.info(safeLogText(m, redactor)),
+    warning: (m, a) => core.warning(redactor.redact(m), redactAnnotation(a, redactor)),
+    error: (m, a) => core.error(redactor.redact(m), redactAnnotation(a, redactor)),
   };
   let summaryUsed = false;
   try {
@@ -63,12 +74,12 @@ export async function run(
       clock: deps.clock ?? systemClock,
       log,
       redactor,
-      stdout: (text) => core.info(redactor.redact(text.replace(/\n$/, ''))),
+      stdout: (text) => core.info(neutralizeCommands(redactor.redact(text.replace(/\n$/, '')))),
       stdinLines: async function* () {},
       summary: {
         addMarkdown: (markdown) => {
           summaryUsed = true;
-          core.summary.addRaw(redactor.redact(markdown), true);
+          core.summary.addRaw(redactor.redactEncoded(markdown, escapeMarkdown), true);
         },
       },
       setOutput: (outputName, value) => core.setOutput(outputName, value),
@@ -82,6 +93,15 @@ export async function run(
   }
 }
 
+function redactAnnotation(annotation: Annotation | undefined, redactor: Redactor): Annotation | undefined {
+  if (!annotation) return undefined;
+  return {
+    ...annotation,
+    ...(annotation.file !== undefined ? { file: redactor.redact(annotation.file) } : {}),
+    ...(annotation.title !== undefined ? { title: redactor.redact(annotation.title) } : {}),
+  };
+}
+
 /** Inputs → the same values the CLI would parse from flags. Secrets are masked the moment they are read. */
 export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redactor): ParsedArgs {
   const values: ParsedArgs['values'] = {};
@@ -90,7 +110,8 @@ export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redact
     let raw = deps.core.getInput(option.name);
     if (raw === '' && option.env) raw = deps.env[option.env] ?? '';
     if (option.secret && raw !== '') {
-      deps.core.setSecret(raw);
+      // The value is used trimmed, so that is the form a server echoes back: mask every form at once.
+      for (const form of secretForms(raw)) deps.core.setSecret(form);
       redactor.add(raw);
     }
     if (raw.trim() === '') continue;

@@ -7,7 +7,7 @@
  */
 import type { DispatchPayload } from '../relay/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
-import { bold, code, escapeMrkdwn, italic, link, mention } from '../slack/mrkdwn.js';
+import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackMessage, TextObject } from '../slack/types.js';
 
 /** `event_type` of the incident's top-level message metadata. */
@@ -193,7 +193,7 @@ export interface ReplyInput {
 /** The thread reply for a later event, or undefined for events that add nothing to the thread. */
 export function buildReply(input: ReplyInput): SlackMessage | undefined {
   const { event } = input;
-  const by = event.agent?.name ? ` by ${bold(event.agent.name)}` : '';
+  const by = event.agent?.name ? ` by ${boldName(event.agent.name)}` : '';
   const who = people(input.people ?? []) || people(assigneesOf(event));
   let text: string;
   switch (event.event_type) {
@@ -397,7 +397,7 @@ function statusWord(status: IncidentStatus): string {
 }
 
 function whoWhen(who: string | undefined, when: string | undefined): string {
-  const by = who ? ` by ${escapeMrkdwn(who)}` : '';
+  const by = who ? ` by ${escapeName(who)}` : '';
   return `${by}${when ? ` at ${slackDate(when)}` : ''}`;
 }
 
@@ -444,7 +444,7 @@ const PEOPLE_SHOWN = 10;
 function people(list: readonly Person[]): string {
   const shown = list
     .slice(0, PEOPLE_SHOWN)
-    .map((p) => (p.slackId ? mention(p.slackId) : escapeMrkdwn(clip(p.name, 100))))
+    .map((p) => (p.slackId ? mention(p.slackId) : escapeName(clip(p.name, 100))))
     .join(', ');
   return list.length > PEOPLE_SHOWN ? `${shown} and ${list.length - PEOPLE_SHOWN} more` : shown;
 }

@@ -8,7 +8,7 @@ import { systemClock, type Clock } from '../clock.js';
 import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from '../commands/command.js';
 import { commands, findCommand } from '../commands/registry.js';
 import { ConfigError, describeError } from '../errors.js';
-import { Redactor, streamLogger } from '../log.js';
+import { neutralizeCommands, Redactor, streamLogger } from '../log.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { parseBoolean, splitList } from '../commands/args.js';
 
@@ -66,7 +66,8 @@ export async function main(io: CliIo): Promise<number> {
       clock: io.clock ?? systemClock,
       log,
       redactor,
-      stdout: (text) => io.stdout(redactor.redact(text)),
+      // Program output may be read by a workflow runner too (the CLI in a `run:` step): no line may start a command.
+      stdout: (text) => io.stdout(neutralizeCommands(redactor.redact(text))),
       stdinLines: () => readLines(io.stdin),
       setOutput: () => undefined,
     };
@@ -126,7 +127,11 @@ export function parseCommandArgs(
       value =
         o.type === 'list' ? splitList([fromEnv]) : o.type === 'boolean' ? parseBoolean(fromEnv, o) : fromEnv;
     }
-    if (o.secret && typeof value === 'string') redactor.add(value);
+    if (o.secret && typeof value === 'string') {
+      // Used trimmed, as the action does: a trailing newline from a secrets file is not part of a token.
+      redactor.add(value);
+      value = value.trim();
+    }
     values[o.name] = value;
   }
   return { values, positionals: parsed.positionals };

@@ -152,7 +152,8 @@ async function readEvent(args: ParsedArgs, ctx: CommandContext) {
       cause: error,
     });
   }
-  return parseAlertEventText(text, where);
+  // Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, and it carries no data.
+  return parseAlertEventText(text.replace(/^\uFEFF/, ''), where);
 }
 
 /**

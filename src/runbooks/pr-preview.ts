@@ -19,6 +19,8 @@ import { toIndexed } from './index-file.js';
 import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from './types.js';
 import type { AlertText, IndexedRunbook, Runbook, RunbookIndex, RunbookMatch } from './types.js';
 import type { ValidationResult } from './validate.js';
+import { escapeMarkdown } from '../util/markdown-text.js';
+import { printable } from '../util/printable.js';
 
 /** At most this many message previews in one summary (the job summary is capped at 1 MiB). */
 export const MAX_PREVIEWS = 25;
@@ -174,11 +176,12 @@ export function flaggedCount(c: Comparison): number {
 /** The comparison for a terminal: one block per changed runbook, then titles of other runbooks that moved. */
 export function formatComparisonText(c: Comparison): string {
   const out: string[] = [
-    `Compared with the default branch (${c.origin}${c.commit ? ` @ ${c.commit.slice(0, 7)}` : ''}):`,
+    `Compared with the default branch (${printable(c.origin)}${c.commit ? ` @ ${c.commit.slice(0, 7)}` : ''}):`,
     `${plural(c.changes.length, 'changed runbook')}${countKinds(c)}, ${plural(flaggedCount(c), 'test title')} now matching a different runbook.`,
   ];
   for (const ch of c.changes) {
-    out.push('', `${KIND_MARK[ch.kind]} ${ch.id} — ${ch.title} (${ch.kind}${ch.file ? `, ${ch.file}` : ''})`);
+    const file = ch.file ? `, ${printable(ch.file)}` : '';
+    out.push('', `${KIND_MARK[ch.kind]} ${printable(ch.id)} — ${printable(ch.title)} (${ch.kind}${file})`);
     if (ch.titles.length === 0) out.push('  (no embedded tests)');
     for (const t of ch.titles.slice(0, MAX_TITLES_PER_RUNBOOK)) out.push(titleLine(t));
     if (ch.titles.length > MAX_TITLES_PER_RUNBOOK)
@@ -312,15 +315,8 @@ function matchCell(m: RunbookMatch | undefined): string {
   return m ? `<code>${md(m.id)}</code>` : '_none_';
 }
 
-/**
- * Outside text (titles, ids) for Markdown: every character Markdown, HTML or a table could act on becomes an entity,
- * so a title cannot open a link, an image, a mention, an issue reference, a tag, a code span or a new table cell.
- */
-export function md(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[&<>"'|*_`[\]~\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+/** Outside text (titles, ids) for Markdown: see {@link escapeMarkdown}. */
+export const md = escapeMarkdown;
 
 /** A fenced block that the content cannot close: the fence is longer than any backtick run inside. */
 function fenced(text: string): string {

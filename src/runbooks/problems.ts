@@ -3,13 +3,19 @@
  * annotation properties for GitHub Actions (inline on the pull request's diff).
  */
 import type { Annotation } from '../log.js';
+import { escapeMarkdown } from '../util/markdown-text.js';
+import { printable } from '../util/printable.js';
 import type { Runbook } from './types.js';
 import { sortProblems, type Problem } from './validate.js';
 
-/** `file:line:column: error|warning: message`, one line per problem, sorted by file, line and column. */
+/**
+ * `file:line:column: error|warning: message`, one line per problem, sorted by file, line and column. File names and
+ * messages come from the repository: their control characters are written as escapes (see {@link printable}), so
+ * a problem is always exactly one line.
+ */
 export function formatText(problems: readonly Problem[]): string {
   return sortProblems(problems)
-    .map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`)
+    .map((p) => `${printable(p.file)}:${p.line}:${p.column}: ${p.severity}: ${printable(p.message)}\n`)
     .join('');
 }
 
@@ -22,7 +28,8 @@ export function formatJson(problems: readonly Problem[]): string {
     severity: p.severity,
     message: p.message,
   }));
-  return `${JSON.stringify({ problems: list }, null, 2)}\n`;
+  // `##[` only occurs inside a string here; `\u0023` keeps the JSON equal while no runner reads it as a command.
+  return `${JSON.stringify({ problems: list }, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
 }
 
 /** One line for humans: "12 runbooks checked: 2 errors, 1 warning." */
@@ -45,25 +52,13 @@ export function annotationFor(problem: Problem): Annotation {
   };
 }
 
-/** Text safe inside a Markdown table cell: no pipes, no line breaks, no HTML. */
+/** Outside text in a table cell, plain or as code: entities render as the characters, inside `<code>` too. */
 function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ');
+  return escapeMarkdown(text);
 }
 
-/**
- * Inline code in a table cell. Code spans show entities literally, so only what would break the table or the span is
- * replaced: pipes are escaped (GitHub's table parser handles `\|` before the span), line breaks and backticks go.
- */
 function code(text: string): string {
-  return `\`${text
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/`/g, 'ˋ')}\``;
+  return `<code>${escapeMarkdown(text)}</code>`;
 }
 
 /**

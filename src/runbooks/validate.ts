@@ -7,8 +7,8 @@
  * safety (regex-safety.ts), generic keywords, missing tests. Across files: duplicate ids, the embedded tests (run
  * with the runtime matcher over all runbooks, exactly as the alert path would), ambiguous and shadowed rules.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, existsSync, type Dirent, type Stats } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
@@ -132,8 +132,13 @@ export async function validateRunbooks(
         ],
       );
     }
-    const entries = await readdir(root, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && YAML_FILE.test(e.name)).map((e) => e.name);
+    const entries = (await readdir(root, { withFileTypes: true })).filter((e) => YAML_FILE.test(e.name));
+    names = entries.filter((e) => e.isFile()).map((e) => e.name);
+    // A link, a pipe or a directory named like a runbook is reported, never opened or skipped in silence.
+    for (const entry of entries) {
+      const kind = unreadableKind(entry);
+      if (kind) problems.push(dirProblem(relative(path.join(root, entry.name)), notARunbookFile(kind)));
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
@@ -146,12 +151,14 @@ export async function validateRunbooks(
   if (names.length === 0) {
     return done(
       [],
-      [
-        dirProblem(
-          dirLabel,
-          `no runbooks found in "${dirLabel}": expected one file per runbook named <id>.yml (or .yaml).`,
-        ),
-      ],
+      problems.length > 0
+        ? problems
+        : [
+            dirProblem(
+              dirLabel,
+              `no runbooks found in "${dirLabel}": expected one file per runbook named <id>.yml (or .yaml).`,
+            ),
+          ],
     );
   }
 
@@ -195,6 +202,99 @@ function done(runbooks: Runbook[], problems: Problem[]): ValidationResult {
 
 function dirProblem(file: string, message: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', message };
+}
+
+/** What a directory entry is when it is not a regular file ("a symbolic link", …), else undefined. */
+function unreadableKind(entry: Dirent | Stats): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isSymbolicLink()) return 'a symbolic link';
+  if (entry.isDirectory()) return 'a directory';
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  return 'a device or other special file';
+}
+
+function notARunbookFile(kind: string): string {
+  if (kind === 'a symbolic link') {
+    return (
+      'not checked: this is a symbolic link. Runbook files must be regular files in the runbooks directory: links ' +
+      'are not followed, so a runbook cannot pull in a file from elsewhere. Replace the link with the file itself.'
+    );
+  }
+  if (kind === 'a directory') {
+    return 'not checked: this is a directory, not a runbook file. Rename it so that its name does not end in .yml or .yaml.';
+  }
+  return `not checked: this is ${kind}, not a regular file, and it is never opened. Replace it with a runbook file or remove it.`;
+}
+
+type FileRead =
+  | { kind: 'text'; text: string }
+  | { kind: 'not-regular'; what: string }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'not-utf8'; line: number; column: number; byte: number };
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8 text, without following a symbolic link and without ever
+ * blocking on a named pipe: `lstat` first, then an open with O_NOFOLLOW and O_NONBLOCK whose handle is checked
+ * again (the entry may have been swapped in between). Invalid UTF-8 is reported with its place, never replaced.
+ */
+async function readRegularFile(absolute: string, maxBytes: number): Promise<FileRead> {
+  const before = await lstat(absolute);
+  const what = unreadableKind(before);
+  if (what) return { kind: 'not-regular', what };
+  if (before.size > maxBytes) return { kind: 'too-large', size: before.size };
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const handle = await open(absolute, flags);
+  try {
+    const info = await handle.stat();
+    const swapped = unreadableKind(info);
+    if (swapped) return { kind: 'not-regular', what: swapped };
+    if (info.size > maxBytes) return { kind: 'too-large', size: info.size };
+    return decodeUtf8(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Strict UTF-8 (a leading BOM dropped); on invalid bytes, the 1-based line and column of the first one. */
+function decodeUtf8(bytes: Buffer): FileRead {
+  const valid = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (valid(bytes.length, false)) {
+    return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes) };
+  }
+  // The longest prefix that is valid so far (a sequence cut at the end still counts as valid while streaming).
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (valid(middle, true)) good = middle;
+    else bad = middle;
+  }
+  // The failing character starts at `good`, or earlier at the lead byte of a sequence left open before it.
+  let start = good;
+  if (!valid(good, false)) {
+    while (start > 0 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
+    start--;
+  }
+  const lineStart = bytes.lastIndexOf(0x0a, start - 1) + 1;
+  const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
+  const column = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, start))].length + 1;
+  return { kind: 'not-utf8', line, column, byte: bytes[start]! };
+}
+
+function notUtf8(read: { line: number; column: number; byte: number }): string {
+  const hex = read.byte.toString(16).toUpperCase().padStart(2, '0');
+  return (
+    `not valid UTF-8: the byte 0x${hex} at line ${read.line}, column ${read.column} is not text, so the file was ` +
+    'not checked further. Save the file as UTF-8.'
+  );
 }
 
 /** File, then line, then column, then errors before warnings, then message: stable for the same input. */
@@ -253,16 +353,19 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       ...(at.path ? { path: at.path } : {}),
     });
   try {
-    const info = await stat(absolute);
-    if (info.size > MAX_RUNBOOK_FILE_BYTES) {
-      add(
-        'error',
-        { line: 1, column: 1 },
-        `file is too large (${info.size} bytes, the limit is ${MAX_RUNBOOK_FILE_BYTES}): a runbook file holds one runbook. Move long text into its Markdown doc.`,
-      );
+    const read = await readRegularFile(absolute, MAX_RUNBOOK_FILE_BYTES);
+    if (read.kind !== 'text') {
+      if (read.kind === 'too-large') {
+        add(
+          'error',
+          { line: 1, column: 1 },
+          `file is too large (${read.size} bytes, the limit is ${MAX_RUNBOOK_FILE_BYTES}): a runbook file holds one runbook. Move long text into its Markdown doc.`,
+        );
+      } else if (read.kind === 'not-utf8') add('error', read, notUtf8(read));
+      else add('error', { line: 1, column: 1 }, notARunbookFile(read.what));
       return { file, problems, matchable: false };
     }
-    const source = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
+    const source = read.text.replace(/^\uFEFF/, '');
     const parsed = parseYaml(source);
     for (const p of parsed.problems) add('error', p, p.message);
     // A file that is not YAML at all has nothing more to report; "missing key" lines would only be noise.
@@ -381,18 +484,9 @@ async function checkDoc(
     );
     return;
   }
-  let size: number;
+  let info;
   try {
-    const info = await stat(absolute);
-    if (!info.isFile()) {
-      add(
-        'error',
-        at,
-        `doc "${value}" is not a file (${context.relative(absolute)}). Point it at a Markdown document.`,
-      );
-      return;
-    }
-    size = info.size;
+    info = await lstat(absolute);
   } catch {
     add(
       'error',
@@ -401,10 +495,38 @@ async function checkDoc(
     );
     return;
   }
+  if (info.isSymbolicLink()) {
+    add(
+      'error',
+      at,
+      `doc "${value}" is a symbolic link (${context.relative(absolute)}): links are not followed, so a runbook cannot point at a file outside the repository. Commit the document itself.`,
+    );
+    return;
+  }
+  if (!info.isFile()) {
+    add(
+      'error',
+      at,
+      `doc "${value}" is not a file (${context.relative(absolute)}). Point it at a Markdown document.`,
+    );
+    return;
+  }
+  // A directory on the way may itself be a link: the real path must stay inside the runbooks directory too.
+  const [realDoc, realRoot] = await Promise.all([realpath(absolute), realpath(context.root)]);
+  const realInside = path.relative(realRoot, realDoc);
+  if (realInside === '..' || realInside.startsWith(`..${path.sep}`) || path.isAbsolute(realInside)) {
+    add(
+      'error',
+      at,
+      `doc "${value}" leads outside the runbooks directory through a symbolic link to a directory (${context.relative(absolute)}). Keep documents as files under ${context.relative(context.root)}/.`,
+    );
+    return;
+  }
   if (context.checkedDocs.has(absolute)) return;
   context.checkedDocs.add(absolute);
   const docFile = context.relative(absolute);
-  if (size > MAX_DOC_FILE_BYTES) {
+  const read = await readRegularFile(absolute, MAX_DOC_FILE_BYTES);
+  if (read.kind === 'too-large') {
     problems.push({
       file: docFile,
       line: 1,
@@ -414,7 +536,20 @@ async function checkDoc(
     });
     return;
   }
-  const markdown = await readFile(absolute, 'utf8');
+  if (read.kind !== 'text') {
+    problems.push({
+      file: docFile,
+      line: read.kind === 'not-utf8' ? read.line : 1,
+      column: read.kind === 'not-utf8' ? read.column : 1,
+      severity: 'error',
+      message:
+        read.kind === 'not-utf8'
+          ? notUtf8(read)
+          : `document is ${read.what}, not a regular file; its links were not checked.`,
+    });
+    return;
+  }
+  const markdown = read.text;
   for (const broken of findBrokenLinks(markdown, absolute, context.cwd, existsSync)) {
     problems.push({
       file: docFile,

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { PdUser } from '../pagerduty/types.js';
 import { fitMessage } from '../slack/limits.js';
-import { escapeMrkdwn, isSlackUserId, link, mention, parseMrkdwn } from '../slack/mrkdwn.js';
+import { escapeMrkdwn, escapeName, isSlackUserId, link, mention, parseMrkdwn } from '../slack/mrkdwn.js';
 import type { Block, MessageMetadata, SlackMessage } from '../slack/types.js';
 import type { ShiftGroup, ShiftPlan, ShiftSegment, ShiftTargets } from './plan.js';
 import { localParts } from './window.js';
@@ -186,11 +186,11 @@ function shiftTime(instant: Date, plan: ShiftPlan, s: Strings): string {
 /** A person as mrkdwn: a live mention when the program looked their Slack ID up, else their escaped name. */
 export function personMrkdwn(user: PdUser, mentions: ReadonlyMap<string, string>): string {
   const slackId = mentions.get(user.id);
-  return slackId && isSlackUserId(slackId) ? mention(slackId) : escapeMrkdwn(user.name);
+  return slackId && isSlackUserId(slackId) ? mention(slackId) : escapeName(user.name);
 }
 
 function groupTitle(group: ShiftGroup, s: Strings): string {
-  const name = group.ref.htmlUrl ? link(group.ref.htmlUrl, group.ref.name) : escapeMrkdwn(group.ref.name);
+  const name = group.ref.htmlUrl ? link(group.ref.htmlUrl, group.ref.name) : escapeName(group.ref.name);
   return `*${name}*${group.level !== undefined ? ` · ${s.level(group.level)}` : ''}`;
 }
 
@@ -265,7 +265,7 @@ export function buildShiftMessage(plan: ShiftPlan, opts: ShiftMessageOptions): S
     .filter((g) => g.segments.length > 0)
     .map(
       (g) =>
-        `${escapeMrkdwn(g.ref.name)}: ${[...new Set(g.segments.map((x) => escapeMrkdwn(x.user.name)))].join(', ')}`,
+        `${escapeName(g.ref.name)}: ${[...new Set(g.segments.map((x) => escapeName(x.user.name)))].join(', ')}`,
     );
   const text = `${upcoming ? s.upcomingFallback(date) : s.fallback(date)}: ${names.join('; ')}`;
   return fitShiftMessage(opts.language, {
@@ -313,7 +313,7 @@ export function buildNobodyMessage(plan: ShiftPlan, opts: ShiftMessageOptions): 
   ];
   return fitShiftMessage(opts.language, {
     channel: opts.channel,
-    text: `${s.nobodyHeader(date)}: ${plan.nobody.map((g) => escapeMrkdwn(g.ref.name)).join(', ')}`,
+    text: `${s.nobodyHeader(date)}: ${plan.nobody.map((g) => escapeName(g.ref.name)).join(', ')}`,
     blocks,
     metadata: shiftMetadata(plan, opts.targets, opts.runId, 'nobody'),
   });
@@ -358,7 +358,7 @@ export function buildTopic(
     .filter((g) => g.handover.incoming.length > 0)
     .map(
       (g) =>
-        `${g.handover.incoming.map((u) => personMrkdwn(u, opts.mentions)).join(', ')} (${escapeMrkdwn(g.ref.name)})`,
+        `${g.handover.incoming.map((u) => personMrkdwn(u, opts.mentions)).join(', ')} (${escapeName(g.ref.name)})`,
     );
   const label = opts.language === 'ja' ? 'オンコール' : 'On call';
   const until = s.nextHandover(formatDateTime(plan.nextHandover, plan.window.timeZone, opts.language));

@@ -9,11 +9,77 @@ import { OncallError } from '../errors.js';
 const USER_ID = /^[UW][A-Z0-9]+$/;
 
 /**
- * Escapes the three characters Slack treats as control characters in mrkdwn: `&` → `&amp;`, `<` → `&lt;`,
- * `>` → `&gt;`. Everything else shows as typed.
+ * Bidirectional controls: embeddings and overrides (U+202A–202E), isolates (U+2066–2069) and the marks U+200E,
+ * U+200F and U+061C. An override makes "gnp.exe" read as "exe.png"; outside text has no use for them.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Characters that show nothing but change what a text is: zero-width space and non-joiner, word joiner and the
+ * invisible operators (U+2060–2064), deprecated format controls (U+206A–206F), BOM / zero-width no-break space,
+ * soft hyphen, combining grapheme joiner, Mongolian vowel separator, Hangul fillers. Two look-alike titles or names
+ * that differ only by these would read as one.
+ */
+const INVISIBLES =
+  /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0]|\u034F/g;
+
+/**
+ * The zero-width joiner (U+200D) is kept only between two emoji, where it builds one emoji (👩‍💻) from two; anywhere
+ * else it is removed. Tag characters (U+E0000–E007F) are kept only in the tag sequence of a flag emoji (🏴 + tags),
+ * because elsewhere they carry hidden ASCII that some readers, and language models, still read.
+ */
+const STRAY_JOINER =
+  /(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_TAGS = /(?<!\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0000}-\u{E007F}]/gu;
+
+/**
+ * Outside text with the characters removed that would make it read differently from what it is: bidirectional
+ * controls, invisible characters, and zero-width joiners and tags outside emoji (see the constants above). Every
+ * function of this module that takes outside text applies it, through {@link escapeMrkdwn}.
+ */
+export function stripInvisibles(text: string): string {
+  return text
+    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLES, '')
+    .replace(STRAY_JOINER, '')
+    .replace(STRAY_TAGS, '');
+}
+
+/**
+ * Outside text for mrkdwn: {@link stripInvisibles}, then the three characters Slack treats as control characters
+ * escaped: `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`. Everything else shows as typed.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripInvisibles(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Slack has no escape for its formatting characters, so in a name they become look-alikes that Slack leaves alone:
+ * `*` → `∗` (U+2217), `_` → `＿` (U+FF3F), `~` → `∼` (U+223C), `` ` `` → `ˋ` (U+02CB).
+ */
+function neutralizeFormatting(escaped: string): string {
+  return escaped
+    .replace(/\*/g, '\u2217')
+    .replace(/_/g, '\uFF3F')
+    .replace(/~/g, '\u223C')
+    .replace(/`/g, '\u02CB');
+}
+
+/**
+ * A person's, team's or schedule's name from outside (PagerDuty, a user map): escaped like any outside text, on one
+ * line, and with `*`, `_`, `~` and backticks neutralised so a name such as `*URGENT* ~Bob~` shows as typed instead
+ * of formatting the message around it.
+ */
+export function escapeName(text: string): string {
+  return neutralizeFormatting(escapeMrkdwn(text))
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+/** A name in bold: {@link escapeName} inside `*…*`; empty for an empty name. */
+export function boldName(text: string): string {
+  const inner = escapeName(text);
+  return inner === '' ? '' : `*${inner}*`;
 }
 
 /** Reverses `escapeMrkdwn` (for previews that show a message as a person would read it). */
