@@ -207,7 +207,11 @@ describe('buildTopMessage', () => {
 
   it('says when an escalate_to runbook escalated the incident, and at which level the on-call is', () => {
     const m = buildTopMessage(
-      topInput({ escalatedTo: 2, onCallLevel: 2, onCall: [{ name: 'Dan', slackId: 'U0DAN' }] }),
+      topInput({
+        state: { status: 'triggered', escalation: { wanted: 2, outcome: 'done' } },
+        onCallLevel: 2,
+        onCall: [{ name: 'Dan', slackId: 'U0DAN' }],
+      }),
     );
     expect(blockText(m.blocks, 'oncall-escalated')).toContain('level 2');
     expect(blockText(m.blocks, 'oncall-details')).toContain('On call (level 2)');

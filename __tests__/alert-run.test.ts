@@ -141,6 +141,13 @@ function dispatch(
   extra: Partial<DispatchPayload> & { id?: string } = {},
 ): DispatchPayload {
   const { id, ...rest } = extra;
+  // The event happened in PagerDuty: its incident shows the new status, as a fresh read would.
+  const stored = world.pd.getIncident(incident.id);
+  if (stored) {
+    if (type === 'incident.acknowledged') stored.status = 'acknowledged';
+    if (type === 'incident.resolved') stored.status = 'resolved';
+    if (type === 'incident.reopened' || type === 'incident.unacknowledged') stored.status = 'triggered';
+  }
   return {
     v: 1,
     webhook_id: `wh-${id ?? `${incident.id}-${type}`}`,
