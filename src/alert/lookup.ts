@@ -109,26 +109,31 @@ export async function readMessage(
   return page.messages.find((m) => m.ts === ts);
 }
 
+/** Runs `work` after every earlier `work` for the same key has finished. */
+export type IncidentLock = <T>(key: string, work: () => Promise<T>) => Promise<T>;
+
 /**
- * Runs `work` for one incident after every earlier `work` for the same key in this process has finished: runs that
- * share a process (a batch, a relay that runs alerts itself) never race each other; separate processes settle
- * through Slack instead.
+ * A per-incident lock: runs that share it (a batch, a relay that runs alerts itself, one process) never race each
+ * other for one incident; runs in separate processes settle through Slack instead.
  */
-export function withIncidentLock<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const previous = locks.get(key) ?? Promise.resolve();
-  const result = previous.then(work, work);
-  const tail = result.then(
-    () => undefined,
-    () => undefined,
-  );
-  locks.set(key, tail);
-  void tail.then(() => {
-    if (locks.get(key) === tail) locks.delete(key);
-  });
-  return result;
+export function createIncidentLock(): IncidentLock {
+  const tails = new Map<string, Promise<void>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const result = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return result;
+  };
 }
 
-const locks = new Map<string, Promise<void>>();
+/** The lock shared by every run in this process. */
+export const processIncidentLock: IncidentLock = createIncidentLock();
 
 function earliest(messages: HistoryMessage[]): HistoryMessage | undefined {
   return messages.reduce<HistoryMessage | undefined>(

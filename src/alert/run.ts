@@ -21,7 +21,13 @@ import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../s
 import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import { isHandled } from './event.js';
-import { CREATION_MARGIN_MS, findTopMessage, readMessage, withIncidentLock } from './lookup.js';
+import {
+  CREATION_MARGIN_MS,
+  findTopMessage,
+  processIncidentLock,
+  readMessage,
+  type IncidentLock,
+} from './lookup.js';
 import {
   TOP_EVENT_TYPE,
   applyEvent,
@@ -70,6 +76,8 @@ export interface AlertDeps {
   log: Logger;
   /** Shared by runs in one process (tests, batch replays); a single run posts at most twice. */
   pacer?: PostPacer;
+  /** Serialises runs for one incident; default: one lock for the whole process. */
+  incidentLock?: IncidentLock;
 }
 
 export interface AlertSettings {
@@ -140,6 +148,7 @@ export async function runAlert(
   }
   const incidentId = event.incident.id;
   const lockKey = `${settings.channel}/${incidentId}`;
+  const withIncidentLock = deps.incidentLock ?? processIncidentLock;
 
   if (event.event_type === 'incident.triggered') {
     // The triggered event marks the incident's creation: its time bounds the look-up. The message almost always
