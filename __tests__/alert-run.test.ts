@@ -799,3 +799,28 @@ describe('escalate_to after a lost triggered event', () => {
     expect(result.undone).toEqual([]);
   });
 });
+
+describe('a run that crashed after posting', () => {
+  it('leaves the escalation pending; a re-run waits for it, then completes it once', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const event = dispatch(incident, 'incident.triggered');
+    const crashing: SlackApi = Object.create(world.deps.slack);
+    crashing.postMessage = async (message) => {
+      await world.deps.slack.postMessage(message);
+      throw new Error('runner lost');
+    };
+    await expect(runAlert({ ...world.deps, slack: crashing }, world.settings, event)).rejects.toThrow(
+      'runner lost',
+    );
+    const top = world.slack.messages()[0]!;
+    expect(allText(top)).toContain('escalating in PagerDuty');
+    expect(world.pd.escalations).toEqual([]);
+
+    const rerun = await runAlert(world.deps, world.settings, event);
+    expect(rerun).toMatchObject({ action: 'duplicate', messageTs: top.ts, undone: [] });
+    expect(world.pd.escalations).toHaveLength(1);
+    expect(allText(top)).toContain('escalated in PagerDuty');
+    expect(world.clock.sleeps.reduce((a, b) => a + b, 0)).toBe(20_000);
+    expect(world.slack.messages()).toHaveLength(1);
+  });
+});
