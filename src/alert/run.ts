@@ -1,11 +1,17 @@
 /**
  * One alert run: a PagerDuty incident event in, at most one Slack post out (plus a status update), exactly once.
  *
- * - `incident.triggered` → the incident's top-level message: matched runbook, current on-call mentioned. A runbook
- *   with `escalate_to: N` escalates the incident to level N at once and mentions that level's on-call.
- * - later events → a reply in the incident's thread and a new status line on the top message.
+ * The story of one event:
+ * 1. Find the incident's top message (src/alert/lookup.ts: bounded by the incident's creation, not the local clock).
+ * 2. `incident.triggered` and none found → post it (matched runbook, current on-call mentioned), settle with any run
+ *    that posted at the same time (the earliest stays), and — in the run whose message stays — apply the runbook's
+ *    `escalate_to` from PagerDuty's state read just then. A failed escalation is shown, logged and reported in
+ *    `undone`; it never stops the message.
+ * 3. A later event → a reply in the thread (once per event), and the status line set to PagerDuty's current state,
+ *    re-checked after writing. When the triggered event was lost, this run posts the top message first (step 2).
+ * 4. A run that finds an escalation still to do (a failed or crashed earlier run) completes it.
  *
- * There is no database: the top message is found again through its Slack metadata (`incident_id`), replies carry the
+ * There is no database: the top message carries its incident and state in Slack metadata, replies carry the
  * `event_id`/`webhook_id` they were posted for. A re-run or a redelivered webhook therefore finds its earlier post and
  * posts nothing twice (W4, W10). A later event whose run starts before the top message exists (W5) waits briefly for
  * it, then creates it.
