@@ -56,6 +56,8 @@ export async function findTopMessage(slack: SlackApi, query: TopQuery): Promise<
   const horizonMs = Number(horizon) * 1000;
   let from = startMs;
   let width = FIRST_SLICE_MS;
+  // Once a slice proved too dense, later ones stay no wider: the channel is that busy.
+  let widest = Number.POSITIVE_INFINITY;
   while (from < horizonMs && calls < MAX_LOOKUP_CALLS) {
     const to = Math.min(from + width, horizonMs);
     const latest = to >= horizonMs ? horizon : slackTs(to);
@@ -63,12 +65,13 @@ export async function findTopMessage(slack: SlackApi, query: TopQuery): Promise<
     calls += slice.calls;
     if (!slice.complete && width > MIN_SLICE_MS) {
       width = Math.max(MIN_SLICE_MS, Math.floor(width / 2));
+      widest = width;
       continue;
     }
     const found = earliest(slice.messages.filter(isTop));
     if (found) return found;
     from = to;
-    width *= 2;
+    width = Math.min(width * 2, widest);
   }
   return inHead;
 }
