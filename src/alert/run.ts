@@ -164,7 +164,10 @@ export async function runAlert(
     const createdAt = eventTime(event);
     return withIncidentLock(lockKey, async () => {
       const top = await findTop(deps, settings, incidentId, createdAt);
-      if (!top) return createTop(deps, settings, event, prepared, createdAt);
+      if (!top) {
+        const { top: _posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        return created;
+      }
       log.info(`Incident ${incidentId} already has its message (ts ${top.ts}); nothing to post.`);
       const result: AlertResult = {
         action: 'duplicate',
@@ -521,7 +524,8 @@ function plannedEscalation(
   incidentId: string,
 ): EscalationState | undefined {
   const wanted = best?.escalateTo;
-  if (wanted === undefined) return undefined;
+  // Every incident starts at level 1: `escalate_to: 1` asks for nothing.
+  if (wanted === undefined || wanted <= 1) return undefined;
   if (!settings.fromEmail) {
     deps.log.warning(
       `Runbook "${best!.id}" asks to escalate to level ${wanted}, but no PagerDuty user email is set for the ` +
