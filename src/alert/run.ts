@@ -281,11 +281,7 @@ async function reply(
   };
 }
 
-/**
- * Brings the status line up to date: this event applied to the state the message shows, with the status as
- * PagerDuty has it now. Runs of overlapping events can write in any order, so after writing, the message and the
- * incident are read again and the line repaired (bounded) until it shows PagerDuty's latest state.
- */
+/** Brings the status line up to date with this event and PagerDuty's current state. */
 async function showStatus(
   deps: AlertDeps,
   settings: AlertSettings,
@@ -294,32 +290,47 @@ async function showStatus(
   incident: PdIncident | undefined,
   level: number | undefined,
 ): Promise<void> {
-  const { slack, log } = deps;
-  const stateOf = (m: HistoryMessage) => stateFromMetadata(m.metadata?.payload ?? {});
-  const wanted = (shown: IncidentState, pd: PdIncident | undefined) => {
-    const next = applyEvent(shown, event, level);
-    return pd ? withCurrentStatus(next, pd.status, pd.escalationLevel) : next;
-  };
-  let shown = thread;
-  let next = wanted(stateOf(shown), incident);
-  if (sameState(stateOf(shown), next)) return;
+  const change = (shown: IncidentState) => applyEvent(shown, event, level);
   if (settings.dryRun) {
-    log.info(`Dry run: would update the status line to ${next.status}.`);
+    const next = change(stateFromMetadata(thread.metadata?.payload ?? {}));
+    deps.log.info(`Dry run: would update the status line to ${next.status}.`);
     return;
   }
-  for (let round = 0; round < MAX_STATUS_ROUNDS; round++) {
-    await slack.updateMessage(settings.channel, thread.ts, updatedTopMessage(shown, next));
-    // Without PagerDuty's state there is nothing to converge to: the event itself is all this run knows.
+  await writeState(deps, settings, event.incident.id, thread, change, incident);
+}
+
+/**
+ * Writes the top message's state: `change` applied to the state the message shows, with the status as PagerDuty has
+ * it now. Runs for one incident can write in any order, so after writing, the message and the incident are read again
+ * and the line repaired (at most a few rounds) until it shows PagerDuty's latest state with this run's change in it.
+ * Without PagerDuty's state (`incident` undefined) the change is written once: it is all this run knows.
+ */
+async function writeState(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  message: HistoryMessage,
+  change: (shown: IncidentState) => IncidentState,
+  incident: PdIncident | undefined,
+): Promise<void> {
+  const stateOf = (m: HistoryMessage) => stateFromMetadata(m.metadata?.payload ?? {});
+  const wanted = (shown: IncidentState, pd: PdIncident | undefined) =>
+    pd ? withCurrentStatus(change(shown), pd.status, pd.escalationLevel) : change(shown);
+  // Start from what the message shows now, not from when this run first read it: another run may have written since.
+  let shown = (await readMessage(deps.slack, settings.channel, message.ts)) ?? message;
+  let next = wanted(stateOf(shown), incident);
+  for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
+    if (round > 0)
+      deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
+    await deps.slack.updateMessage(settings.channel, message.ts, updatedTopMessage(shown, next));
     if (!incident) return;
     const [again, now] = await Promise.all([
-      readMessage(slack, settings.channel, thread.ts),
-      readIncident(deps, event.incident.id),
+      readMessage(deps.slack, settings.channel, message.ts),
+      readIncident(deps, incidentId),
     ]);
     if (!again || !now) return;
-    next = wanted(stateOf(again), now);
-    if (sameState(stateOf(again), next)) return;
-    log.info(`The status line of incident ${event.incident.id} changed meanwhile; bringing it up to date.`);
     shown = again;
+    next = wanted(stateOf(again), now);
   }
 }
 
@@ -467,14 +478,14 @@ async function createTop(
   log.info(
     `Posted incident ${incident.info.id} to ${settings.channel} (ts ${posted.ts}; runbook ${best?.id ?? 'none'}).`,
   );
-  let top: HistoryMessage = {
+  const top: HistoryMessage = {
     ts: posted.ts,
     text: message.text,
     ...(message.metadata ? { metadata: message.metadata } : {}),
     ...(message.blocks ? { blocks: message.blocks } : {}),
   };
   if (escalation?.outcome === 'pending') {
-    top = await escalate(deps, settings, incident.info.id, top, escalation.wanted, result);
+    await escalate(deps, settings, incident.info.id, top, escalation.wanted, result);
   }
   return {
     ...result,
@@ -584,25 +595,25 @@ async function escalate(
   top: HistoryMessage,
   wanted: number,
   result: AlertResult,
-): Promise<HistoryMessage> {
+): Promise<void> {
   const outcome = await escalateIfStillNeeded(deps, settings, incidentId, wanted);
   if (outcome.outcome === 'failed') {
     result.undone.push(`escalate incident ${incidentId} to level ${wanted} (${outcome.reason})`);
   }
-  const state = { ...stateFromMetadata(top.metadata?.payload ?? {}), escalation: outcome };
-  if (outcome.outcome === 'done') state.level = wanted;
-  const content = updatedTopMessage(top, state);
+  const change = (shown: IncidentState): IncidentState => ({
+    ...shown,
+    escalation: outcome,
+    ...(outcome.outcome === 'done' ? { level: Math.max(wanted, shown.level ?? 1) } : {}),
+  });
   try {
-    await deps.slack.updateMessage(settings.channel, top.ts, content);
+    await writeState(deps, settings, incidentId, top, change, await readIncident(deps, incidentId));
   } catch (error) {
     if (error instanceof AuthError) throw error;
     deps.log.warning(
       `Could not show the escalation outcome in the message of incident ${incidentId} (${describeError(error)}).`,
     );
     result.undone.push(`show the escalation outcome in the message of incident ${incidentId}`);
-    return top;
   }
-  return { ...top, ...content };
 }
 
 /** Decides from PagerDuty's state read just now: never escalates an acknowledged or resolved incident, or down. */
