@@ -571,10 +571,12 @@ async function finishEscalation(
     const budget = settings.waitForTopMs ?? 20_000;
     const interval = Math.max(1, settings.waitIntervalMs ?? 2_000);
     const deadline = deps.clock.now().getTime() + budget;
-    while (e?.outcome === 'pending' && deps.clock.now().getTime() < deadline) {
-      await deps.clock.sleep(Math.min(interval, deadline - deps.clock.now().getTime()));
+    for (;;) {
       top = (await readMessage(deps.slack, settings.channel, top.ts)) ?? top;
       e = stateFromMetadata(top.metadata?.payload ?? {}).escalation;
+      const left = deadline - deps.clock.now().getTime();
+      if (e?.outcome !== 'pending' || left <= 0) break;
+      await deps.clock.sleep(Math.min(interval, left));
     }
     if (!e || e.outcome === 'done' || e.outcome === 'skipped') return;
     deps.log.info(`The escalation of incident ${incidentId} is still pending: completing it.`);
