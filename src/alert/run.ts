@@ -132,7 +132,8 @@ export interface AlertResult {
   undone: string[];
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** When PagerDuty cannot say when the incident began: how far before the event's own time the look-up starts. */
+const UNKNOWN_CREATION_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
 /** How many times a run re-reads and repairs the status line after writing it. */
 const MAX_STATUS_ROUNDS = 3;
 
@@ -185,7 +186,8 @@ export async function runAlert(
 
   // A later event: PagerDuty's current state decides the status line, and its creation time bounds the look-up.
   const incident = await readIncident(deps, incidentId);
-  const createdAt = incident?.createdAt ?? new Date(eventTime(event).getTime() - 14 * DAY_MS);
+  const createdAt =
+    incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
   let thread =
     (await findTop(deps, settings, incidentId, createdAt)) ??
     (await waitForTop(deps, settings, incidentId, createdAt));
