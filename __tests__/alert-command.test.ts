@@ -215,6 +215,37 @@ describe('oncall alert', () => {
     expect(github.callsTo(/\/contents\/index\.json/).length).toBeGreaterThan(0);
   });
 
+  it('a failed escalation: the message is posted, the failure logged, and the run exits 1; a re-run posts nothing twice', async () => {
+    pd.addUser({ name: 'Escalation Bot', email: 'bot@example.com' });
+    const escalating: RunbookIndex = {
+      ...INDEX,
+      runbooks: INDEX.runbooks.map((r) => ({ ...r, escalateTo: 2 })),
+    };
+    pd.server.inject(
+      { method: 'PUT', times: 2 },
+      { kind: 'status', status: 403, body: { error: { message: 'Access Denied', code: 2010 } } },
+    );
+    const run = () =>
+      alertCommand.run(
+        args({
+          event: file('webhook.json', triggeredWebhook()),
+          channel: CHANNEL,
+          index: file('index.json', escalating),
+          'from-email': 'bot@example.com',
+        }),
+        ctx('cli'),
+      );
+    const first = await run();
+    expect(first.exitCode).toBe(1);
+    const top = slack.expectMessage((m) => m.channel === CHANNEL, 'the incident message');
+    expect(JSON.stringify(top.blocks)).toContain('the escalation failed');
+    expect(log.text()).toContain('Left undone: escalate incident PGR0VU2 to level 2');
+    const again = await run();
+    expect(again.exitCode).toBe(1);
+    slack.assertNoUnexpectedMessages();
+    expect(outputs.action).toBe('duplicate');
+  });
+
   it('falls back to runbooks/ in a checkout when nothing else is given', async () => {
     mkdirSync(join(work, 'runbooks'));
     writeFileSync(join(work, 'runbooks', 'disk-full.yml'), RUNBOOK_YAML);

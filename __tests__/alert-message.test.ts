@@ -207,7 +207,11 @@ describe('buildTopMessage', () => {
 
   it('says when an escalate_to runbook escalated the incident, and at which level the on-call is', () => {
     const m = buildTopMessage(
-      topInput({ escalatedTo: 2, onCallLevel: 2, onCall: [{ name: 'Dan', slackId: 'U0DAN' }] }),
+      topInput({
+        state: { status: 'triggered', escalation: { wanted: 2, outcome: 'done' } },
+        onCallLevel: 2,
+        onCall: [{ name: 'Dan', slackId: 'U0DAN' }],
+      }),
     );
     expect(blockText(m.blocks, 'oncall-escalated')).toContain('level 2');
     expect(blockText(m.blocks, 'oncall-details')).toContain('On call (level 2)');
@@ -302,6 +306,49 @@ describe('applyEvent', () => {
     );
     expect(lateAck.status).toBe('resolved');
     expect(lateAck.acknowledgedAt).toBe('2026-11-26T01:05:00Z');
+  });
+
+  it('orders events by instant: fractional seconds count', () => {
+    const acked = applyEvent(start, event('incident.acknowledged', { occurred_at: '2026-11-26T01:00:00Z' }));
+    const resolved = applyEvent(
+      acked,
+      event('incident.resolved', { occurred_at: '2026-11-26T01:00:00.500Z' }),
+    );
+    expect(resolved.status).toBe('resolved');
+  });
+
+  it('orders events by instant: offsets count', () => {
+    // 09:50+09:00 is 00:50Z: before the resolution at 01:10Z, although it sorts after it as text.
+    const resolved = applyEvent(start, event('incident.resolved', { occurred_at: '2026-11-26T01:10:00Z' }));
+    const lateAck = applyEvent(
+      resolved,
+      event('incident.acknowledged', { occurred_at: '2026-11-26T09:50:00+09:00' }),
+    );
+    expect(lateAck.status).toBe('resolved');
+    const reopened = applyEvent(
+      resolved,
+      event('incident.reopened', { occurred_at: '2026-11-26T10:30:00+09:00' }),
+    );
+    expect(reopened.status).toBe('triggered');
+  });
+
+  it('a late, older resolution does not overwrite who resolved it last, and when', () => {
+    const first = applyEvent(
+      start,
+      event('incident.resolved', {
+        occurred_at: '2026-11-26T02:00:00Z',
+        agent: { id: 'PANN', name: 'Ann Later', type: 'user_reference' },
+      }),
+    );
+    const late = applyEvent(
+      first,
+      event('incident.resolved', {
+        event_id: 'ev-older',
+        occurred_at: '2026-11-26T01:30:00Z',
+        agent: { id: 'PBOB', name: 'Bob Earlier', type: 'user_reference' },
+      }),
+    );
+    expect(late).toMatchObject({ resolvedBy: 'Ann Later', resolvedAt: '2026-11-26T02:00:00Z' });
   });
 
   it('leaves the state alone for annotations and priority changes', () => {

@@ -6,6 +6,7 @@ import {
   type AlertSettings,
   type LoadedRunbooks,
 } from '../src/alert/run.js';
+import { createIncidentLock } from '../src/alert/lookup.js';
 import { REPLY_EVENT_TYPE, TOP_EVENT_TYPE } from '../src/alert/message.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty, type FakeIncident, type FakeUser } from '../src/fakes/pagerduty.js';
@@ -16,6 +17,7 @@ import type { DispatchPayload } from '../src/relay/types.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';
+import type { SlackApi } from '../src/slack/types.js';
 import { parseMrkdwn } from '../src/slack/mrkdwn.js';
 import { UserDirectory } from '../src/slack/user-directory.js';
 
@@ -141,6 +143,13 @@ function dispatch(
   extra: Partial<DispatchPayload> & { id?: string } = {},
 ): DispatchPayload {
   const { id, ...rest } = extra;
+  // The event happened in PagerDuty: its incident shows the new status, as a fresh read would.
+  const stored = world.pd.getIncident(incident.id);
+  if (stored) {
+    if (type === 'incident.acknowledged') stored.status = 'acknowledged';
+    if (type === 'incident.resolved') stored.status = 'resolved';
+    if (type === 'incident.reopened' || type === 'incident.unacknowledged') stored.status = 'triggered';
+  }
   return {
     v: 1,
     webhook_id: `wh-${id ?? `${incident.id}-${type}`}`,
@@ -586,4 +595,232 @@ describe('L1: 500 events, 20 % duplicates', () => {
     expect(elapsed).toBeGreaterThanOrEqual(399_000);
     expect(elapsed).toBeLessThan(420_000);
   }, 120_000);
+});
+
+describe('escalate_to: a failed escalation never loses the alert', () => {
+  const db = '[FIRING:1] PostgresqlDown (db-1 critical)';
+  const putPath = (id: string) => ({ method: 'PUT', path: `/incidents/${id}` });
+
+  it('403 (read-only key): posts the message with a warning, reports it undone, and a re-run completes it', async () => {
+    const incident = world.incident(db);
+    world.pd.server.inject(
+      { ...putPath(incident.id), times: 1 },
+      { kind: 'status', status: 403, body: { error: { message: 'Access Denied', code: 2010 } } },
+    );
+    const event = dispatch(incident, 'incident.triggered');
+    const first = await runAlert(world.deps, world.settings, event);
+
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    world.slack.assertNoUnexpectedMessages();
+    expect(world.pd.escalations).toEqual([]);
+    expect(allText(top)).toContain('the escalation failed');
+    expect(first.action).toBe('posted');
+    expect(first.undone).toHaveLength(1);
+    expect(first.undone[0]).toContain('level 2');
+    expect(world.log.text()).toContain(`Could not escalate incident ${incident.id} to level 2`);
+
+    const rerun = await runAlert(world.deps, world.settings, event);
+    expect(rerun).toMatchObject({ action: 'duplicate', messageTs: top.ts, undone: [] });
+    expect(world.slack.messages()).toHaveLength(1);
+    expect(world.pd.escalations).toEqual([{ incidentId: incident.id, level: 2, from: 'bot@example.com' }]);
+    expect(allText(top)).toContain('escalated in PagerDuty');
+    expect(allText(top)).not.toContain('failed');
+    expect(statusLine(top)).toContain('escalated to level 2');
+  });
+
+  it('500 four times: the message goes out and the failure is shown, not thrown', async () => {
+    const incident = world.incident(db);
+    world.pd.server.inject(
+      { ...putPath(incident.id), times: 4 },
+      { kind: 'status', status: 500, body: { error: { message: 'Internal Server Error' } } },
+    );
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('the escalation failed');
+    expect(result.undone).toHaveLength(1);
+    expect(world.pd.escalations).toEqual([]);
+  });
+
+  it('400 "Incident Already Resolved": PagerDuty resolved it meanwhile, so nothing is left undone', async () => {
+    const incident = world.incident(db);
+    world.pd.intercept((call) => {
+      if (call.method !== 'PUT') return undefined;
+      world.pd.getIncident(incident.id)!.status = 'resolved';
+      return {
+        status: 400,
+        body: { error: { message: 'Incident Already Resolved', code: 2001 } },
+      };
+    });
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(result.undone).toEqual([]);
+    expect(allText(top)).toContain('not escalated (the incident is resolved in PagerDuty)');
+  });
+});
+
+describe('escalate_to decides from PagerDuty now, not from the webhook', () => {
+  const db = '[FIRING:1] PostgresqlDown (db-1 critical)';
+
+  it('does not escalate an incident acknowledged since the webhook left (no second page)', async () => {
+    const incident = world.incident(db);
+    const event = dispatch(incident, 'incident.triggered');
+    world.pd.getIncident(incident.id)!.status = 'acknowledged';
+    const result = await runAlert(world.deps, world.settings, event);
+    expect(world.pd.escalations).toEqual([]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('not escalated (the incident is acknowledged in PagerDuty)');
+    expect(result.undone).toEqual([]);
+  });
+
+  it('does not escalate an incident already at the level (never twice, never down)', async () => {
+    const incident = world.incident(db);
+    const stored = world.pd.getIncident(incident.id)!;
+    stored.escalationLevel = 2;
+    stored.assigneeIds = [world.dan.id];
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    expect(world.pd.escalations).toEqual([]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('PagerDuty has it at level 2 already');
+  });
+});
+
+describe('simultaneous runs for one incident', () => {
+  const db = '[FIRING:1] PostgresqlDown (db-1 critical)';
+
+  it('in one process: one top message, one escalation, nothing posted and deleted', async () => {
+    const incident = world.incident(db);
+    const event = dispatch(incident, 'incident.triggered');
+    const results = await Promise.all([
+      runAlert(world.deps, world.settings, event),
+      runAlert(world.deps, world.settings, { ...event }),
+    ]);
+    world.slack.expectMessage((m) => m.threadTs === undefined, 'one incident message');
+    world.slack.assertNoUnexpectedMessages();
+    expect(world.slack.deleted).toEqual([]);
+    expect(world.pd.escalations).toHaveLength(1);
+    expect(results.map((r) => r.action).sort()).toEqual(['duplicate', 'posted']);
+  });
+
+  it('in separate processes: they settle on the earliest message and only its run escalates', async () => {
+    const incident = world.incident(db);
+    const event = dispatch(incident, 'incident.triggered');
+    const other = { ...world.deps, incidentLock: createIncidentLock() };
+    await Promise.all([
+      runAlert(world.deps, world.settings, event),
+      runAlert(other, world.settings, { ...event }),
+    ]);
+    const tops = world.slack.messages().filter((m) => m.threadTs === undefined);
+    expect(tops).toHaveLength(1);
+    expect(world.pd.escalations).toHaveLength(1);
+    expect(allText(tops[0]!)).toContain('escalated in PagerDuty');
+  });
+});
+
+describe('busy channels: the look-up is bounded by the incident, not by the runner', () => {
+  it('finds the message under 10,000 newer ones in a few calls and replies in its thread', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const first = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const start = world.clock.now().getTime();
+    world.slack.seedMessages(
+      CHANNEL,
+      Array.from({ length: 10_000 }, (_, i) => ({
+        text: `chatter ${i}`,
+        at: new Date(start + 60_000 + i * 30_000),
+      })),
+    );
+    world.clock.set(new Date(start + 4 * 24 * 3600_000));
+    const historyBefore = world.slack.callsTo('conversations.history').length;
+    const result = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.resolved'));
+    const reads = world.slack.callsTo('conversations.history').length - historyBefore;
+
+    expect(result).toMatchObject({ action: 'replied', threadTs: first.messageTs });
+    expect(world.slack.messages().filter((m) => m.threadTs === undefined && m.metadata)).toHaveLength(1);
+    expect(world.clock.sleeps).toEqual([]);
+    // One page of the newest, then the first slices after the incident's creation, then the status re-check.
+    expect(reads).toBeLessThanOrEqual(6);
+  });
+
+  it('a runner clock weeks ahead of Slack still finds the message (no look-back from the local clock)', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const first = await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const event = dispatch(incident, 'incident.acknowledged');
+    world.clock.set(new Date(world.clock.now().getTime() + 20 * 24 * 3600_000));
+    const result = await runAlert(world.deps, world.settings, event);
+    expect(result).toMatchObject({ action: 'replied', threadTs: first.messageTs });
+    expect(world.slack.messages().filter((m) => m.threadTs === undefined)).toHaveLength(1);
+  });
+});
+
+describe('overlapping acknowledged and resolved runs', () => {
+  it('the status line ends as PagerDuty has it, whichever run writes last', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const ack = dispatch(incident, 'incident.acknowledged');
+    // The acknowledged run is slow: it read PagerDuty (acknowledged) and the message, then writes last.
+    let reachedWrite!: () => void;
+    const atWrite = new Promise<void>((r) => (reachedWrite = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let held = false;
+    const slowSlack: SlackApi = Object.create(world.deps.slack);
+    slowSlack.updateMessage = async (...args) => {
+      if (!held) {
+        held = true;
+        reachedWrite();
+        await gate;
+      }
+      return world.deps.slack.updateMessage(...args);
+    };
+    const ackRun = runAlert({ ...world.deps, slack: slowSlack }, world.settings, ack);
+    await atWrite;
+    world.clock.advance(60_000);
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.resolved'));
+    release();
+    await ackRun;
+
+    const top = world.slack.messages().find((m) => m.threadTs === undefined)!;
+    expect(statusLine(top)).toContain('Resolved');
+    expect(top.text).toMatch(/^Resolved:/);
+  });
+});
+
+describe('escalate_to after a lost triggered event', () => {
+  it('the later event that posts the message first applies the escalation', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const result = await runAlert(
+      world.deps,
+      world.settings,
+      dispatch(incident, 'incident.annotated', { note: 'looking' }),
+    );
+    expect(world.pd.escalations).toEqual([{ incidentId: incident.id, level: 2, from: 'bot@example.com' }]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    world.slack.expectMessage((m) => m.threadTs === top.ts, 'the note');
+    expect(allText(top)).toContain('escalated in PagerDuty');
+    expect(result.undone).toEqual([]);
+  });
+});
+
+describe('a run that crashed after posting', () => {
+  it('leaves the escalation pending; a re-run waits for it, then completes it once', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const event = dispatch(incident, 'incident.triggered');
+    const crashing: SlackApi = Object.create(world.deps.slack);
+    crashing.postMessage = async (message) => {
+      await world.deps.slack.postMessage(message);
+      throw new Error('runner lost');
+    };
+    await expect(runAlert({ ...world.deps, slack: crashing }, world.settings, event)).rejects.toThrow(
+      'runner lost',
+    );
+    const top = world.slack.messages()[0]!;
+    expect(allText(top)).toContain('escalating in PagerDuty');
+    expect(world.pd.escalations).toEqual([]);
+
+    const rerun = await runAlert(world.deps, world.settings, event);
+    expect(rerun).toMatchObject({ action: 'duplicate', messageTs: top.ts, undone: [] });
+    expect(world.pd.escalations).toHaveLength(1);
+    expect(allText(top)).toContain('escalated in PagerDuty');
+    expect(world.clock.sleeps.reduce((a, b) => a + b, 0)).toBe(20_000);
+    expect(world.slack.messages()).toHaveLength(1);
+  });
 });

@@ -18,6 +18,8 @@ export const REPLY_EVENT_TYPE = 'oncall_incident_event';
 export const ALSO_MATCHED_SHOWN = 3;
 
 const STATUS_BLOCK_ID = 'oncall-status';
+const ESCALATION_BLOCK_ID = 'oncall-escalated';
+const RUNBOOK_BLOCK_ID = 'oncall-runbook';
 const STATUS_RANK: Record<IncidentStatus, number> = { triggered: 0, acknowledged: 1, resolved: 2 };
 
 export interface IncidentInfo {
@@ -69,6 +71,21 @@ export interface IncidentState {
   resolvedBy?: string;
   /** Escalation level, once escalated. */
   level?: number;
+  /** What became of the best runbook's `escalate_to`, when it has one. */
+  escalation?: EscalationState;
+}
+
+/**
+ * The runbook's `escalate_to` and what became of it. `pending`: the message is posted, the escalation not yet
+ * decided (a run that finds it still pending after its creator had time to finish completes it); `failed`: tried and
+ * refused, retried by a re-run; `skipped`: PagerDuty's current state made it unnecessary (acknowledged, resolved,
+ * already at or above the level) or nothing could be tried (no From email).
+ */
+export interface EscalationState {
+  wanted: number;
+  outcome: 'pending' | 'done' | 'skipped' | 'failed';
+  /** Why it was skipped or failed, shown in the message. */
+  reason?: string;
 }
 
 export interface TopMessageInput {
@@ -82,12 +99,12 @@ export interface TopMessageInput {
   index?: IndexInfo;
   /** Where to send people to add a runbook (a PR to `runbooks/`). */
   addRunbookUrl?: string;
-  /** Set when the best runbook's `escalate_to` escalated the incident at once. */
-  escalatedTo?: number;
   state: IncidentState;
   /** The event that created the message, for its metadata. */
   eventId: string;
   webhookId: string | null;
+  /** Tells simultaneous runs' posts apart when they settle which one stays. */
+  runId?: string;
 }
 
 /** The incident's top-level message. */
@@ -125,15 +142,8 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
             .join(', ')}`
         : '';
     const more = best.terms.length > 10 ? ` and ${best.terms.length - 10} more` : '';
-    blocks.push(section(`:book: *Runbook:* ${runbookLink(best)}${owner}${terms}${more}`, 'oncall-runbook'));
-    if (input.escalatedTo !== undefined) {
-      blocks.push(
-        section(
-          `:arrow_double_up: This runbook escalates straight to level ${input.escalatedTo}: escalated in PagerDuty.`,
-          'oncall-escalated',
-        ),
-      );
-    }
+    blocks.push(section(`:book: *Runbook:* ${runbookLink(best)}${owner}${terms}${more}`, RUNBOOK_BLOCK_ID));
+    if (input.state.escalation) blocks.push(escalationBlock(input.state.escalation));
     if (others.length > 0) {
       const shown = others.slice(0, ALSO_MATCHED_SHOWN).map(runbookLink);
       const rest = others.length - shown.length;
@@ -145,7 +155,7 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
     const how = input.addRunbookUrl
       ? `${link(input.addRunbookUrl, 'Add one')} with a pull request to \`runbooks/\`.`
       : 'Add one with a pull request to `runbooks/`.';
-    blocks.push(section(`:grey_question: *No runbook matches this alert.* ${how}`, 'oncall-runbook'));
+    blocks.push(section(`:grey_question: *No runbook matches this alert.* ${how}`, RUNBOOK_BLOCK_ID));
   }
   if (input.index) blocks.push(context(indexLine(input.index), 'oncall-index'));
   blocks.push(statusBlock(input.state));
@@ -156,7 +166,7 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
     channel: input.channel,
     text,
     blocks,
-    metadata: topMetadata(incident.id, input.eventId, input.webhookId, input.state, best?.id),
+    metadata: topMetadata(incident.id, input.eventId, input.webhookId, input.state, best?.id, input.runId),
   });
 }
 
@@ -169,7 +179,13 @@ export function updatedTopMessage(
   state: IncidentState,
 ): Omit<SlackMessage, 'channel'> {
   const payload = existing.metadata?.payload ?? {};
-  const blocks = (existing.blocks ?? []).filter((b) => b.block_id !== STATUS_BLOCK_ID);
+  const blocks = (existing.blocks ?? []).filter(
+    (b) => b.block_id !== STATUS_BLOCK_ID && !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
+  );
+  if (state.escalation) {
+    const after = blocks.findIndex((b) => b.block_id === RUNBOOK_BLOCK_ID);
+    blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation));
+  }
   blocks.push(statusBlock(state));
   const text = existing.text.replace(/^(Triggered|Acknowledged|Resolved):/, `${statusWord(state.status)}:`);
   const metadata: MessageMetadata = {
@@ -243,13 +259,14 @@ export function buildReply(input: ReplyInput): SlackMessage | undefined {
 export function applyEvent(state: IncidentState, event: DispatchPayload, level?: number): IncidentState {
   const next: IncidentState = { ...state };
   const at = event.occurred_at;
-  const newer = !state.statusAt || !at || at >= state.statusAt;
+  const newer = !state.statusAt || !at || compareInstants(at, state.statusAt) >= 0;
+  const sameInstant = !!at && !!state.statusAt && compareInstants(at, state.statusAt) === 0;
   const agent = event.agent?.name;
   const setStatus = (status: IncidentStatus) => {
     if (!newer) return;
     // Events of the same instant (a re-run, or PagerDuty's second resolution) settle on the later stage, so that
     // replaying them in any order gives the same status.
-    if (at && at === state.statusAt && STATUS_RANK[status] < STATUS_RANK[state.status]) return;
+    if (sameInstant && STATUS_RANK[status] < STATUS_RANK[state.status]) return;
     next.status = status;
     if (at) next.statusAt = at;
   };
@@ -265,8 +282,11 @@ export function applyEvent(state: IncidentState, event: DispatchPayload, level?:
       setStatus('triggered');
       break;
     case 'incident.resolved':
-      if (at) next.resolvedAt = at;
-      if (agent) next.resolvedBy = agent;
+      // A late delivery of an earlier resolution does not overwrite who resolved it last, and when.
+      if (!next.resolvedAt || !at || compareInstants(at, next.resolvedAt) >= 0) {
+        if (at) next.resolvedAt = at;
+        if (agent) next.resolvedBy = agent;
+      }
       setStatus('resolved');
       break;
     case 'incident.reopened':
@@ -283,6 +303,52 @@ export function applyEvent(state: IncidentState, event: DispatchPayload, level?:
       break;
   }
   return next;
+}
+
+/**
+ * Orders two ISO 8601 timestamps by the instant they name (`…01:00:00.500Z` is after `…01:00:00Z`, offsets count);
+ * text that is not a date sorts before any date, and two such texts compare as text.
+ */
+export function compareInstants(a: string, b: string): number {
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) {
+    if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  return x - y;
+}
+
+/**
+ * The state with PagerDuty's current status and level, read just now: whatever order the runs of overlapping events
+ * finish in, the status line ends as PagerDuty has it.
+ */
+export function withCurrentStatus(state: IncidentState, status: string, level?: number): IncidentState {
+  const next: IncidentState = { ...state };
+  if (status === 'triggered' || status === 'acknowledged' || status === 'resolved') next.status = status;
+  if (level !== undefined) {
+    if (level > 1) next.level = level;
+    else delete next.level;
+  }
+  return next;
+}
+
+/** Whether two states show the same status line and escalation note. */
+export function sameState(a: IncidentState, b: IncidentState): boolean {
+  const keys: (keyof IncidentState)[] = [
+    'status',
+    'statusAt',
+    'acknowledgedAt',
+    'acknowledgedBy',
+    'resolvedAt',
+    'resolvedBy',
+    'level',
+  ];
+  const e = a.escalation;
+  const f = b.escalation;
+  const sameEscalation =
+    e === f || (!!e && !!f && e.wanted === f.wanted && e.outcome === f.outcome && e.reason === f.reason);
+  return sameEscalation && keys.every((k) => a[k] === b[k]);
 }
 
 /** The state for a new top message, from the incident's status as PagerDuty reports it. */
@@ -310,6 +376,15 @@ export function stateFromMetadata(payload: MessageMetadata['payload']): Incident
   const resBy = str('resolved_by');
   if (resBy) state.resolvedBy = resBy;
   if (typeof payload.level === 'number') state.level = payload.level;
+  const wanted = payload.escalate_to;
+  const outcome = payload.escalation;
+  if (
+    typeof wanted === 'number' &&
+    (outcome === 'pending' || outcome === 'done' || outcome === 'skipped' || outcome === 'failed')
+  ) {
+    const reason = str('escalation_reason');
+    state.escalation = { wanted, outcome, ...(reason ? { reason } : {}) };
+  }
   return state;
 }
 
@@ -320,6 +395,7 @@ export function topMetadata(
   webhookId: string | null,
   state: IncidentState,
   runbookId?: string,
+  runId?: string,
 ): MessageMetadata {
   return {
     eventType: TOP_EVENT_TYPE,
@@ -328,6 +404,7 @@ export function topMetadata(
       event_id: eventId,
       webhook_id: webhookId ?? '',
       ...(runbookId ? { runbook_id: runbookId } : {}),
+      ...(runId ? { run: runId } : {}),
       ...stateToPayload(state),
     },
   };
@@ -392,6 +469,29 @@ function statusBlock(state: IncidentState): Block {
   return context(statusText(state), STATUS_BLOCK_ID);
 }
 
+/** The line under the runbook saying what became of its `escalate_to`. */
+export function escalationText(e: EscalationState): string {
+  const lead = `This runbook escalates straight to level ${e.wanted}`;
+  const why = e.reason ? escapeMrkdwn(truncateText(e.reason, 300)) : '';
+  switch (e.outcome) {
+    case 'pending':
+      return `:arrow_double_up: ${lead}: escalating in PagerDuty…`;
+    case 'done':
+      return `:arrow_double_up: ${lead}: escalated in PagerDuty.`;
+    case 'skipped':
+      return `:arrow_double_up: ${lead}: not escalated${why ? ` (${why})` : ''}.`;
+    case 'failed':
+      return (
+        `:warning: ${lead}, but the escalation failed${why ? `: ${why}` : ''}. PagerDuty has not paged ` +
+        `level ${e.wanted}: escalate by hand if needed; a re-run of this alert tries again.`
+      );
+  }
+}
+
+function escalationBlock(e: EscalationState): Block {
+  return section(escalationText(e), ESCALATION_BLOCK_ID);
+}
+
 function statusWord(status: IncidentStatus): string {
   return status === 'triggered' ? 'Triggered' : status === 'acknowledged' ? 'Acknowledged' : 'Resolved';
 }
@@ -420,6 +520,11 @@ function stateToPayload(state: IncidentState): MessageMetadata['payload'] {
   if (state.resolvedAt) p.resolved_at = state.resolvedAt;
   if (state.resolvedBy) p.resolved_by = truncateText(state.resolvedBy, 200);
   if (state.level !== undefined) p.level = state.level;
+  if (state.escalation) {
+    p.escalate_to = state.escalation.wanted;
+    p.escalation = state.escalation.outcome;
+    if (state.escalation.reason) p.escalation_reason = truncateText(state.escalation.reason, 300);
+  }
   return p;
 }
 
@@ -433,6 +538,9 @@ function withoutState(payload: MessageMetadata['payload']): MessageMetadata['pay
     'resolved_at',
     'resolved_by',
     'level',
+    'escalate_to',
+    'escalation',
+    'escalation_reason',
   ]);
   for (const [k, v] of Object.entries(payload)) if (!stateKeys.has(k)) out[k] = v;
   return out;

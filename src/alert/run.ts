@@ -1,15 +1,22 @@
 /**
  * One alert run: a PagerDuty incident event in, at most one Slack post out (plus a status update), exactly once.
  *
- * - `incident.triggered` → the incident's top-level message: matched runbook, current on-call mentioned. A runbook
- *   with `escalate_to: N` escalates the incident to level N at once and mentions that level's on-call.
- * - later events → a reply in the incident's thread and a new status line on the top message.
+ * The story of one event:
+ * 1. Find the incident's top message (src/alert/lookup.ts: bounded by the incident's creation, not the local clock).
+ * 2. `incident.triggered` and none found → post it (matched runbook, current on-call mentioned), settle with any run
+ *    that posted at the same time (the earliest stays), and — in the run whose message stays — apply the runbook's
+ *    `escalate_to` from PagerDuty's state read just then. A failed escalation is shown, logged and reported in
+ *    `undone`; it never stops the message.
+ * 3. A later event → a reply in the thread (once per event), and the status line set to PagerDuty's current state,
+ *    re-checked after writing. When the triggered event was lost, this run posts the top message first (step 2).
+ * 4. A run that finds an escalation still to do (a failed or crashed earlier run) completes it.
  *
- * There is no database: the top message is found again through its Slack metadata (`incident_id`), replies carry the
+ * There is no database: the top message carries its incident and state in Slack metadata, replies carry the
  * `event_id`/`webhook_id` they were posted for. A re-run or a redelivered webhook therefore finds its earlier post and
  * posts nothing twice (W4, W10). A later event whose run starts before the top message exists (W5) waits briefly for
  * it, then creates it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -17,8 +24,16 @@ import type { PagerDutyApi, PdIncident, PdOnCall, PdUser } from '../pagerduty/ty
 import type { DispatchPayload } from '../relay/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
+import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import { isHandled } from './event.js';
+import {
+  CREATION_MARGIN_MS,
+  findTopMessage,
+  processIncidentLock,
+  readMessage,
+  type IncidentLock,
+} from './lookup.js';
 import {
   TOP_EVENT_TYPE,
   applyEvent,
@@ -27,8 +42,11 @@ import {
   docUrl,
   initialState,
   isPostFor,
+  sameState,
   stateFromMetadata,
   updatedTopMessage,
+  withCurrentStatus,
+  type EscalationState,
   type IncidentInfo,
   type IncidentState,
   type IndexInfo,
@@ -64,6 +82,8 @@ export interface AlertDeps {
   log: Logger;
   /** Shared by runs in one process (tests, batch replays); a single run posts at most twice. */
   pacer?: PostPacer;
+  /** Serialises runs for one incident; default: one lock for the whole process. */
+  incidentLock?: IncidentLock;
 }
 
 export interface AlertSettings {
@@ -76,9 +96,10 @@ export interface AlertSettings {
   serverUrl?: string;
   /** Where "no runbook matches" sends people to add one. */
   addRunbookUrl?: string;
-  /** How far back to look for the incident's top message. Default 14 days. */
-  lookbackMs?: number;
-  /** How long a later event waits for the triggered run to post the top message. Default 20 s. */
+  /**
+   * How long a later event waits for the triggered run to post the top message, and a run that finds an escalation
+   * pending waits for the run that posted it to decide. Default 20 s.
+   */
   waitForTopMs?: number;
   /** Pause between looks while waiting. Default 2 s. */
   waitIntervalMs?: number;
@@ -107,67 +128,93 @@ export interface AlertResult {
   onCallUserIds: string[];
   /** The messages this run built: posted, or only printed in a dry run. */
   messages: SlackMessage[];
+  /** What this run had to leave undone (a failed escalation); a re-run completes it. Empty when all is done. */
+  undone: string[];
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** When PagerDuty cannot say when the incident began: how far before the event's own time the look-up starts. */
+const UNKNOWN_CREATION_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
+/** How many times a run re-reads and repairs the status line after writing it. */
+const MAX_STATUS_ROUNDS = 3;
 
-/** Handles one incident event. Throws typed errors from the adapters; posts nothing partial. */
+/**
+ * Handles one incident event. Throws typed errors from the adapters when the message cannot be posted; a failed
+ * escalation never stops the message: it is shown in it, logged, and listed in `undone`.
+ */
 export async function runAlert(
   deps: AlertDeps,
   settings: AlertSettings,
   event: DispatchPayload,
 ): Promise<AlertResult> {
   const { log } = deps;
-  const result: AlertResult = { action: 'ignored', onCallUserIds: [], messages: [] };
   if (!isHandled(event.event_type)) {
     log.info(
       `Ignoring ${event.event_type} (event ${event.event_id}): the alert path does not post about it.`,
     );
-    return result;
+    return { action: 'ignored', onCallUserIds: [], messages: [], undone: [] };
   }
   const incidentId = event.incident.id;
-  // A triggered event almost always posts: read what the message needs while looking for an earlier post.
-  const prepared = event.event_type === 'incident.triggered' ? prepareTop(deps, settings, event) : undefined;
-  prepared?.catch(() => undefined);
-  const top = await findTop(deps, settings, incidentId);
+  const lockKey = `${settings.channel}/${incidentId}`;
+  const withIncidentLock = deps.incidentLock ?? processIncidentLock;
 
   if (event.event_type === 'incident.triggered') {
-    if (top) {
+    // The triggered event marks the incident's creation: its time bounds the look-up. The message almost always
+    // gets posted, so what it needs is read while looking for an earlier post.
+    const prepared = prepareTop(deps, settings, event);
+    prepared.catch(() => undefined);
+    const createdAt = eventTime(event);
+    return withIncidentLock(lockKey, async () => {
+      const top = await findTop(deps, settings, incidentId, createdAt);
+      if (!top) {
+        const { top: _posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        return created;
+      }
       log.info(`Incident ${incidentId} already has its message (ts ${top.ts}); nothing to post.`);
-      return {
-        ...result,
+      const result: AlertResult = {
         action: 'duplicate',
         messageTs: top.ts,
         threadTs: top.ts,
-        runbookId: metaString(top, 'runbook_id'),
-        permalink: await permalink(deps, settings, top.ts),
+        onCallUserIds: [],
+        messages: [],
+        undone: [],
+        ...(metaString(top, 'runbook_id') ? { runbookId: metaString(top, 'runbook_id') } : {}),
       };
-    }
-    return createTop(deps, settings, event, { escalate: true, ...(prepared ? { prepared } : {}) });
+      await finishEscalation(deps, settings, incidentId, top, result);
+      return { ...result, permalink: await permalink(deps, settings, top.ts) };
+    });
   }
 
-  let thread = top ?? (await waitForTop(deps, settings, incidentId));
+  // A later event: PagerDuty's current state decides the status line, and its creation time bounds the look-up.
+  const incident = await readIncident(deps, incidentId);
+  const createdAt =
+    incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
+  let thread =
+    (await findTop(deps, settings, incidentId, createdAt)) ??
+    (await waitForTop(deps, settings, incidentId, createdAt));
   let created: AlertResult | undefined;
   if (!thread) {
-    log.warning(
-      `No message for incident ${incidentId} in the channel (its triggered event was lost or is older than the ` +
-        `look-back); posting one now.`,
+    const made = await withIncidentLock<{ thread?: HistoryMessage; created?: AlertResult }>(
+      lockKey,
+      async () => {
+        const found = await findTop(deps, settings, incidentId, createdAt);
+        if (found) return { thread: found };
+        log.warning(
+          `No message for incident ${incidentId} in the channel (its triggered event was lost); posting one now.`,
+        );
+        const prepared = prepareTop(deps, settings, event, incident);
+        const result = await createTop(deps, settings, event, prepared, createdAt);
+        return { created: result, ...(result.top ? { thread: result.top } : {}) };
+      },
     );
-    created = await createTop(deps, settings, event, { escalate: false });
-    if (settings.dryRun || !created.messageTs) return created;
-    thread = await findTop(deps, settings, incidentId);
-    if (!thread) {
-      // Slack's history can lag a moment behind a post: carry on with what we posted.
-      const sent = created.messages[0];
-      thread = {
-        ts: created.messageTs,
-        text: sent?.text ?? '',
-        ...(sent?.metadata ? { metadata: sent.metadata } : {}),
-        ...(sent?.blocks ? { blocks: sent.blocks } : {}),
-      };
-    }
+    created = made.created;
+    if (!made.thread) return created!;
+    thread = made.thread;
   }
-  return reply(deps, settings, event, thread, created);
+  const result = await reply(deps, settings, event, thread, incident, created);
+  if (!created) {
+    await withIncidentLock(lockKey, () => finishEscalation(deps, settings, incidentId, thread, result));
+  }
+  return result;
 }
 
 async function reply(
@@ -175,6 +222,7 @@ async function reply(
   settings: AlertSettings,
   event: DispatchPayload,
   thread: HistoryMessage,
+  incident: PdIncident | undefined,
   created: AlertResult | undefined,
 ): Promise<AlertResult> {
   const { slack, log } = deps;
@@ -184,6 +232,7 @@ async function reply(
     threadTs: thread.ts,
     onCallUserIds: created?.onCallUserIds ?? [],
     messages: created?.messages ?? [],
+    undone: created?.undone ?? [],
     ...(created?.runbookId ? { runbookId: created.runbookId } : {}),
   };
   const replies = await slack.listReplies(channel, thread.ts);
@@ -193,7 +242,7 @@ async function reply(
   let people: Person[] | undefined;
   if (!earlier && (event.event_type === 'incident.escalated' || event.event_type === 'incident.reassigned')) {
     try {
-      ({ level, people } = await whoNow(deps, event));
+      ({ level, people } = await whoNow(deps, event, incident));
     } catch (error) {
       // The reply matters more than the mention: post it with the names the webhook carried.
       if (error instanceof AuthError) throw error;
@@ -203,8 +252,6 @@ async function reply(
     }
   }
 
-  const current = stateFromMetadata(thread.metadata?.payload ?? {});
-  const next = applyEvent(current, event, level);
   let messageTs = earlier?.ts;
   let action: AlertAction = earlier ? 'duplicate' : 'replied';
   if (earlier) {
@@ -227,19 +274,66 @@ async function reply(
       base.onCallUserIds = (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : []));
     }
   }
-  if (!sameState(current, next)) {
-    if (settings.dryRun) {
-      log.info(`Dry run: would update the status line to ${next.status}.`);
-    } else {
-      await slack.updateMessage(channel, thread.ts, updatedTopMessage(thread, next));
-    }
-  }
+  await showStatus(deps, settings, event, thread, incident, level);
   return {
     ...base,
     action: created && action === 'duplicate' ? 'posted' : action,
     ...(messageTs ? { messageTs } : {}),
     permalink: await permalink(deps, settings, messageTs ?? thread.ts),
   };
+}
+
+/** Brings the status line up to date with this event and PagerDuty's current state. */
+async function showStatus(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  thread: HistoryMessage,
+  incident: PdIncident | undefined,
+  level: number | undefined,
+): Promise<void> {
+  const change = (shown: IncidentState) => applyEvent(shown, event, level);
+  if (settings.dryRun) {
+    const next = change(stateFromMetadata(thread.metadata?.payload ?? {}));
+    deps.log.info(`Dry run: would update the status line to ${next.status}.`);
+    return;
+  }
+  await writeState(deps, settings, event.incident.id, thread, change, incident);
+}
+
+/**
+ * Writes the top message's state: `change` applied to the state the message shows, with the status as PagerDuty has
+ * it now. Runs for one incident can write in any order, so after writing, the message and the incident are read again
+ * and the line repaired (at most a few rounds) until it shows PagerDuty's latest state with this run's change in it.
+ * Without PagerDuty's state (`incident` undefined) the change is written once: it is all this run knows.
+ */
+async function writeState(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  message: HistoryMessage,
+  change: (shown: IncidentState) => IncidentState,
+  incident: PdIncident | undefined,
+): Promise<void> {
+  const stateOf = (m: HistoryMessage) => stateFromMetadata(m.metadata?.payload ?? {});
+  const wanted = (shown: IncidentState, pd: PdIncident | undefined) =>
+    pd ? withCurrentStatus(change(shown), pd.status, pd.escalationLevel) : change(shown);
+  // Start from what the message shows now, not from when this run first read it: another run may have written since.
+  let shown = (await readMessage(deps.slack, settings.channel, message.ts)) ?? message;
+  let next = wanted(stateOf(shown), incident);
+  for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
+    if (round > 0)
+      deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
+    await deps.slack.updateMessage(settings.channel, message.ts, updatedTopMessage(shown, next));
+    if (!incident) return;
+    const [again, now] = await Promise.all([
+      readMessage(deps.slack, settings.channel, message.ts),
+      readIncident(deps, incidentId),
+    ]);
+    if (!again || !now) return;
+    shown = again;
+    next = wanted(stateOf(again), now);
+  }
 }
 
 /**
@@ -249,19 +343,15 @@ async function reply(
 async function whoNow(
   deps: AlertDeps,
   event: DispatchPayload,
+  fresh: PdIncident | undefined,
 ): Promise<{ level?: number; people: Person[] }> {
-  const incident = await deps.pagerduty.getIncident(event.incident.id);
+  const incident = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
   // The on-call list carries the users' emails (assignees are bare references) and their levels.
   const onCalls = await currentOnCalls(deps, incident.escalationPolicy.id);
   const byId = new Map(onCalls.map((o) => [o.user.id, o]));
   const assignees = incident.assignees.map((a) => byId.get(a.id)?.user ?? a);
   if (event.event_type !== 'incident.escalated') return { people: await lookUp(deps, assignees) };
-  let level = incident.escalationLevel;
-  if (level === undefined) {
-    const assigned = new Set(incident.assignees.map((a) => a.id));
-    const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);
-    if (levels.length > 0) level = Math.max(...levels);
-  }
+  const level = levelOf(incident, onCalls);
   const people =
     assignees.length > 0
       ? await lookUp(deps, assignees)
@@ -289,8 +379,9 @@ async function prepareTop(
   deps: AlertDeps,
   settings: AlertSettings,
   event: DispatchPayload,
+  fresh?: PdIncident,
 ): Promise<Prepared> {
-  const incident = await incidentInfo(deps, event);
+  const incident = await incidentInfo(deps, event, fresh);
   const policyId = incident.info.escalationPolicy?.id;
   const onCallsPromise = policyId ? currentOnCalls(deps, policyId) : Promise.resolve([]);
   onCallsPromise
@@ -322,46 +413,38 @@ async function prepareTop(
   return { incident, loaded, links, onCalls };
 }
 
+/**
+ * Posts the incident's top message, then settles with any run that posted one at the same time (the earliest stays,
+ * the others delete their own), and — only in the run whose message stays — applies the runbook's `escalate_to`.
+ * The escalation comes after the post, so nothing it does can delay or stop the message.
+ */
 async function createTop(
   deps: AlertDeps,
   settings: AlertSettings,
   event: DispatchPayload,
-  options: { escalate: boolean; prepared?: Promise<Prepared> },
-): Promise<AlertResult> {
-  const { pagerduty, log } = deps;
-  const { incident, loaded, links, onCalls } = await (options.prepared ?? prepareTop(deps, settings, event));
+  preparing: Promise<Prepared>,
+  createdAt: Date,
+): Promise<AlertResult & { top?: HistoryMessage }> {
+  const { slack, log } = deps;
+  const { incident, loaded, links, onCalls } = await preparing;
   const best = links[0];
-
-  let level = incident.level;
-  let escalatedTo: number | undefined;
-  const wanted = best?.escalateTo;
-  if (options.escalate && wanted !== undefined && wanted > level && incident.status === 'triggered') {
-    if (!settings.fromEmail) {
-      log.warning(
-        `Runbook "${best!.id}" asks to escalate to level ${wanted}, but no PagerDuty user email is set for the ` +
-          `escalation (from-email): not escalating.`,
-      );
-    } else if (settings.dryRun) {
-      log.info(`Dry run: would escalate incident ${incident.info.id} to level ${wanted}.`);
-      level = wanted;
-      escalatedTo = wanted;
-    } else {
-      await pagerduty.escalateIncident(incident.info.id, wanted, settings.fromEmail);
-      log.info(`Escalated incident ${incident.info.id} to level ${wanted} (runbook "${best!.id}").`);
-      level = wanted;
-      escalatedTo = wanted;
-    }
-  }
-
+  const escalation = plannedEscalation(deps, settings, best, incident.info.id);
+  // A planned escalation mentions the level it is about to page, as PagerDuty will.
+  const level =
+    escalation?.outcome === 'pending' && incident.status === 'triggered'
+      ? Math.max(escalation.wanted, incident.level)
+      : incident.level;
   const onCall = await peopleAt(deps, onCalls, level);
   if (onCall.length === 0)
     log.warning(`Nobody is on call for incident ${incident.info.id} at level ${level}.`);
   const index: IndexInfo = { version: loaded.version, commit: loaded.source.commit, origin: loaded.origin };
   const state: IncidentState = {
     ...initialState(incident.status, event.event_type === 'incident.triggered' ? event.occurred_at : ''),
-    ...(level > 1 ? { level } : {}),
+    ...(incident.level > 1 ? { level: incident.level } : {}),
+    ...(escalation ? { escalation } : {}),
   };
   const addRunbookUrl = settings.addRunbookUrl ?? defaultAddUrl(loaded.source, settings.serverUrl);
+  const runId = randomUUID();
   const message = buildTopMessage({
     channel: settings.channel,
     incident: incident.info,
@@ -370,35 +453,254 @@ async function createTop(
     runbooks: links,
     index,
     ...(addRunbookUrl ? { addRunbookUrl } : {}),
-    ...(escalatedTo !== undefined ? { escalatedTo } : {}),
     state,
     eventId: event.event_id,
     webhookId: event.webhook_id,
+    runId,
   });
-  const onCallUserIds = onCall.flatMap((p) => (p.slackId ? [p.slackId] : []));
   const result: AlertResult = {
     action: settings.dryRun ? 'dry-run' : 'posted',
-    onCallUserIds,
+    onCallUserIds: onCall.flatMap((p) => (p.slackId ? [p.slackId] : [])),
     messages: [message],
+    undone: [],
     ...(best ? { runbookId: best.id } : {}),
   };
   if (settings.dryRun) return result;
   const posted = await post(deps, message);
+  const earlier = await earlierDuplicate(
+    slack,
+    settings.channel,
+    TOP_EVENT_TYPE,
+    (p) => p.incident_id === incident.info.id,
+    runId,
+    posted.ts,
+    new Date(createdAt.getTime() - CREATION_MARGIN_MS),
+  );
+  if (earlier) return yieldTo(deps, settings, incident.info.id, posted.ts, earlier, result);
   log.info(
     `Posted incident ${incident.info.id} to ${settings.channel} (ts ${posted.ts}; runbook ${best?.id ?? 'none'}).`,
   );
+  const top: HistoryMessage = {
+    ts: posted.ts,
+    text: message.text,
+    ...(message.metadata ? { metadata: message.metadata } : {}),
+    ...(message.blocks ? { blocks: message.blocks } : {}),
+  };
+  if (escalation?.outcome === 'pending') {
+    await escalate(deps, settings, incident.info.id, top, escalation.wanted, result);
+  }
   return {
     ...result,
     messageTs: posted.ts,
     threadTs: posted.ts,
+    top,
     permalink: await permalink(deps, settings, posted.ts),
   };
+}
+
+/** Another run's message for the incident came first: remove ours, so exactly one stays, and carry on with theirs. */
+async function yieldTo(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  ownTs: string,
+  earlier: HistoryMessage,
+  result: AlertResult,
+): Promise<AlertResult & { top: HistoryMessage }> {
+  const { slack, log } = deps;
+  if (slack.deleteMessage) {
+    await slack.deleteMessage(settings.channel, ownTs);
+    log.info(
+      `Incident ${incidentId}: another run posted its message first (ts ${earlier.ts}); removed this run's copy.`,
+    );
+  } else {
+    log.warning(
+      `Incident ${incidentId}: another run posted its message first (ts ${earlier.ts}) and this Slack client cannot ` +
+        `delete messages; remove the later copy (ts ${ownTs}) by hand.`,
+    );
+  }
+  return {
+    ...result,
+    action: 'duplicate',
+    messageTs: earlier.ts,
+    threadTs: earlier.ts,
+    top: earlier,
+    permalink: await permalink(deps, settings, earlier.ts),
+  };
+}
+
+/** What the message says about the best runbook's `escalate_to` before anything is tried. */
+function plannedEscalation(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  best: RunbookLink | undefined,
+  incidentId: string,
+): EscalationState | undefined {
+  const wanted = best?.escalateTo;
+  // Every incident starts at level 1: `escalate_to: 1` asks for nothing.
+  if (wanted === undefined || wanted <= 1) return undefined;
+  if (!settings.fromEmail) {
+    deps.log.warning(
+      `Runbook "${best!.id}" asks to escalate to level ${wanted}, but no PagerDuty user email is set for the ` +
+        `escalation (from-email): not escalating.`,
+    );
+    return {
+      wanted,
+      outcome: 'skipped',
+      reason: 'no PagerDuty user email (from-email) is set to escalate as',
+    };
+  }
+  if (settings.dryRun) deps.log.info(`Dry run: would escalate incident ${incidentId} to level ${wanted}.`);
+  return { wanted, outcome: 'pending' };
+}
+
+/**
+ * A run that finds the message with its escalation still to do completes it: at once when an earlier try failed;
+ * when it is pending, only after its creator had time to decide (it normally does within seconds; a crashed run
+ * never does), so simultaneous runs do not both escalate.
+ */
+async function finishEscalation(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  found: HistoryMessage,
+  result: AlertResult,
+): Promise<void> {
+  let top = found;
+  let e = stateFromMetadata(top.metadata?.payload ?? {}).escalation;
+  if (!e || e.outcome === 'done' || e.outcome === 'skipped' || settings.dryRun) return;
+  if (e.outcome === 'pending') {
+    const budget = settings.waitForTopMs ?? 20_000;
+    const interval = Math.max(1, settings.waitIntervalMs ?? 2_000);
+    const deadline = deps.clock.now().getTime() + budget;
+    for (;;) {
+      top = (await readMessage(deps.slack, settings.channel, top.ts)) ?? top;
+      e = stateFromMetadata(top.metadata?.payload ?? {}).escalation;
+      const left = deadline - deps.clock.now().getTime();
+      if (e?.outcome !== 'pending' || left <= 0) break;
+      await deps.clock.sleep(Math.min(interval, left));
+    }
+    if (!e || e.outcome === 'done' || e.outcome === 'skipped') return;
+    deps.log.info(`The escalation of incident ${incidentId} is still pending: completing it.`);
+  } else {
+    deps.log.info(`The escalation of incident ${incidentId} failed before: trying again.`);
+  }
+  await escalate(deps, settings, incidentId, top, e.wanted, result);
+}
+
+/**
+ * Escalates to `wanted` if PagerDuty's current state still calls for it, and shows the outcome in the message. A
+ * failure is a warning in the message and the log and an entry in `result.undone`, never an exception.
+ */
+async function escalate(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  top: HistoryMessage,
+  wanted: number,
+  result: AlertResult,
+): Promise<void> {
+  const outcome = await escalateIfStillNeeded(deps, settings, incidentId, wanted);
+  if (outcome.outcome === 'failed') {
+    result.undone.push(`escalate incident ${incidentId} to level ${wanted} (${outcome.reason})`);
+  }
+  const change = (shown: IncidentState): IncidentState => ({
+    ...shown,
+    escalation: outcome,
+    ...(outcome.outcome === 'done' ? { level: Math.max(wanted, shown.level ?? 1) } : {}),
+  });
+  try {
+    await writeState(deps, settings, incidentId, top, change, await readIncident(deps, incidentId));
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(
+      `Could not show the escalation outcome in the message of incident ${incidentId} (${describeError(error)}).`,
+    );
+    result.undone.push(`show the escalation outcome in the message of incident ${incidentId}`);
+  }
+}
+
+/** Decides from PagerDuty's state read just now: never escalates an acknowledged or resolved incident, or down. */
+async function escalateIfStillNeeded(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  incidentId: string,
+  wanted: number,
+): Promise<EscalationState> {
+  const { log } = deps;
+  if (!settings.fromEmail) {
+    return {
+      wanted,
+      outcome: 'skipped',
+      reason: 'no PagerDuty user email (from-email) is set to escalate as',
+    };
+  }
+  const unnecessary = async (): Promise<EscalationState | undefined> => {
+    const now = await deps.pagerduty.getIncident(incidentId);
+    if (now.status !== 'triggered') {
+      return { wanted, outcome: 'skipped', reason: `the incident is ${now.status} in PagerDuty` };
+    }
+    const level = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
+    if (level !== undefined && level >= wanted) {
+      return { wanted, outcome: 'skipped', reason: `PagerDuty has it at level ${level} already` };
+    }
+    return undefined;
+  };
+  try {
+    const skip = await unnecessary();
+    if (skip) {
+      log.info(`Not escalating incident ${incidentId} to level ${wanted}: ${skip.reason}.`);
+      return skip;
+    }
+    await deps.pagerduty.escalateIncident(incidentId, wanted, settings.fromEmail);
+    log.info(`Escalated incident ${incidentId} to level ${wanted}.`);
+    return { wanted, outcome: 'done' };
+  } catch (error) {
+    // A refusal can mean the incident moved on meanwhile ("Incident Already Resolved"): PagerDuty's state decides.
+    const skip = await unnecessary().catch(() => undefined);
+    if (skip) {
+      log.info(`Not escalating incident ${incidentId} to level ${wanted}: ${skip.reason}.`);
+      return skip;
+    }
+    const reason = describeError(error);
+    log.warning(`Could not escalate incident ${incidentId} to level ${wanted}: ${reason}`);
+    return { wanted, outcome: 'failed', reason };
+  }
+}
+
+/** The incident as PagerDuty has it now, or undefined (with a warning) when it cannot say: the post goes on. */
+async function readIncident(deps: AlertDeps, incidentId: string): Promise<PdIncident | undefined> {
+  try {
+    return await deps.pagerduty.getIncident(incidentId);
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(
+      `Could not read incident ${incidentId} from PagerDuty (${describeError(error)}); going by the event alone.`,
+    );
+    return undefined;
+  }
+}
+
+/** The escalation level: PagerDuty's, or else the highest level at which an assignee is on call. */
+function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
+  if (incident.escalationLevel !== undefined) return incident.escalationLevel;
+  const assigned = new Set(incident.assignees.map((a) => a.id));
+  const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);
+  return levels.length > 0 ? Math.max(...levels) : undefined;
+}
+
+/** When the event happened; the event's own time, not the runner's clock. */
+function eventTime(event: DispatchPayload): Date {
+  const ms = Date.parse(event.occurred_at);
+  // occurred_at is checked at the boundary; an unreadable one bounds the look-up by the widest margin we use.
+  return new Date(Number.isNaN(ms) ? 0 : ms);
 }
 
 /** The incident as the message needs it: from the payload, completed from PagerDuty when something is missing. */
 async function incidentInfo(
   deps: AlertDeps,
   event: DispatchPayload,
+  fresh?: PdIncident,
 ): Promise<{ info: IncidentInfo; level: number; status: string }> {
   const p = event.incident;
   const complete =
@@ -408,8 +710,8 @@ async function incidentInfo(
     p.service &&
     p.escalation_policy &&
     event.event_type === 'incident.triggered';
-  let pd: PdIncident | undefined;
-  if (!complete) pd = await deps.pagerduty.getIncident(p.id);
+  let pd = fresh;
+  if (!complete && !pd) pd = await deps.pagerduty.getIncident(p.id);
   if (pd) {
     return {
       info: {
@@ -513,26 +815,20 @@ function defaultAddUrl(source: RunbookIndex['source'], serverUrl = 'https://gith
   return `${serverUrl.replace(/\/+$/, '')}/${source.repository}/tree/HEAD${dir}`;
 }
 
-async function findTop(
+function findTop(
   deps: AlertDeps,
   settings: AlertSettings,
   incidentId: string,
+  createdAt: Date,
 ): Promise<HistoryMessage | undefined> {
-  const oldest = new Date(deps.clock.now().getTime() - (settings.lookbackMs ?? 14 * DAY_MS));
-  return deps.slack.findMessageByMetadata(
-    settings.channel,
-    TOP_EVENT_TYPE,
-    (p) => p.incident_id === incidentId,
-    {
-      oldest,
-    },
-  );
+  return findTopMessage(deps.slack, { channel: settings.channel, incidentId, createdAt });
 }
 
 async function waitForTop(
   deps: AlertDeps,
   settings: AlertSettings,
   incidentId: string,
+  createdAt: Date,
 ): Promise<HistoryMessage | undefined> {
   const budget = settings.waitForTopMs ?? 20_000;
   const interval = Math.max(1, settings.waitIntervalMs ?? 2_000);
@@ -542,7 +838,7 @@ async function waitForTop(
       `Waiting for the message of incident ${incidentId} (its triggered run may still be posting)…`,
     );
     await deps.clock.sleep(Math.min(interval, deadline - deps.clock.now().getTime()));
-    const found = await findTop(deps, settings, incidentId);
+    const found = await findTop(deps, settings, incidentId, createdAt);
     if (found) return found;
   }
   return undefined;
@@ -566,19 +862,6 @@ async function permalink(deps: AlertDeps, settings: AlertSettings, ts: string): 
 function metaString(message: HistoryMessage, key: string): string | undefined {
   const v = message.metadata?.payload[key];
   return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function sameState(a: IncidentState, b: IncidentState): boolean {
-  const keys: (keyof IncidentState)[] = [
-    'status',
-    'statusAt',
-    'acknowledgedAt',
-    'acknowledgedBy',
-    'resolvedAt',
-    'resolvedBy',
-    'level',
-  ];
-  return keys.every((k) => a[k] === b[k]);
 }
 
 /**

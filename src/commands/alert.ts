@@ -129,7 +129,9 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
       (result.permalink ? ` — [Slack message](${result.permalink})` : '') +
       (result.runbookId ? `\n\nRunbook: \`${result.runbookId}\`` : ''),
   );
-  return { exitCode: 0 };
+  // A failed escalation did not stop the message; the run still fails so the gap is seen and a re-run completes it.
+  for (const gap of result.undone) ctx.log.error(`Left undone: ${gap}. Re-run this alert to complete it.`);
+  return { exitCode: result.undone.length > 0 ? 1 : 0 };
 }
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
@@ -238,7 +240,8 @@ export const alertCommand: CommandSpec = {
     'by Slack ID and the best matching runbook. Later events (acknowledged, escalated, reassigned, annotated, ' +
     'resolved, reopened, priority_updated) reply in that thread and update the status line. The thread is found ' +
     'through Slack message metadata, so re-runs and redelivered webhooks post nothing twice. A runbook with ' +
-    'escalate_to: N escalates the incident to level N at once (needs --from-email). Runbooks come from --index, ' +
+    'escalate_to: N escalates the incident to level N once the message is posted, if PagerDuty still has it triggered ' +
+    'below level N (needs --from-email); a failed escalation is shown in the message and exits 1. Runbooks come from --index, ' +
     '--dir, the published index through the GitHub API (GITHUB_TOKEN, GITHUB_REPOSITORY), or runbooks/ in a ' +
     'checkout. Environment: PAGERDUTY_TOKEN, SLACK_BOT_TOKEN, PAGERDUTY_API_URL, SLACK_API_URL.',
   options: [

@@ -229,6 +229,33 @@ export class FakeSlack {
     return seeded;
   }
 
+  /**
+   * Puts many messages into a channel's history at once (a busy channel), each `at` its own time or, without one,
+   * a moment after the previous. Cheaper than `seedMessage` in a loop: the history is sorted once.
+   */
+  seedMessages(channel: string, messages: { text: string; at?: Date; metadata?: MessageMetadata }[]): void {
+    if (!this.channels.has(channel)) throw new Error(`FakeSlack: no channel ${channel} seeded`);
+    const taken = new Set(this.posted.map((m) => m.ts));
+    for (const message of messages) {
+      let micros = message.at ? message.at.getTime() * 1000 : this.lastTsMicros + 1;
+      while (taken.has(formatTs(micros))) micros += 1;
+      taken.add(formatTs(micros));
+      this.lastTsMicros = Math.max(this.lastTsMicros, micros);
+      const seeded: FakeMessage = {
+        channel,
+        ts: formatTs(micros),
+        text: message.text,
+        updates: 0,
+        history: [],
+      };
+      if (message.metadata) seeded.metadata = message.metadata;
+      seeded.history.push(snapshot(seeded));
+      this.posted.push(seeded);
+      this.consumed.add(seeded);
+    }
+    this.posted.sort((a, b) => Number(a.ts) - Number(b.ts));
+  }
+
   /** Replaces the token's scopes (e.g. to test `missing_scope`). */
   setScopes(scopes: readonly string[]): void {
     this.scopes = new Set(scopes);

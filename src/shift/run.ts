@@ -15,6 +15,7 @@ import { ConfigError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PagerDutyApi, PdOnCall, PdReference, PdUser } from '../pagerduty/types.js';
 import type { HistoryMessage, MessageMetadata, SlackApi, SlackMessage } from '../slack/types.js';
+import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import { businessDay, type HolidayCalendar } from './holidays.js';
 import {
@@ -100,8 +101,8 @@ export interface ShiftResult {
 
 /** How far before the earliest possible post time history is searched (clock skew between runners). */
 const HISTORY_MARGIN_MS = 10 * 60_000;
-/** How many concurrent duplicates are looked at after posting; more than a couple means something else is wrong. */
-const MAX_DUPLICATES = 5;
+
+export { compareTs } from '../slack/settle.js';
 
 /** Runs the daily shift post once. Never throws for "nobody on call" (that is a result); adapters' errors propagate. */
 export async function runShift(deps: ShiftDeps, settings: ShiftSettings): Promise<ShiftResult> {
@@ -215,7 +216,15 @@ export async function runShift(deps: ShiftDeps, settings: ShiftSettings): Promis
   } else {
     const posted = await slack.postMessage(message);
     ts = posted.ts;
-    const earliest = await earlierDuplicate(slack, settings.channel, isOurs, runId, ts, oldest);
+    const earliest = await earlierDuplicate(
+      slack,
+      settings.channel,
+      SHIFT_EVENT_TYPE,
+      isOurs,
+      runId,
+      ts,
+      oldest,
+    );
     if (earliest) {
       // Another run posted the same shift first: keep exactly the earliest post.
       if (slack.deleteMessage) {
@@ -314,46 +323,6 @@ async function resolveUsers(
     else unmapped.push(u);
   });
   return { mentions, unmapped };
-}
-
-/**
- * After our post: the earliest other post of the same shift made by a concurrent run, if it is earlier than ours.
- * Each history read returns the newest match not seen yet, so every other post is found.
- */
-async function earlierDuplicate(
-  slack: SlackApi,
-  channel: string,
-  isOurs: (p: MessageMetadata['payload']) => boolean,
-  runId: string,
-  ownTs: string,
-  oldest: Date,
-): Promise<HistoryMessage | undefined> {
-  const seen = new Set<string>([runId]);
-  let earliest: HistoryMessage | undefined;
-  for (let i = 0; i < MAX_DUPLICATES; i++) {
-    const other = await slack.findMessageByMetadata(
-      channel,
-      SHIFT_EVENT_TYPE,
-      (p) => isOurs(p) && !seen.has(String(p.run)),
-      { oldest },
-    );
-    if (!other) break;
-    seen.add(String(other.metadata?.payload.run));
-    if (compareTs(other.ts, ownTs) < 0 && (!earliest || compareTs(other.ts, earliest.ts) < 0))
-      earliest = other;
-  }
-  return earliest;
-}
-
-/** Slack `ts` values ("1717550000.000100") compared as numbers without float rounding. */
-export function compareTs(a: string, b: string): number {
-  const [as = '0', af = ''] = a.split('.');
-  const [bs = '0', bf = ''] = b.split('.');
-  const seconds = BigInt(as) - BigInt(bs);
-  if (seconds !== 0n) return seconds < 0n ? -1 : 1;
-  const fa = af.padEnd(6, '0');
-  const fb = bf.padEnd(6, '0');
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
 /** Handover notice and channel topic: only after a new post, so a re-run never repeats them. */

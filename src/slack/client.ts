@@ -19,6 +19,8 @@ import type { Logger } from '../log.js';
 import type {
   Block,
   HistoryMessage,
+  HistoryPage,
+  HistoryRange,
   MessageMetadata,
   PostedMessage,
   SlackApi,
@@ -44,6 +46,8 @@ export interface SlackClientOptions {
 /** How many history messages `findMessageByMetadata` reads at most. */
 export const HISTORY_SCAN_LIMIT = 1000;
 const PAGE_SIZE = 200;
+/** Slack's largest `limit` for conversations.history. */
+export const MAX_HISTORY_PAGE = 999;
 
 type ApiResult = WebAPICallResult & Record<string, unknown>;
 
@@ -227,6 +231,22 @@ class SlackClient implements SlackApi {
       this.log.debug(`Slack: stopped looking through ${channel} history after ${seen} messages`);
     }
     return undefined;
+  }
+
+  async readHistory(channel: string, range: HistoryRange): Promise<HistoryPage> {
+    const args: Record<string, unknown> = {
+      channel,
+      include_all_metadata: true,
+      limit: Math.min(Math.max(1, Math.floor(range.limit)), MAX_HISTORY_PAGE),
+    };
+    if (range.oldest !== undefined) args.oldest = range.oldest;
+    if (range.latest !== undefined) args.latest = range.latest;
+    if (range.inclusive) args.inclusive = true;
+    if (range.cursor) args.cursor = range.cursor;
+    const result = await this.call('conversations.history', args, channel);
+    const messages = readMessages(result, 'conversations.history', channel);
+    const cursor = nextCursor(result);
+    return { messages, ...(cursor ? { nextCursor: cursor } : {}) };
   }
 
   async listReplies(channel: string, threadTs: string): Promise<HistoryMessage[]> {

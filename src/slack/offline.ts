@@ -14,6 +14,7 @@ export function offlineSlack(refusal: string): SlackApi {
     postMessage: refuse,
     updateMessage: refuse,
     findMessageByMetadata: async () => undefined,
+    readHistory: async () => ({ messages: [] }),
     listReplies: async () => [],
     lookupUserIdByEmail: async () => undefined,
     getPermalink: refuse,

@@ -58,6 +58,22 @@ export interface HistoryMessage {
   blocks?: Block[];
 }
 
+/** One page of `conversations.history` (top-level messages, newest first) and the cursor to the next page. */
+export interface HistoryPage {
+  messages: HistoryMessage[];
+  nextCursor?: string;
+}
+
+/** A `conversations.history` read of one time range (Slack `ts` strings; both ends exclusive unless `inclusive`). */
+export interface HistoryRange {
+  oldest?: string;
+  latest?: string;
+  inclusive?: boolean;
+  /** Messages per page; Slack allows at most 999. */
+  limit: number;
+  cursor?: string;
+}
+
 export interface SlackApi {
   postMessage(message: SlackMessage): Promise<PostedMessage>;
   updateMessage(
@@ -75,6 +91,8 @@ export interface SlackApi {
     matches: (payload: MessageMetadata['payload']) => boolean,
     options: { oldest: Date },
   ): Promise<HistoryMessage | undefined>;
+  /** One page of channel history in a time range, with metadata: the primitive bounded look-ups are built on. */
+  readHistory(channel: string, range: HistoryRange): Promise<HistoryPage>;
   /** Replies in a thread (excluding the parent), oldest first. */
   listReplies(channel: string, threadTs: string): Promise<HistoryMessage[]>;
   /** Slack user ID for an email, or undefined when no Slack account has it. Cached for the adapter's lifetime. */
