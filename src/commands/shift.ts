@@ -152,11 +152,22 @@ function summaryMarkdown(result: ShiftResult): string {
     skipped: `Skipped: ${result.reason ?? ''}`,
     nobody: ':warning: Nobody on call: warning posted, job failed',
     'dry-run': 'Dry run: nothing sent to Slack',
+    'in-progress': ':warning: Another run is posting this shift; its post did not appear in time: job failed',
   };
   lines.push(
     `**${status[result.status]}**${result.permalink ? ` — [message](${result.permalink})` : ''}`,
     '',
   );
+  if (result.repaired && result.repaired.length > 0) {
+    lines.push(`Completed what an earlier run left undone: ${result.repaired.join(', ')}`, '');
+  }
+  if (result.lookupFailed.length > 0) {
+    lines.push(
+      `:warning: Slack lookup failed for ${result.lookupFailed.map((u) => u.name).join(', ')}: shown by name, ` +
+        'not notified; the user group kept its members; job failed so the backup run completes it',
+      '',
+    );
+  }
   if (result.unmapped.length > 0) {
     lines.push(
       `Shown by name (no Slack account found): ${result.unmapped.map((u) => u.name).join(', ')}`,
