@@ -95,7 +95,10 @@ export async function claimShift(
     if (!claim) continue;
     if (m.dateCreated < mine.dateCreated - CLAIM_STALE_S) {
       await api.deleteScheduledMessage(target.channel, m.id).then(
-        () => log.info(`Removed a claim left by a run that did not finish (${claim.shiftDate}, run ${claim.runId}).`),
+        () =>
+          log.info(
+            `Removed a claim left by a run that did not finish (${claim.shiftDate}, run ${claim.runId}).`,
+          ),
         (error: unknown) => log.debug(`Could not remove the stale claim ${m.id}: ${describeError(error)}`),
       );
       continue;

@@ -141,7 +141,12 @@ export async function runShift(deps: ShiftDeps, settings: ShiftSettings): Promis
   const window = shiftWindow(now, settings.timeZone, settings.handover, {
     upcomingWithinMs: settings.upcomingWithinMs,
   });
-  const base = { window, oncallUserIds: [] as string[], unmapped: [] as PdUser[], lookupFailed: [] as PdUser[] };
+  const base = {
+    window,
+    oncallUserIds: [] as string[],
+    unmapped: [] as PdUser[],
+    lookupFailed: [] as PdUser[],
+  };
 
   if (window.timing === 'too-early') {
     const reason =
@@ -569,7 +574,9 @@ async function postNew(
     // Another run posted the same shift first: keep exactly the earliest post.
     if (slack.deleteMessage) {
       await slack.deleteMessage(settings.channel, posted.ts);
-      deps.log.info(`Shift ${shiftDate}: another run posted first (ts ${earliest.ts}); removed this run's copy.`);
+      deps.log.info(
+        `Shift ${shiftDate}: another run posted first (ts ${earliest.ts}); removed this run's copy.`,
+      );
     } else {
       deps.log.warning(
         `Shift ${shiftDate}: another run posted the same shift first (ts ${earliest.ts}) and this Slack ` +

@@ -329,7 +329,9 @@ class SlackClient implements SlackApi {
     const result = await this.callOnce('chat.scheduleMessage', { channel, text, post_at: postAt }, channel);
     const id = result.scheduled_message_id;
     if (typeof id !== 'string' && typeof id !== 'number') {
-      throw new RemoteError(`Slack chat.scheduleMessage in ${channel}: the answer had no "scheduled_message_id"`);
+      throw new RemoteError(
+        `Slack chat.scheduleMessage in ${channel}: the answer had no "scheduled_message_id"`,
+      );
     }
     const listed = (await this.listScheduledMessages(channel)).find((m) => m.id === String(id));
     if (!listed) {
@@ -349,7 +351,9 @@ class SlackClient implements SlackApi {
       const result = await this.call('chat.scheduledMessages.list', args, channel);
       const raw = result.scheduled_messages;
       if (!Array.isArray(raw)) {
-        throw new RemoteError(`Slack chat.scheduledMessages.list for ${channel}: the answer had no "scheduled_messages"`);
+        throw new RemoteError(
+          `Slack chat.scheduledMessages.list for ${channel}: the answer had no "scheduled_messages"`,
+        );
       }
       for (const item of raw as Record<string, unknown>[]) {
         const id = item.id;
@@ -418,7 +422,8 @@ class SlackClient implements SlackApi {
         return await this.api(method, args);
       } catch (error) {
         const failure = this.classify(error, method, channel);
-        const repeatable = failure.kind === 'rate-limited' || (failure.kind === 'transient' && !failure.uncertain);
+        const repeatable =
+          failure.kind === 'rate-limited' || (failure.kind === 'transient' && !failure.uncertain);
         if (!repeatable || attempt >= this.maxRetries) throw await this.toError(failure, method, channel);
         await this.waitBeforeRetry(failure, attempt, method);
       }

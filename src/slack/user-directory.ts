@@ -14,8 +14,7 @@ import type { SlackApi } from './types.js';
  * may well have an account, so nothing that person holds (a user-group seat) may be taken away on that basis.
  */
 export type SlackPerson =
-  | { kind: 'user'; userId: string; name: string }
-  | { kind: 'name'; name: string; lookupFailed?: true };
+  { kind: 'user'; userId: string; name: string } | { kind: 'name'; name: string; lookupFailed?: true };
 
 /** How many times the directory asks the adapter (which retries on its own) before it gives up on a person. */
 export const LOOKUP_ROUNDS = 2;
