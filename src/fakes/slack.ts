@@ -309,6 +309,16 @@ export class FakeSlack {
     this.server.inject({ path: `/api/${method}`, times }, fault);
   }
 
+  /** Injects a fault into the next `times` calls of `method` whose parameters satisfy `match`. */
+  injectWhen(
+    method: string,
+    match: (params: Record<string, unknown>) => boolean,
+    fault: Fault,
+    times = 1,
+  ): void {
+    this.server.inject({ path: `/api/${method}`, times, match: (call) => match(call.params) }, fault);
+  }
+
   /** The next `times` calls of `method` answer 429 with `Retry-After: seconds`, as Slack does. */
   rateLimit(method: string, retryAfterSeconds: number, times = 1): void {
     this.inject(
