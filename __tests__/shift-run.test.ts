@@ -531,10 +531,11 @@ describe('lookups are bounded by the shift, not by the runner clock or a message
     const w = await world({ now: '2026-06-05T01:07:00Z' });
     const first = await w.run();
     expect(first.status).toBe('posted');
+    // The worst case for a newest-first scan: 10,000 messages in the 8 minutes right after the post.
     const traffic = Array.from({ length: 10_000 }, (_, i) => ({
       channel: CHANNEL,
       text: `chatter ${i}`,
-      at: new Date(Date.parse('2026-06-05T01:08:00Z') + i * 1500),
+      at: new Date(Date.parse('2026-06-05T01:08:00Z') + i * 50),
     }));
     w.slack.seedMessages(traffic);
     const historyBefore = w.slack.callsTo('conversations.history').length;

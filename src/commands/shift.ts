@@ -229,7 +229,8 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
   if (settings.at && !settings.dryRun) {
     ctx.log.warning(
       `${optionLabel(ctx, 'at')} without ${optionLabel(ctx, 'dry-run')}: posting the shift of ${settings.at.toISOString()} now; ` +
-        'a later run for that shift will find this post and post nothing.',
+        'a later run for that shift finds this post (and posts nothing) only if it is made at most ' +
+        `${optionLabel(ctx, 'upcoming-within')} before that shift's handover.`,
     );
   }
 
