@@ -501,6 +501,16 @@ describe('simultaneous runs make one post', () => {
     w.slack.assertNoUnexpectedMessages();
   });
 
+  it('a claim whose answer was lost: the run posts all the same and removes that claim', async () => {
+    const w = await world();
+    w.slack.inject('chat.scheduleMessage', { kind: 'reset-after-handling' });
+    const result = await w.run();
+    expect(result).toMatchObject({ status: 'posted', exitCode: 0 });
+    expect(w.slack.scheduledMessages(CHANNEL)).toEqual([]);
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the shift post');
+    w.slack.assertNoUnexpectedMessages();
+  });
+
   it('a run that loses the claim to a run that never posts fails instead of pretending', async () => {
     const w = await world();
     const api = createSlackClient({ token: w.slack.token, apiUrl: w.slack.url, clock: w.clock, log: w.log });

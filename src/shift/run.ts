@@ -274,6 +274,8 @@ export async function runShift(deps: ShiftDeps, settings: ShiftSettings): Promis
       }
     } finally {
       if (claim.kind === 'won') await releaseClaims(claim.api, log, claimTarget(writer), claim.claim);
+      else if (claim.kind === 'unavailable' && claim.api)
+        await releaseClaims(claim.api, log, claimTarget(writer));
     }
   }
   if (ts !== undefined) result.messageTs = ts;
@@ -462,8 +464,11 @@ function normalizeTopic(topic: string): string {
 
 type TakenClaim =
   | { kind: 'won'; api: ClaimApi; claim: ScheduledMessage }
-  /** No claim possible: write anyway; a duplicate from a simultaneous run is removed afterwards. */
-  | { kind: 'unavailable' }
+  /**
+   * No claim possible: write anyway; a duplicate from a simultaneous run is removed afterwards. `api` is set when a
+   * claim may exist all the same (its answer was lost), so that it is removed at the end.
+   */
+  | { kind: 'unavailable'; api?: ClaimApi }
   /** Another run did (or is doing) the work; `post` is its post when this run waited for it. */
   | { kind: 'done'; post?: HistoryMessage }
   /** Another run holds the claim and its post did not appear in time. */
@@ -486,7 +491,7 @@ async function takeClaim(w: ShiftWriter, hasPost: boolean): Promise<TakenClaim> 
         `Shift ${target.shiftDate}: could not claim the shift (${outcome.reason}); writing without a claim. A ` +
           'simultaneous run would then post too, and the later post is deleted again.',
       );
-      return { kind: 'unavailable' };
+      return { kind: 'unavailable', api };
     }
     if (outcome.kind === 'won') return { kind: 'won', api, claim: outcome.claim };
     await releaseClaims(api, log, target, outcome.claim);
