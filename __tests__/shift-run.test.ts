@@ -3,6 +3,7 @@
  * a FakeClock. Every test asserts the exact messages the fake Slack saw and fails on any other.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { Clock } from '../src/clock.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
@@ -33,7 +34,13 @@ afterEach(async () => {
 
 /** Alice (Slack U0ALICE) on the Primary schedule all week; Bob (U0BOB) overrides 14:00–18:00 on Fri 5 Jun. */
 async function world(
-  options: { seedOnCalls?: boolean; now?: string; slackBehindMs?: number } = {},
+  options: {
+    seedOnCalls?: boolean;
+    now?: string;
+    slackBehindMs?: number;
+    /** Each wait of the runs also takes this much real time, so that runs at once overlap as they would. */
+    realPauseMs?: number;
+  } = {},
 ): Promise<World> {
   const clock = new FakeClock(options.now ?? '2026-06-05T01:07:00Z'); // 10:07 JST
   const pd = new FakePagerDuty({ clock, timeZone: 'Asia/Tokyo' });
@@ -108,7 +115,17 @@ async function world(
     log,
     run: (overrides = {}, at) => {
       if (at) clock.set(at);
-      return runShift({ ...clients(), clock, log }, { ...settings, ...overrides });
+      const pause = options.realPauseMs;
+      const runClock: Clock = pause
+        ? {
+            now: () => clock.now(),
+            sleep: async (ms, signal) => {
+              await new Promise((resolve) => setTimeout(resolve, Math.min(ms, pause)));
+              await clock.sleep(ms, signal);
+            },
+          }
+        : clock;
+      return runShift({ ...clients(), clock: runClock, log }, { ...settings, ...overrides });
     },
     runWithoutSlack: (overrides = {}) => {
       const { pagerduty } = clients();
@@ -357,7 +374,7 @@ describe('oncall shift against the fakes', () => {
       log: new MemoryLogger(),
     }).deleteMessage === 'function';
   (canDelete ? it : it.skip)('S11 two runs for the same day at once → exactly one message', async () => {
-    const w = await world();
+    const w = await world({ realPauseMs: 25 });
     const results = await Promise.all([w.run({ runId: 'run-a' }), w.run({ runId: 'run-b' })]);
     w.slack.expectMessage(isShiftPost('2026-06-05'), 'the one shift post');
     w.slack.assertNoUnexpectedMessages();
@@ -366,7 +383,7 @@ describe('oncall shift against the fakes', () => {
   });
 
   it('S11 the run whose post is not the earliest detects the duplicate and names it', async () => {
-    const w = await world();
+    const w = await world({ realPauseMs: 25 });
     const results = await Promise.all([w.run({ runId: 'run-a' }), w.run({ runId: 'run-b' })]);
     const posts = w.slack.messages(CHANNEL).filter((m) => m.threadTs === undefined);
     const earliest = posts[0]!;
@@ -470,7 +487,7 @@ describe('the handover notice and the topic are completed exactly once', () => {
 
 describe('simultaneous runs make one post', () => {
   it('three runs at once with slow posts: one chat.postMessage ever, nothing deleted, every run exits 0', async () => {
-    const w = await world();
+    const w = await world({ realPauseMs: 25 });
     w.slack.inject('chat.postMessage', { kind: 'delay', ms: 300 }, 3);
     const results = await Promise.all(['run-a', 'run-b', 'run-c'].map((runId) => w.run({ runId })));
     expect(w.slack.callsTo('chat.postMessage').length).toBe(1);

@@ -17,6 +17,8 @@ export const CLAIM_MARKER = 'oncall-shift-claim';
 export const CLAIM_SETTLE_MS = 3_000;
 /** A claim older than this (Slack's clock, relative to the newest claim) belongs to a run that died. */
 export const CLAIM_STALE_S = 15 * 60;
+/** Tries to make a claim before writing without one. */
+const CLAIM_ATTEMPTS = 3;
 /** When a claim would be posted if nothing deleted it: far ahead, inside Slack's 120-day limit. */
 const CLAIM_POST_AFTER_S = 90 * 86_400;
 
@@ -75,12 +77,19 @@ export async function claimShift(
   log: Logger,
   target: ClaimTarget,
 ): Promise<ClaimOutcome> {
-  let mine: ScheduledMessage;
-  try {
-    const postAt = Math.floor(clock.now().getTime() / 1000) + CLAIM_POST_AFTER_S;
-    mine = await api.scheduleMessage(target.channel, claimText(target), postAt);
-  } catch (error) {
-    return { kind: 'unavailable', reason: describeError(error) };
+  let mine: ScheduledMessage | undefined;
+  for (let attempt = 1; !mine; attempt++) {
+    try {
+      const postAt = Math.floor(clock.now().getTime() / 1000) + CLAIM_POST_AFTER_S;
+      mine = await api.scheduleMessage(target.channel, claimText(target), postAt);
+    } catch (error) {
+      // The claim may exist although its answer was lost; a second claim of the same run would be harmless.
+      mine = await api
+        .listScheduledMessages(target.channel)
+        .then((list) => list.find((m) => readClaim(m.text)?.runId === target.runId))
+        .catch(() => undefined);
+      if (!mine && attempt >= CLAIM_ATTEMPTS) return { kind: 'unavailable', reason: describeError(error) };
+    }
   }
   await clock.sleep(CLAIM_SETTLE_MS);
   let pending: ScheduledMessage[];
@@ -107,7 +116,10 @@ export async function claimShift(
   }
   if (!rivals.some((m) => m.id === mine.id)) rivals.push(mine);
   const winner = [...rivals].sort(claimOrder)[0]!;
-  return winner.id === mine.id ? { kind: 'won', claim: mine } : { kind: 'lost', claim: mine, winner };
+  // Any claim of this run counts as this run's (one made by an attempt whose answer was lost).
+  return readClaim(winner.text)?.runId === target.runId
+    ? { kind: 'won', claim: winner }
+    : { kind: 'lost', claim: mine, winner };
 }
 
 /** Whether a claim is still pending (its run has not finished). */

@@ -126,10 +126,10 @@ export interface ShiftResult {
 
 /** How far before the earliest possible post time history is searched (clock skew between runners). */
 const HISTORY_MARGIN_MS = 10 * 60_000;
-/** How long a run that lost the claim waits for the winner's post, and how often it looks. */
+/** How long a run that lost the claim waits for the winner to finish, and how often it looks. */
 const WINNER_WAIT_MS = 120_000;
 const WINNER_POLL_MS = 5_000;
-/** Claim rounds: a new round only when the winner finished without posting. */
+/** Claim rounds: after losing, a run looks again once the winner has finished. */
 const CLAIM_ROUNDS = 3;
 /** Tries to set the topic (the change is looked up in history before each retry). */
 const TOPIC_ATTEMPTS = 2;
@@ -248,35 +248,29 @@ export async function runShift(deps: ShiftDeps, settings: ShiftSettings): Promis
     to: new Date(window.end.getTime() + HISTORY_MARGIN_MS),
   };
 
-  let existing = await findShiftPost(writer);
+  const claim = await takeClaim(writer, allNobody);
   let ts: string | undefined;
-  if (existing && !(await hasPendingWork(writer, existing, allNobody))) {
-    ts = reportExisting(writer, existing, message, result);
-  } else {
-    const claim = await takeClaim(writer, existing !== undefined);
-    try {
-      if (claim.kind === 'done') {
-        existing = claim.post ?? existing;
-        if (existing) ts = reportExisting(writer, existing, message, result);
-      } else if (claim.kind === 'busy') {
-        log.error(
-          `Shift ${window.shiftDate}: another run holds the claim on this shift and its post did not appear within ` +
-            `${WINNER_WAIT_MS / 1000} s; nothing posted. Re-run later: a run finds the post or posts it.`,
-        );
-        result.status = 'in-progress';
-        result.exitCode = 1;
-      } else {
-        // Having won, read again: a run that finished just before the claim left no claim behind, only its post.
-        if (claim.kind === 'won') existing = await findShiftPost(writer);
-        ts = existing
-          ? await completeExisting(writer, existing, message, allNobody, result)
-          : await postNew(writer, message, allNobody, result);
-      }
-    } finally {
-      if (claim.kind === 'won') await releaseClaims(claim.api, log, claimTarget(writer), claim.claim);
-      else if (claim.kind === 'unavailable' && claim.api)
-        await releaseClaims(claim.api, log, claimTarget(writer));
+  try {
+    if (claim.kind === 'settled') {
+      ts = reportExisting(writer, claim.post, message, result);
+    } else if (claim.kind === 'busy') {
+      log.error(
+        `Shift ${window.shiftDate}: another run holds the claim on this shift and did not finish within ` +
+          `${WINNER_WAIT_MS / 1000} s; nothing written. Re-run later: a run finds the post or posts it.`,
+      );
+      result.status = 'in-progress';
+      result.exitCode = 1;
+    } else {
+      // Having won, read again: a run that finished just before the claim left no claim behind, only its post.
+      const existing = claim.kind === 'won' ? await findShiftPost(writer) : claim.existing;
+      ts = existing
+        ? await completeExisting(writer, existing, message, allNobody, result)
+        : await postNew(writer, message, allNobody, result);
     }
+  } finally {
+    if (claim.kind === 'won') await releaseClaims(claim.api, log, claimTarget(writer), claim.claim);
+    else if (claim.kind === 'unavailable' && claim.api)
+      await releaseClaims(claim.api, log, claimTarget(writer));
   }
   if (ts !== undefined) result.messageTs = ts;
   if (!allNobody && settings.userGroup)
@@ -468,62 +462,53 @@ type TakenClaim =
    * No claim possible: write anyway; a duplicate from a simultaneous run is removed afterwards. `api` is set when a
    * claim may exist all the same (its answer was lost), so that it is removed at the end.
    */
-  | { kind: 'unavailable'; api?: ClaimApi }
-  /** Another run did (or is doing) the work; `post` is its post when this run waited for it. */
-  | { kind: 'done'; post?: HistoryMessage }
-  /** Another run holds the claim and its post did not appear in time. */
+  | { kind: 'unavailable'; api?: ClaimApi; existing?: HistoryMessage }
+  /** The post exists and nothing is left to do. */
+  | { kind: 'settled'; post: HistoryMessage }
+  /** Another run holds the claim and did not finish in time. */
   | { kind: 'busy' };
 
 function claimTarget(w: ShiftWriter): ClaimTarget {
   return { channel: w.settings.channel, key: w.key, shiftDate: w.plan.window.shiftDate, runId: w.runId };
 }
 
-/** Claims the shift before any write, so that of simultaneous runs exactly one writes (see claim.ts). */
-async function takeClaim(w: ShiftWriter, hasPost: boolean): Promise<TakenClaim> {
+/**
+ * Settles who writes: nothing to do when the post exists and nothing is pending; otherwise claim the shift (see
+ * claim.ts). A run that loses waits for the winner to finish and then looks again, so it reports success only for
+ * work it has seen done, and takes over what the winner left undone.
+ */
+async function takeClaim(w: ShiftWriter, allNobody: boolean): Promise<TakenClaim> {
   const { clock, log } = w.deps;
   const api = claimApi(w.slack);
-  if (!api) return { kind: 'unavailable' };
   const target = claimTarget(w);
   for (let round = 0; round < CLAIM_ROUNDS; round++) {
+    const existing = await findShiftPost(w);
+    if (existing && !(await hasPendingWork(w, existing, allNobody)))
+      return { kind: 'settled', post: existing };
+    if (!api) return { kind: 'unavailable', ...(existing ? { existing } : {}) };
     const outcome = await claimShift(api, clock, log, target);
     if (outcome.kind === 'unavailable') {
       log.warning(
         `Shift ${target.shiftDate}: could not claim the shift (${outcome.reason}); writing without a claim. A ` +
           'simultaneous run would then post too, and the later post is deleted again.',
       );
-      return { kind: 'unavailable', api };
+      return { kind: 'unavailable', api, ...(existing ? { existing } : {}) };
     }
     if (outcome.kind === 'won') return { kind: 'won', api, claim: outcome.claim };
     await releaseClaims(api, log, target, outcome.claim);
-    if (hasPost) {
-      log.info(`Shift ${target.shiftDate}: another run is completing this shift's post; nothing to do here.`);
-      return { kind: 'done' };
-    }
-    log.info(`Shift ${target.shiftDate}: another run is posting this shift; waiting for its post.`);
-    const seen = await waitForWinner(w, api, outcome.winner);
-    if (seen) return seen;
-    log.info(`Shift ${target.shiftDate}: the other run finished without posting; claiming again.`);
+    log.info(`Shift ${target.shiftDate}: another run is writing this shift; waiting for it to finish.`);
+    if (!(await waitUntilReleased(w, api, outcome.winner))) return { kind: 'busy' };
   }
   return { kind: 'busy' };
 }
 
-/** Polls for the winner's post; undefined when the winner finished without one (it failed). */
-async function waitForWinner(
-  w: ShiftWriter,
-  api: ClaimApi,
-  winner: ScheduledMessage,
-): Promise<TakenClaim | undefined> {
+/** Polls until the winner's claim is gone (its run finished); false when it is still there after the wait. */
+async function waitUntilReleased(w: ShiftWriter, api: ClaimApi, winner: ScheduledMessage): Promise<boolean> {
   for (let waited = 0; waited < WINNER_WAIT_MS; waited += WINNER_POLL_MS) {
     await w.deps.clock.sleep(WINNER_POLL_MS);
-    const post = await findShiftPost(w);
-    if (post) return { kind: 'done', post };
-    if (!(await claimPending(api, w.settings.channel, winner.id))) {
-      // Its post may have landed between the two reads.
-      const late = await findShiftPost(w);
-      return late ? { kind: 'done', post: late } : undefined;
-    }
+    if (!(await claimPending(api, w.settings.channel, winner.id))) return true;
   }
-  return { kind: 'busy' };
+  return false;
 }
 
 /** An existing post that needs nothing: report it. */
