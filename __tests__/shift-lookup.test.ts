@@ -3,19 +3,9 @@
  * seeded generator (dense bursts, quiet stretches, matches anywhere); the reader pages newest first like Slack.
  */
 import { describe, expect, it } from '@jest/globals';
+import { seededRandom as prng } from '../src/fakes/random.js';
 import { findEarliestMessage, slackTs, toMicros, type ReadHistoryPage } from '../src/shift/lookup.js';
 import type { HistoryMessage } from '../src/slack/types.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Messages with increasing whole-second-and-micro timestamps, written out as Slack strings. */
 function history(random: () => number, count: number, startSeconds: number): HistoryMessage[] {

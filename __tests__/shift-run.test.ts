@@ -485,6 +485,17 @@ describe('the handover notice and the topic are completed exactly once', () => {
   });
 });
 
+/** A claim on the 5 Jun shift made now by another run (`runId`) that never removes it. */
+async function seedClaim(w: World, runId: string): Promise<void> {
+  const api = createSlackClient({ token: w.slack.token, apiUrl: w.slack.url, clock: w.clock, log: w.log });
+  const key = shiftKey({ scheduleIds: ['PSCHED1'], escalationPolicyIds: [], levels: [] });
+  await api.scheduleMessage!(
+    CHANNEL,
+    claimText({ channel: CHANNEL, key, shiftDate: '2026-06-05', runId }),
+    Math.floor(w.clock.now().getTime() / 1000) + 86_400,
+  );
+}
+
 describe('simultaneous runs make one post', () => {
   it('three runs at once with slow posts: one chat.postMessage ever, nothing deleted, every run exits 0', async () => {
     const w = await world({ realPauseMs: 25 });
@@ -503,14 +514,8 @@ describe('simultaneous runs make one post', () => {
 
   it('a claim left by a run that died long ago is removed and does not hold the post back', async () => {
     const w = await world();
-    const api = createSlackClient({ token: w.slack.token, apiUrl: w.slack.url, clock: w.clock, log: w.log });
-    const key = shiftKey({ scheduleIds: ['PSCHED1'], escalationPolicyIds: [], levels: [] });
     w.clock.set('2026-06-05T00:30:00Z');
-    await api.scheduleMessage!(
-      CHANNEL,
-      claimText({ channel: CHANNEL, key, shiftDate: '2026-06-05', runId: 'crashed' }),
-      Math.floor(w.clock.now().getTime() / 1000) + 86_400,
-    );
+    await seedClaim(w, 'crashed');
     const result = await w.run({}, new Date('2026-06-05T01:07:00Z'));
     expect(result).toMatchObject({ status: 'posted', exitCode: 0 });
     expect(w.slack.scheduledMessages(CHANNEL)).toEqual([]);
@@ -530,13 +535,7 @@ describe('simultaneous runs make one post', () => {
 
   it('a run that loses the claim to a run that never posts fails instead of pretending', async () => {
     const w = await world();
-    const api = createSlackClient({ token: w.slack.token, apiUrl: w.slack.url, clock: w.clock, log: w.log });
-    const key = shiftKey({ scheduleIds: ['PSCHED1'], escalationPolicyIds: [], levels: [] });
-    await api.scheduleMessage!(
-      CHANNEL,
-      claimText({ channel: CHANNEL, key, shiftDate: '2026-06-05', runId: 'stuck' }),
-      Math.floor(w.clock.now().getTime() / 1000) + 86_400,
-    );
+    await seedClaim(w, 'stuck');
     const result = await w.run();
     expect(result).toMatchObject({ status: 'in-progress', exitCode: 1 });
     expect(w.slack.callsTo('chat.postMessage')).toHaveLength(0);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { seededRandom as prng } from '../src/fakes/random.js';
 import type { Fault } from '../src/fakes/server.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
@@ -18,18 +19,6 @@ import { addDays, isoDate, zonedInstant } from '../src/shift/window.js';
 const CHANNEL = 'C0SOAK001';
 const DAYS = 30;
 const MINUTE = 60_000;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SLACK_METHODS = [
   'conversations.history',

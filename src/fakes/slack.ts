@@ -690,13 +690,8 @@ export class FakeSlack {
   /** `chat.scheduledMessages.list`: the documented fields (`id`, `channel_id`, `post_at`, `date_created`, `text`). */
   private listScheduled(channelId: string, params: Record<string, unknown>): FakeResponse {
     const limit = Math.min(Math.max(num(params.limit) ?? 100, 1), 1000);
-    const cursor = str(params.cursor);
-    let start = 0;
-    if (cursor) {
-      const decoded = /^next_index:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-      if (!decoded) return slackError('invalid_cursor');
-      start = Number(decoded[1]);
-    }
+    const start = cursorIndex(str(params.cursor));
+    if (start === undefined) return slackError('invalid_cursor');
     const all = this.scheduled.filter((m) => m.channel === channelId);
     const hasMore = start + limit < all.length;
     return ok({
@@ -707,9 +702,7 @@ export class FakeSlack {
         date_created: m.dateCreated,
         text: m.text,
       })),
-      response_metadata: {
-        next_cursor: hasMore ? Buffer.from(`next_index:${start + limit}`).toString('base64') : '',
-      },
+      response_metadata: { next_cursor: hasMore ? cursorFor(start + limit) : '' },
     });
   }
 
@@ -851,6 +844,17 @@ function inRange(
   if (oldest !== undefined && (inclusive ? ts < oldest : ts <= oldest)) return false;
   if (latest !== undefined && (inclusive ? ts > latest : ts >= latest)) return false;
   return true;
+}
+
+/** The position an opaque cursor stands for: 0 without one, undefined for a cursor the fake did not issue. */
+function cursorIndex(cursor: string | undefined): number | undefined {
+  if (!cursor) return 0;
+  const decoded = /^next_index:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  return decoded ? Number(decoded[1]) : undefined;
+}
+
+function cursorFor(index: number): string {
+  return Buffer.from(`next_index:${index}`).toString('base64');
 }
 
 function byTs(a: FakeMessage, b: FakeMessage): number {
