@@ -174,6 +174,52 @@ describe('command: shift (action)', () => {
   });
 });
 
+describe('command: shift (action), a failed Slack lookup', () => {
+  it('posts with the name, fails the job and says why in the summary', async () => {
+    slack.setScopes(['chat:write', 'channels:history', 'usergroups:write', 'usergroups:read']);
+    const summary: string[] = [];
+    const failed: string[] = [];
+    const inputs: Record<string, string> = {
+      command: 'shift',
+      schedule: 'PSCHED1',
+      channel: CHANNEL,
+      timezone: 'Asia/Tokyo',
+      handover: '10:00',
+      at: '2026-06-05T10:30',
+      'pagerduty-token': pd.expectedToken,
+      'slack-bot-token': slack.token,
+      'pagerduty-api-url': pd.url,
+      'slack-api-url': slack.url,
+    };
+    const noop = () => undefined;
+    await runAction({
+      core: {
+        getInput: (name) => inputs[name] ?? '',
+        setSecret: noop,
+        setOutput: noop,
+        setFailed: (m) => void failed.push(m),
+        debug: noop,
+        info: noop,
+        warning: noop,
+        error: noop,
+        summary: { addRaw: (t: string) => void summary.push(t), write: async () => undefined },
+      },
+      env: {},
+      cwd: process.cwd(),
+    });
+    const post = slack.expectMessage(
+      (m) => m.metadata?.payload.shift_date === '2026-06-05',
+      'the shift post',
+    );
+    slack.assertNoUnexpectedMessages();
+    expect(JSON.stringify(post.blocks)).toContain('Alice Adams — whole shift');
+    expect(failed).toHaveLength(1);
+    expect(summary.join('')).toContain(
+      ':warning: Slack lookup failed for Alice Adams: shown by name, not notified; the user group kept its members',
+    );
+  });
+});
+
 describe('shift settings', () => {
   const ctx = { surface: 'action' as const };
   const args = (values: Record<string, string | boolean | string[]>) => ({

@@ -258,7 +258,8 @@ export const shiftCommand: CommandSpec = {
     "Reads the on-calls of the shift that starts at today's handover (in --timezone) from PagerDuty and posts them\n" +
     'to a Slack channel with mentions, override segments and the next handover. A run shortly before the handover\n' +
     'reports the upcoming shift; a late run still reports the shift that started at the handover. Each post carries\n' +
-    'metadata, so a re-run or a backup run posts nothing when the shift was already posted. Nobody on call → a\n' +
+    'metadata, so a re-run or a backup run posts nothing when the shift was already posted (and only completes a\n' +
+    'handover notice, topic or user group an earlier run left undone). Nobody on call → a\n' +
     'warning post and exit code 1. Tokens come from PAGERDUTY_TOKEN and SLACK_BOT_TOKEN.',
   options: [
     { name: 'schedule', type: 'list', description: 'PagerDuty schedule ID(s), comma-separated' },
