@@ -3,11 +3,12 @@
  * All I/O goes through the injected PagerDuty and Slack adapters and the Clock, so the whole flow runs against the
  * loopback fakes in tests.
  *
- * Exactly once without a database: every post carries metadata (key = hash of the targets, shift date, run id).
- * Before posting, channel history since shortly before the window is searched for the key and date; a re-run, a
- * late backup run or a manual run then posts nothing. Two runs that pass that check at the same moment both post;
- * each then re-reads history and the one whose post is not the earliest (by Slack `ts`) deletes its own, so exactly
- * the earliest stays. In GitHub Actions the workflow's per-day concurrency group keeps such races from happening.
+ * Exactly once without a database: every post carries metadata (key = hash of the targets, shift date, run id), and
+ * so does the handover notice in its thread; Slack logs each topic change in the history. A run first reads what is
+ * there (history bounded by the shift window, never by the local clock) and stops when the post and its follow-ups
+ * are complete. Otherwise it claims the shift (claim.ts) so that of simultaneous runs exactly one writes, reads
+ * again, and writes only what is missing. When no claim can be made, the run whose post is not the earliest deletes
+ * its own copy after posting, so exactly the earliest stays.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
