@@ -129,37 +129,43 @@ describe('oncall shift (CLI)', () => {
   });
 });
 
+/** Runs `command: shift` as the action does, for the 10:30 JST run on 5 Jun, and records what it reported. */
+async function runShiftAction() {
+  const outputs: Record<string, string> = {};
+  const secrets: string[] = [];
+  const summary: string[] = [];
+  const failed: string[] = [];
+  const inputs: Record<string, string> = {
+    command: 'shift',
+    schedule: 'PSCHED1',
+    channel: CHANNEL,
+    timezone: 'Asia/Tokyo',
+    handover: '10:00',
+    at: '2026-06-05T10:30',
+    'pagerduty-token': pd.expectedToken,
+    'slack-bot-token': slack.token,
+    'pagerduty-api-url': pd.url,
+    'slack-api-url': slack.url,
+  };
+  const noop = () => undefined;
+  const core: ActionCore = {
+    getInput: (name) => inputs[name] ?? '',
+    setSecret: (s) => void secrets.push(s),
+    setOutput: (name, value) => void (outputs[name] = value),
+    setFailed: (m) => void failed.push(m),
+    debug: noop,
+    info: noop,
+    warning: noop,
+    error: noop,
+    summary: { addRaw: (t: string) => void summary.push(t), write: async () => undefined },
+  };
+  await runAction({ core, env: {}, cwd: process.cwd() });
+  return { outputs, secrets, summary, failed };
+}
+
 describe('command: shift (action)', () => {
   it('reads inputs, masks the tokens, sets the outputs and writes the job summary', async () => {
-    const outputs: Record<string, string> = {};
-    const secrets: string[] = [];
-    const summary: string[] = [];
-    const failed: string[] = [];
-    const inputs: Record<string, string> = {
-      command: 'shift',
-      schedule: 'PSCHED1',
-      channel: CHANNEL,
-      timezone: 'Asia/Tokyo',
-      handover: '10:00',
-      at: '2026-06-05T10:30',
-      'pagerduty-token': pd.expectedToken,
-      'slack-bot-token': slack.token,
-      'pagerduty-api-url': pd.url,
-      'slack-api-url': slack.url,
-    };
-    const noop = () => undefined;
-    const core: ActionCore = {
-      getInput: (name) => inputs[name] ?? '',
-      setSecret: (s) => void secrets.push(s),
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: (m) => void failed.push(m),
-      debug: noop,
-      info: noop,
-      warning: noop,
-      error: noop,
-      summary: { addRaw: (t: string) => void summary.push(t), write: async () => undefined },
-    };
-    await runAction({ core, env: {}, cwd: process.cwd() });
+    const { outputs, secrets, summary, failed } = await runShiftAction();
     expect(failed).toEqual([]);
     expect(secrets).toEqual(expect.arrayContaining([pd.expectedToken, slack.token]));
     const post = slack.expectMessage(
@@ -171,6 +177,23 @@ describe('command: shift (action)', () => {
     expect(outputs.permalink).toContain('/archives/C0SHIFT01/p');
     expect(outputs['oncall-user-ids']).toBe('U0ALICE');
     expect(summary.join('')).toContain('### On-call shift 2026-06-05 (Asia/Tokyo)');
+  });
+});
+
+describe('command: shift (action), a failed Slack lookup', () => {
+  it('posts with the name, fails the job and says why in the summary', async () => {
+    slack.setScopes(['chat:write', 'channels:history', 'usergroups:write', 'usergroups:read']);
+    const { summary, failed } = await runShiftAction();
+    const post = slack.expectMessage(
+      (m) => m.metadata?.payload.shift_date === '2026-06-05',
+      'the shift post',
+    );
+    slack.assertNoUnexpectedMessages();
+    expect(JSON.stringify(post.blocks)).toContain('Alice Adams — whole shift');
+    expect(failed).toHaveLength(1);
+    expect(summary.join('')).toContain(
+      ':warning: Slack lookup failed for Alice Adams: shown by name, not notified; the user group kept its members',
+    );
   });
 });
 

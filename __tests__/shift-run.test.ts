@@ -3,6 +3,7 @@
  * a FakeClock. Every test asserts the exact messages the fake Slack saw and fails on any other.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { Clock } from '../src/clock.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
@@ -10,7 +11,10 @@ import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import { createSlackClient } from '../src/slack/client.js';
 import { UserDirectory } from '../src/slack/user-directory.js';
-import { compareTs, runShift, type ShiftSettings } from '../src/shift/run.js';
+import { claimText } from '../src/shift/claim.js';
+import { shiftKey } from '../src/shift/message.js';
+import { runShift, type ShiftSettings } from '../src/shift/run.js';
+import { compareTs } from '../src/slack/settle.js';
 
 const CHANNEL = 'C0SHIFT01';
 const JST = (local: string) => new Date(`${local}+09:00`);
@@ -30,7 +34,15 @@ afterEach(async () => {
 });
 
 /** Alice (Slack U0ALICE) on the Primary schedule all week; Bob (U0BOB) overrides 14:00–18:00 on Fri 5 Jun. */
-async function world(options: { seedOnCalls?: boolean; now?: string } = {}): Promise<World> {
+async function world(
+  options: {
+    seedOnCalls?: boolean;
+    now?: string;
+    slackBehindMs?: number;
+    /** Each wait of the runs also takes this much real time, so that runs at once overlap as they would. */
+    realPauseMs?: number;
+  } = {},
+): Promise<World> {
   const clock = new FakeClock(options.now ?? '2026-06-05T01:07:00Z'); // 10:07 JST
   const pd = new FakePagerDuty({ clock, timeZone: 'Asia/Tokyo' });
   pd.addUser({ id: 'PALICE1', name: 'Alice Adams', email: 'alice@example.com' });
@@ -67,7 +79,15 @@ async function world(options: { seedOnCalls?: boolean; now?: string } = {}): Pro
       channels: [{ id: CHANNEL, name: 'oncall' }],
       userGroups: [{ id: 'S0ONCALL', handle: 'oncall', users: ['U0OLD'] }],
     },
-    { clock },
+    {
+      // Slack's clock may differ from the runner's: the fake stamps messages with its own.
+      clock: options.slackBehindMs
+        ? {
+            now: () => new Date(clock.now().getTime() - options.slackBehindMs!),
+            sleep: (ms, signal) => clock.sleep(ms, signal),
+          }
+        : clock,
+    },
   );
   await Promise.all([pd.start(), slack.start()]);
   const log = new MemoryLogger();
@@ -96,7 +116,17 @@ async function world(options: { seedOnCalls?: boolean; now?: string } = {}): Pro
     log,
     run: (overrides = {}, at) => {
       if (at) clock.set(at);
-      return runShift({ ...clients(), clock, log }, { ...settings, ...overrides });
+      const pause = options.realPauseMs;
+      const runClock: Clock = pause
+        ? {
+            now: () => clock.now(),
+            sleep: async (ms, signal) => {
+              await new Promise((resolve) => setTimeout(resolve, Math.min(ms, pause)));
+              await clock.sleep(ms, signal);
+            },
+          }
+        : clock;
+      return runShift({ ...clients(), clock: runClock, log }, { ...settings, ...overrides });
     },
     runWithoutSlack: (overrides = {}) => {
       const { pagerduty } = clients();
@@ -345,7 +375,7 @@ describe('oncall shift against the fakes', () => {
       log: new MemoryLogger(),
     }).deleteMessage === 'function';
   (canDelete ? it : it.skip)('S11 two runs for the same day at once → exactly one message', async () => {
-    const w = await world();
+    const w = await world({ realPauseMs: 25 });
     const results = await Promise.all([w.run({ runId: 'run-a' }), w.run({ runId: 'run-b' })]);
     w.slack.expectMessage(isShiftPost('2026-06-05'), 'the one shift post');
     w.slack.assertNoUnexpectedMessages();
@@ -354,7 +384,7 @@ describe('oncall shift against the fakes', () => {
   });
 
   it('S11 the run whose post is not the earliest detects the duplicate and names it', async () => {
-    const w = await world();
+    const w = await world({ realPauseMs: 25 });
     const results = await Promise.all([w.run({ runId: 'run-a' }), w.run({ runId: 'run-b' })]);
     const posts = w.slack.messages(CHANNEL).filter((m) => m.threadTs === undefined);
     const earliest = posts[0]!;
@@ -368,6 +398,230 @@ describe('oncall shift against the fakes', () => {
     if (!canDelete)
       w.slack.expectMessage(isShiftPost('2026-06-05'), 'the duplicate this Slack client cannot delete');
     w.slack.assertNoUnexpectedMessages();
+  });
+});
+
+const SERVER_ERROR = { kind: 'status', status: 500, body: { ok: false, error: 'internal_error' } } as const;
+const isReply = (params: Record<string, unknown>) => typeof params.thread_ts === 'string';
+const extras = { updateTopic: true, handoverNotice: true } as const;
+
+describe('the handover notice and the topic are completed exactly once', () => {
+  const notices = (w: World, postTs: string) =>
+    w.slack.messages(CHANNEL).filter((m) => m.threadTs === postTs);
+
+  it('one 500 on the handover notice: looked up, posted once, the run succeeds', async () => {
+    const w = await world({ now: '2026-06-01T01:07:00Z' });
+    w.slack.injectWhen('chat.postMessage', isReply, SERVER_ERROR);
+    const result = await w.run(extras);
+    expect(result.exitCode).toBe(0);
+    const post = w.slack.expectMessage(isShiftPost('2026-06-01'), 'the shift post');
+    const notice = w.slack.expectMessage((m) => m.threadTs === post.ts, 'the one handover notice');
+    w.slack.assertNoUnexpectedMessages();
+    expect(notice.metadata).toEqual({
+      eventType: 'oncall_shift_handover',
+      payload: { key: post.metadata!.payload.key, shift_date: '2026-06-01', run: post.metadata!.payload.run },
+    });
+  });
+
+  it('a lost answer on the handover notice that was posted: found in the thread, not repeated, exit 0', async () => {
+    const w = await world({ now: '2026-06-01T01:07:00Z' });
+    w.slack.injectWhen('chat.postMessage', isReply, { kind: 'reset-after-handling' });
+    const result = await w.run(extras);
+    expect(result.exitCode).toBe(0);
+    const post = w.slack.expectMessage(isShiftPost('2026-06-01'), 'the shift post');
+    expect(notices(w, post.ts)).toHaveLength(1);
+    w.slack.expectMessage((m) => m.threadTs === post.ts, 'the one handover notice');
+    w.slack.assertNoUnexpectedMessages();
+  });
+
+  it('the backup run posts the notice and sets the topic an earlier run could not, once; a third run writes nothing', async () => {
+    const w = await world({ now: '2026-06-01T01:07:00Z' });
+    w.slack.injectWhen('chat.postMessage', isReply, SERVER_ERROR, 100);
+    w.slack.inject('conversations.setTopic', SERVER_ERROR, 100);
+    const first = await w.run(extras);
+    expect(first.exitCode).toBe(1);
+    expect(w.slack.topicChanges(CHANNEL)).toHaveLength(0);
+    w.slack.server.clearFaults();
+
+    const backup = await w.run(extras, new Date('2026-06-01T01:37:00Z'));
+    expect(backup).toMatchObject({
+      status: 'already-posted',
+      exitCode: 0,
+      repaired: ['handover notice', 'topic'],
+    });
+    const post = w.slack.expectMessage(isShiftPost('2026-06-01'), 'the shift post');
+    w.slack.expectMessage((m) => m.threadTs === post.ts, 'the handover notice from the backup run');
+    w.slack.assertNoUnexpectedMessages();
+    expect(w.slack.topicChanges(CHANNEL).map((m) => m.topic)).toEqual([
+      'On call: <@U0ALICE> (Primary) · Next handover: Tue 2 Jun 10:00',
+    ]);
+    expect(w.log.text()).toContain('completed what an earlier run left undone: handover notice, topic');
+
+    const writes = () =>
+      ['chat.postMessage', 'conversations.setTopic', 'chat.update', 'chat.scheduleMessage'].flatMap((m) =>
+        w.slack.callsTo(m),
+      ).length;
+    const before = writes();
+    const third = await w.run(extras, new Date('2026-06-01T02:07:00Z'));
+    expect(third).toMatchObject({ status: 'already-posted', exitCode: 0 });
+    expect(writes()).toBe(before);
+    w.slack.assertNoUnexpectedMessages();
+  });
+
+  it('a topic change whose answer is lost is looked up in history and not made twice', async () => {
+    const w = await world({ now: '2026-06-01T01:07:00Z' });
+    w.slack.inject('conversations.setTopic', { kind: 'reset-after-handling' });
+    const result = await w.run({ updateTopic: true });
+    expect(result.exitCode).toBe(0);
+    expect(w.slack.topicChanges(CHANNEL)).toHaveLength(1);
+    expect(w.slack.callsTo('conversations.setTopic')).toHaveLength(1);
+  });
+
+  it('a 500 on the topic change is retried once it is clear the change did not land', async () => {
+    const w = await world({ now: '2026-06-01T01:07:00Z' });
+    w.slack.inject('conversations.setTopic', SERVER_ERROR);
+    const result = await w.run({ updateTopic: true });
+    expect(result.exitCode).toBe(0);
+    expect(w.slack.topicChanges(CHANNEL)).toHaveLength(1);
+  });
+});
+
+/** A claim on the 5 Jun shift made now by another run (`runId`) that never removes it. */
+async function seedClaim(w: World, runId: string): Promise<void> {
+  const api = createSlackClient({ token: w.slack.token, apiUrl: w.slack.url, clock: w.clock, log: w.log });
+  const key = shiftKey({ scheduleIds: ['PSCHED1'], escalationPolicyIds: [], levels: [] });
+  await api.scheduleMessage!(
+    CHANNEL,
+    claimText({ channel: CHANNEL, key, shiftDate: '2026-06-05', runId }),
+    Math.floor(w.clock.now().getTime() / 1000) + 86_400,
+  );
+}
+
+describe('simultaneous runs make one post', () => {
+  it('three runs at once with slow posts: one chat.postMessage ever, nothing deleted, every run exits 0', async () => {
+    const w = await world({ realPauseMs: 25 });
+    w.slack.inject('chat.postMessage', { kind: 'delay', ms: 300 }, 3);
+    const results = await Promise.all(['run-a', 'run-b', 'run-c'].map((runId) => w.run({ runId })));
+    expect(w.slack.callsTo('chat.postMessage').length).toBe(1);
+    expect(w.slack.deleted).toHaveLength(0);
+    expect(results.map((r) => r.exitCode)).toEqual([0, 0, 0]);
+    expect(results.map((r) => r.status).sort()).toEqual(['already-posted', 'already-posted', 'posted']);
+    expect(new Set(results.map((r) => r.messageTs)).size).toBe(1);
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the one shift post');
+    w.slack.assertNoUnexpectedMessages();
+    // Every claim was removed: nothing is left to be posted months later.
+    expect(w.slack.scheduledMessages(CHANNEL)).toEqual([]);
+  });
+
+  it('a claim left by a run that died long ago is removed and does not hold the post back', async () => {
+    const w = await world();
+    w.clock.set('2026-06-05T00:30:00Z');
+    await seedClaim(w, 'crashed');
+    const result = await w.run({}, new Date('2026-06-05T01:07:00Z'));
+    expect(result).toMatchObject({ status: 'posted', exitCode: 0 });
+    expect(w.slack.scheduledMessages(CHANNEL)).toEqual([]);
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the shift post');
+    w.slack.assertNoUnexpectedMessages();
+  });
+
+  it('a claim whose answer was lost: the run posts all the same and removes that claim', async () => {
+    const w = await world();
+    w.slack.inject('chat.scheduleMessage', { kind: 'reset-after-handling' });
+    const result = await w.run();
+    expect(result).toMatchObject({ status: 'posted', exitCode: 0 });
+    expect(w.slack.scheduledMessages(CHANNEL)).toEqual([]);
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the shift post');
+    w.slack.assertNoUnexpectedMessages();
+  });
+
+  it('a run that loses the claim to a run that never posts fails instead of pretending', async () => {
+    const w = await world();
+    await seedClaim(w, 'stuck');
+    const result = await w.run();
+    expect(result).toMatchObject({ status: 'in-progress', exitCode: 1 });
+    expect(w.slack.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(w.log.text()).toContain('another run holds the claim on this shift');
+  });
+});
+
+describe('lookups are bounded by the shift, not by the runner clock or a message count', () => {
+  it('a runner clock 6 min ahead of Slack: a lost answer on the post is found, exactly one post', async () => {
+    const w = await world({ slackBehindMs: 6 * 60_000 });
+    w.slack.inject('chat.postMessage', { kind: 'reset-after-handling' });
+    const result = await w.run();
+    expect(result).toMatchObject({ status: 'posted', exitCode: 0 });
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the one shift post');
+    w.slack.assertNoUnexpectedMessages();
+  });
+
+  it("finds the day's post behind 10,000 newer messages in the window, in a bounded number of calls", async () => {
+    const w = await world({ now: '2026-06-05T01:07:00Z' });
+    const first = await w.run();
+    expect(first.status).toBe('posted');
+    // The worst case for a newest-first scan: 10,000 messages in the 8 minutes right after the post.
+    const traffic = Array.from({ length: 10_000 }, (_, i) => ({
+      text: `chatter ${i}`,
+      at: new Date(Date.parse('2026-06-05T01:08:00Z') + i * 50),
+    }));
+    w.slack.seedMessages(CHANNEL, traffic);
+    const historyBefore = w.slack.callsTo('conversations.history').length;
+    const late = await w.run({}, new Date('2026-06-05T06:00:00Z'));
+    expect(late).toMatchObject({ status: 'already-posted', exitCode: 0, messageTs: first.messageTs });
+    expect(w.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    const lookupCalls = w.slack.callsTo('conversations.history').length - historyBefore;
+    expect(lookupCalls).toBeLessThanOrEqual(25);
+    w.slack.expectMessage(isShiftPost('2026-06-05'), 'the one shift post');
+    w.slack.assertNoUnexpectedMessages();
+  });
+});
+
+describe('a failed Slack lookup never shrinks the on-call group', () => {
+  /** Alice on Primary and Bob on Secondary all day; @oncall holds both from yesterday. */
+  async function twoSchedules(): Promise<World> {
+    const w = await world({ seedOnCalls: false });
+    w.pd.addSchedule({ id: 'PSCHED2', name: 'Secondary', timeZone: 'Asia/Tokyo' });
+    const on = (userId: string, scheduleId: string) =>
+      w.pd.addOnCall({
+        userId,
+        scheduleId,
+        escalationPolicyId: 'PPOLICY',
+        level: 1,
+        start: JST('2026-06-04T10:00'),
+        end: JST('2026-06-06T10:00'),
+      });
+    on('PALICE1', 'PSCHED1');
+    on('PBOB001', 'PSCHED2');
+    w.slack.addUserGroup({ id: 'S0ONCALL', handle: 'oncall', users: ['U0ALICE', 'U0BOB'] });
+    return w;
+  }
+  const both = {
+    targets: { scheduleIds: ['PSCHED1', 'PSCHED2'], escalationPolicyIds: [], levels: [] },
+    userGroup: 'S0ONCALL',
+  };
+  const bobsLookup = (params: Record<string, unknown>) => params.email === 'bob@example.com';
+
+  it('a lookup that keeps failing: Bob keeps his seat, is shown by name, and the run says so and fails', async () => {
+    const w = await twoSchedules();
+    w.slack.injectWhen('users.lookupByEmail', bobsLookup, SERVER_ERROR, 100);
+    const result = await w.run(both);
+    expect(w.slack.userGroupMembers('S0ONCALL')).toEqual(['U0ALICE', 'U0BOB']);
+    expect(result.exitCode).toBe(1);
+    expect(result.lookupFailed.map((u) => u.id)).toEqual(['PBOB001']);
+    const post = w.slack.expectMessage(isShiftPost('2026-06-05'), 'the shift post');
+    w.slack.assertNoUnexpectedMessages();
+    expect(blockText(post)).toContain('Bob Brown');
+    expect(w.log.text()).toContain('could not look up Bob Brown in Slack');
+    expect(w.log.text()).toContain('nobody is removed from the group');
+  });
+
+  it('a lookup that fails through one round of retries is asked again and Bob is mentioned', async () => {
+    const w = await twoSchedules();
+    w.slack.injectWhen('users.lookupByEmail', bobsLookup, SERVER_ERROR, 4);
+    const result = await w.run(both);
+    expect(result.exitCode).toBe(0);
+    expect(result.oncallUserIds.sort()).toEqual(['U0ALICE', 'U0BOB']);
+    expect(w.slack.userGroupMembers('S0ONCALL').sort()).toEqual(['U0ALICE', 'U0BOB']);
+    expect(w.slack.callsTo('usergroups.users.update')).toHaveLength(0);
   });
 });
 

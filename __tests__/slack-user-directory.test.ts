@@ -196,6 +196,24 @@ describe('UserDirectory against the fake Slack', () => {
     expect(warnings[0]!.message).toContain('users:read.email');
   });
 
+  it('asks again after a lookup fails through the client retries, and then finds the person', async () => {
+    slack.inject('users.lookupByEmail', { kind: 'status', status: 503, body: 'unavailable' }, 4);
+    const person = await directory().resolve({ id: 'P1', name: 'Alice', email: 'alice@example.com' });
+    expect(person).toEqual({ kind: 'user', userId: 'U0ALICE01', name: 'Alice' });
+    expect(slack.callsTo('users.lookupByEmail')).toHaveLength(5);
+  });
+
+  it('marks a person whose lookup keeps failing as such, unlike a person Slack does not know', async () => {
+    slack.inject('users.lookupByEmail', { kind: 'status', status: 503, body: 'unavailable' }, 100);
+    const person = await directory().resolve({ id: 'P1', name: 'Alice', email: 'alice@example.com' });
+    expect(person).toEqual({ kind: 'name', name: 'Alice', lookupFailed: true });
+    expect(slack.callsTo('users.lookupByEmail')).toHaveLength(8);
+    const warnings = log.lines.filter((l) => l.level === 'warning' && l.annotation);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('Could not look up Alice (P1) in Slack after 2 tries'),
+    ]);
+  });
+
   it('stops on a refused token: posting would fail anyway', async () => {
     const users = directory(undefined, 'xoxb-not-the-token');
     await expect(

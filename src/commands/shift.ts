@@ -152,11 +152,22 @@ function summaryMarkdown(result: ShiftResult): string {
     skipped: `Skipped: ${result.reason ?? ''}`,
     nobody: ':warning: Nobody on call: warning posted, job failed',
     'dry-run': 'Dry run: nothing sent to Slack',
+    'in-progress': ':warning: Another run is posting this shift; its post did not appear in time: job failed',
   };
   lines.push(
     `**${status[result.status]}**${result.permalink ? ` — [message](${result.permalink})` : ''}`,
     '',
   );
+  if (result.repaired && result.repaired.length > 0) {
+    lines.push(`Completed what an earlier run left undone: ${result.repaired.join(', ')}`, '');
+  }
+  if (result.lookupFailed.length > 0) {
+    lines.push(
+      `:warning: Slack lookup failed for ${result.lookupFailed.map((u) => u.name).join(', ')}: shown by name, ` +
+        'not notified; the user group kept its members; job failed so the backup run completes it',
+      '',
+    );
+  }
   if (result.unmapped.length > 0) {
     lines.push(
       `Shown by name (no Slack account found): ${result.unmapped.map((u) => u.name).join(', ')}`,
@@ -218,7 +229,8 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
   if (settings.at && !settings.dryRun) {
     ctx.log.warning(
       `${optionLabel(ctx, 'at')} without ${optionLabel(ctx, 'dry-run')}: posting the shift of ${settings.at.toISOString()} now; ` +
-        'a later run for that shift will find this post and post nothing.',
+        'a later run for that shift finds this post (and posts nothing) only if it is made at most ' +
+        `${optionLabel(ctx, 'upcoming-within')} before that shift's handover.`,
     );
   }
 
@@ -246,7 +258,8 @@ export const shiftCommand: CommandSpec = {
     "Reads the on-calls of the shift that starts at today's handover (in --timezone) from PagerDuty and posts them\n" +
     'to a Slack channel with mentions, override segments and the next handover. A run shortly before the handover\n' +
     'reports the upcoming shift; a late run still reports the shift that started at the handover. Each post carries\n' +
-    'metadata, so a re-run or a backup run posts nothing when the shift was already posted. Nobody on call → a\n' +
+    'metadata, so a re-run or a backup run posts nothing when the shift was already posted (and only completes a\n' +
+    'handover notice, topic or user group an earlier run left undone). Nobody on call → a\n' +
     'warning post and exit code 1. Tokens come from PAGERDUTY_TOKEN and SLACK_BOT_TOKEN.',
   options: [
     { name: 'schedule', type: 'list', description: 'PagerDuty schedule ID(s), comma-separated' },

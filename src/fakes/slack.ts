@@ -92,6 +92,21 @@ export interface FakeMessage {
   updates: number;
   /** Every version, oldest first (the first is what was posted). */
   history: { text: string; blocks?: Block[]; metadata?: MessageMetadata }[];
+  /** Slack's subtype for a system message (`channel_topic`); such messages are history only, never "posted". */
+  subtype?: string;
+  /** The topic a `channel_topic` message set. */
+  topic?: string;
+}
+
+/** A pending `chat.scheduleMessage` message as the fake holds it. */
+export interface FakeScheduledMessage {
+  id: string;
+  channel: string;
+  /** Unix seconds. */
+  postAt: number;
+  /** Unix seconds on the fake's clock, like Slack's `date_created`. */
+  dateCreated: number;
+  text: string;
 }
 
 /** One top-level message with its thread, as `channelTranscript` returns it. */
@@ -120,6 +135,9 @@ const METHOD_SCOPES: Record<string, (privateChannel: boolean) => string[]> = {
   'chat.postMessage': () => ['chat:write'],
   'chat.update': () => ['chat:write'],
   'chat.delete': () => ['chat:write'],
+  'chat.scheduleMessage': () => ['chat:write'],
+  'chat.deleteScheduledMessage': () => ['chat:write'],
+  'chat.scheduledMessages.list': () => [],
   'conversations.history': (p) => [p ? 'groups:history' : 'channels:history'],
   'conversations.replies': (p) => [p ? 'groups:history' : 'channels:history'],
   'conversations.setTopic': (p) => [p ? 'groups:write' : 'channels:manage'],
@@ -149,6 +167,10 @@ export class FakeSlack {
   private readonly expectations: Expectation[] = [];
   private lastTsMicros = 0;
   private readonly clock: Clock;
+  /** System messages (`channel_topic`) in channel history; kept apart so "posted" stays what the program sent. */
+  private readonly systemMessages: FakeMessage[] = [];
+  private readonly scheduled: FakeScheduledMessage[] = [];
+  private scheduledCounter = 0;
 
   /**
    * @param options.clock where message timestamps come from. Pass the clock the code under test uses: the client
@@ -256,6 +278,16 @@ export class FakeSlack {
     this.posted.sort((a, b) => Number(a.ts) - Number(b.ts));
   }
 
+  /** Pending scheduled messages (all channels), oldest first. */
+  scheduledMessages(channel?: string): FakeScheduledMessage[] {
+    return this.scheduled.filter((m) => !channel || m.channel === channel).map((m) => ({ ...m }));
+  }
+
+  /** Every `channel_topic` system message of a channel, oldest first (one per `conversations.setTopic`). */
+  topicChanges(channel: string): FakeMessage[] {
+    return this.systemMessages.filter((m) => m.channel === channel && m.subtype === 'channel_topic');
+  }
+
   /** Replaces the token's scopes (e.g. to test `missing_scope`). */
   setScopes(scopes: readonly string[]): void {
     this.scopes = new Set(scopes);
@@ -274,6 +306,16 @@ export class FakeSlack {
    */
   inject(method: string, fault: Fault, times = 1): void {
     this.server.inject({ path: `/api/${method}`, times }, fault);
+  }
+
+  /** Injects a fault into the next `times` calls of `method` whose parameters satisfy `match`. */
+  injectWhen(
+    method: string,
+    match: (params: Record<string, unknown>) => boolean,
+    fault: Fault,
+    times = 1,
+  ): void {
+    this.server.inject({ path: `/api/${method}`, times, match: (call) => match(call.params) }, fault);
   }
 
   /** The next `times` calls of `method` answer 429 with `Retry-After: seconds`, as Slack does. */
@@ -470,6 +512,19 @@ export class FakeSlack {
         }
         return ok({ channel: channel.id, ts });
       }
+      case 'chat.scheduleMessage':
+        if (channel.archived) return slackError('is_archived');
+        if (!channel.member && !canPostWithoutMembership) return slackError('not_in_channel');
+        return this.scheduleMessage(channel.id, params);
+      case 'chat.scheduledMessages.list':
+        return this.listScheduled(channel.id, params);
+      case 'chat.deleteScheduledMessage': {
+        const id = str(params.scheduled_message_id) ?? '';
+        const index = this.scheduled.findIndex((m) => m.channel === channel.id && m.id === id);
+        if (index < 0) return slackError('invalid_scheduled_message_id');
+        this.scheduled.splice(index, 1);
+        return ok({});
+      }
       case 'conversations.history':
         if (!channel.member) return slackError('not_in_channel');
         return this.history(channel.id, params);
@@ -492,6 +547,16 @@ export class FakeSlack {
         const topic = str(params.topic) ?? '';
         if (topic.length > 250) return slackError('too_long');
         channel.topic = topic;
+        // Slack records every topic change as a `channel_topic` message in the channel's history.
+        this.systemMessages.push({
+          channel: channel.id,
+          ts: this.nextTs(),
+          text: `<@${this.botUserId}> set the channel topic: ${topic}`,
+          subtype: 'channel_topic',
+          topic,
+          updates: 0,
+          history: [],
+        });
         return ok({ channel: { id: channel.id, name: channel.name, topic: { value: topic } } });
       }
       default:
@@ -595,6 +660,51 @@ export class FakeSlack {
     return ok({ channel: channelId, ts: message.ts, message: this.toApiMessage(message, true) });
   }
 
+  /** `chat.scheduleMessage`: `post_at` must be in the future and at most 120 days ahead, as Slack documents. */
+  private scheduleMessage(channelId: string, params: Record<string, unknown>): FakeResponse {
+    const postAt = num(params.post_at);
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    if (postAt === undefined) return slackError('invalid_time');
+    if (postAt <= nowSeconds) return slackError('time_in_past');
+    if (postAt > nowSeconds + 120 * 86_400) return slackError('time_too_far');
+    const text = str(params.text) ?? '';
+    if (text === '') return slackError('no_text');
+    this.scheduledCounter += 1;
+    const message: FakeScheduledMessage = {
+      id: `Q${String(1_000_000 + this.scheduledCounter)}`,
+      channel: channelId,
+      postAt: Math.floor(postAt),
+      dateCreated: nowSeconds,
+      text,
+    };
+    this.scheduled.push(message);
+    return ok({
+      channel: channelId,
+      scheduled_message_id: message.id,
+      post_at: message.postAt,
+      message: { type: 'delayed_message', text, user: this.botUserId, bot_id: 'B0BOT00001' },
+    });
+  }
+
+  /** `chat.scheduledMessages.list`: the documented fields (`id`, `channel_id`, `post_at`, `date_created`, `text`). */
+  private listScheduled(channelId: string, params: Record<string, unknown>): FakeResponse {
+    const limit = Math.min(Math.max(num(params.limit) ?? 100, 1), 1000);
+    const start = cursorIndex(str(params.cursor));
+    if (start === undefined) return slackError('invalid_cursor');
+    const all = this.scheduled.filter((m) => m.channel === channelId);
+    const hasMore = start + limit < all.length;
+    return ok({
+      scheduled_messages: all.slice(start, start + limit).map((m) => ({
+        id: m.id,
+        channel_id: m.channel,
+        post_at: m.postAt,
+        date_created: m.dateCreated,
+        text: m.text,
+      })),
+      response_metadata: { next_cursor: hasMore ? cursorFor(start + limit) : '' },
+    });
+  }
+
   private updateMessage(channelId: string, params: Record<string, unknown>): FakeResponse {
     const ts = str(params.ts) ?? '';
     const message = this.posted.find((m) => m.channel === channelId && m.ts === ts);
@@ -633,6 +743,8 @@ export class FakeSlack {
       out.latest_reply = replies[replies.length - 1]!.ts;
     }
     if (m.updates > 0) out.edited = { user: this.botUserId, ts: m.ts };
+    if (m.subtype) out.subtype = m.subtype;
+    if (m.topic !== undefined) out.topic = m.topic;
     if (withMetadata && m.metadata) {
       out.metadata = { event_type: m.metadata.eventType, event_payload: m.metadata.payload };
     }
@@ -644,7 +756,8 @@ export class FakeSlack {
     const oldest = num(params.oldest);
     const latest = num(params.latest);
     const withMetadata = bool(params.include_all_metadata);
-    const all = this.posted
+    const system = this.systemMessages.filter((m) => m.channel === channelId);
+    const all = (system.length > 0 ? [...this.posted, ...system].sort(byTs) : this.posted)
       .filter((m) => m.channel === channelId && m.threadTs === undefined)
       .filter((m) => inRange(Number(m.ts), oldest, latest, inclusive))
       .reverse();
@@ -730,6 +843,21 @@ function inRange(
   if (oldest !== undefined && (inclusive ? ts < oldest : ts <= oldest)) return false;
   if (latest !== undefined && (inclusive ? ts > latest : ts >= latest)) return false;
   return true;
+}
+
+/** The position an opaque cursor stands for: 0 without one, undefined for a cursor the fake did not issue. */
+function cursorIndex(cursor: string | undefined): number | undefined {
+  if (!cursor) return 0;
+  const decoded = /^next_index:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  return decoded ? Number(decoded[1]) : undefined;
+}
+
+function cursorFor(index: number): string {
+  return Buffer.from(`next_index:${index}`).toString('base64');
+}
+
+function byTs(a: FakeMessage, b: FakeMessage): number {
+  return Number(a.ts) - Number(b.ts);
 }
 
 function unique<T>(items: T[]): T[] {

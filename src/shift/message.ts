@@ -134,6 +134,17 @@ export function shiftMetadata(
   };
 }
 
+/** The metadata event type of the handover notice in the post's thread; a backup run looks for it. */
+export const HANDOVER_EVENT_TYPE = 'oncall_shift_handover';
+
+/** Metadata of a handover notice: the shift it belongs to and the run that posted it. */
+export function handoverMetadata(plan: ShiftPlan, targets: ShiftTargets, runId: string): MessageMetadata {
+  return {
+    eventType: HANDOVER_EVENT_TYPE,
+    payload: { key: shiftKey(targets), shift_date: plan.window.shiftDate, run: runId },
+  };
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Intl formatters are costly to build (~0.1 ms each) and a post formats dozens of times: keep one per zone. */

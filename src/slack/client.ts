@@ -22,7 +22,9 @@ import type {
   HistoryPage,
   HistoryRange,
   MessageMetadata,
+  PostOptions,
   PostedMessage,
+  ScheduledMessage,
   SlackApi,
   SlackMessage,
 } from './types.js';
@@ -48,6 +50,8 @@ export const HISTORY_SCAN_LIMIT = 1000;
 const PAGE_SIZE = 200;
 /** Slack's largest `limit` for conversations.history. */
 export const MAX_HISTORY_PAGE = 999;
+/** Pages of scheduled messages read at most (a channel rarely has more than a few). */
+const SCHEDULED_PAGES = 5;
 
 type ApiResult = WebAPICallResult & Record<string, unknown>;
 
@@ -128,7 +132,7 @@ class SlackClient implements SlackApi {
 
   // ---- SlackApi ----------------------------------------------------------------------------------------------
 
-  async postMessage(message: SlackMessage): Promise<PostedMessage> {
+  async postMessage(message: SlackMessage, options: PostOptions = {}): Promise<PostedMessage> {
     const args: Record<string, unknown> = { channel: message.channel, text: message.text };
     if (message.blocks) args.blocks = message.blocks;
     if (message.threadTs) args.thread_ts = message.threadTs;
@@ -141,7 +145,11 @@ class SlackClient implements SlackApi {
       if (uncertain && message.metadata) {
         // The previous attempt may have posted: look before posting again (there is no idempotency key).
         try {
-          const earlier = await this.findOwnPost(message, message.metadata, startedAt);
+          const earlier = await this.findOwnPost(
+            message,
+            message.metadata,
+            options.findAfter ?? new Date(startedAt.getTime() - this.recheckWindowMs),
+          );
           if (earlier) {
             this.log.info(
               `Slack: found the message posted by an earlier attempt (ts ${earlier.ts}); not posting again`,
@@ -293,7 +301,8 @@ class SlackClient implements SlackApi {
   async setTopic(channel: string, topic: string): Promise<void> {
     // Slack caps topics at 250 characters.
     const text = topic.length > 250 ? `${topic.slice(0, 249)}…` : topic;
-    await this.call('conversations.setTopic', { channel, topic: text }, channel);
+    // Not repeated after an uncertain failure: every change adds a line to the channel, so the caller looks first.
+    await this.callOnce('conversations.setTopic', { channel, topic: text }, channel);
   }
 
   async setUserGroupMembers(userGroupId: string, userIds: string[]): Promise<void> {
@@ -311,6 +320,72 @@ class SlackClient implements SlackApi {
       );
     }
     await this.call('usergroups.users.update', { usergroup: userGroupId, users: ids.join(',') });
+  }
+
+  async scheduleMessage(channel: string, text: string, postAt: number): Promise<ScheduledMessage> {
+    // Not retried after an uncertain failure: a lost claim is only an orphan that later runs clean up.
+    const result = await this.callOnce('chat.scheduleMessage', { channel, text, post_at: postAt }, channel);
+    const id = result.scheduled_message_id;
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new RemoteError(
+        `Slack chat.scheduleMessage in ${channel}: the answer had no "scheduled_message_id"`,
+      );
+    }
+    const listed = (await this.listScheduledMessages(channel)).find((m) => m.id === String(id));
+    if (!listed) {
+      throw new RemoteError(
+        `Slack chat.scheduleMessage in ${channel}: the scheduled message ${String(id)} is not listed`,
+      );
+    }
+    return listed;
+  }
+
+  async listScheduledMessages(channel: string): Promise<ScheduledMessage[]> {
+    const out: ScheduledMessage[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < SCHEDULED_PAGES; page++) {
+      const args: Record<string, unknown> = { channel, limit: PAGE_SIZE };
+      if (cursor) args.cursor = cursor;
+      const result = await this.call('chat.scheduledMessages.list', args, channel);
+      const raw = result.scheduled_messages;
+      if (!Array.isArray(raw)) {
+        throw new RemoteError(
+          `Slack chat.scheduledMessages.list for ${channel}: the answer had no "scheduled_messages"`,
+        );
+      }
+      for (const item of raw as Record<string, unknown>[]) {
+        const id = item.id;
+        if (typeof id !== 'string' && typeof id !== 'number') continue;
+        if (typeof item.date_created !== 'number' || typeof item.post_at !== 'number') continue;
+        out.push({
+          id: String(id),
+          channel: typeof item.channel_id === 'string' ? item.channel_id : channel,
+          postAt: item.post_at,
+          dateCreated: item.date_created,
+          text: typeof item.text === 'string' ? item.text : '',
+        });
+      }
+      cursor = nextCursor(result);
+      if (!cursor) break;
+    }
+    return out;
+  }
+
+  async deleteScheduledMessage(channel: string, id: string): Promise<void> {
+    try {
+      await this.call('chat.deleteScheduledMessage', { channel, scheduled_message_id: id }, channel);
+    } catch (error) {
+      if (slackErrorCode(error) === 'invalid_scheduled_message_id') return;
+      throw error;
+    }
+  }
+
+  async getUserGroupMembers(userGroupId: string): Promise<string[]> {
+    const result = await this.call('usergroups.users.list', { usergroup: userGroupId });
+    if (!Array.isArray(result.users)) {
+      throw new RemoteError(`Slack usergroups.users.list for ${userGroupId}: the answer had no "users"`);
+    }
+    return (result.users as unknown[]).filter((u): u is string => typeof u === 'string');
   }
 
   // ---- internals ---------------------------------------------------------------------------------------------
@@ -331,6 +406,25 @@ class SlackClient implements SlackApi {
     } catch (error) {
       if (slackErrorCode(error) === 'users_not_found') return undefined;
       throw error;
+    }
+  }
+
+  /** One Web API call that must not be repeated after an uncertain failure; rate limits are still waited out. */
+  private async callOnce(
+    method: string,
+    args: Record<string, unknown>,
+    channel?: string,
+  ): Promise<ApiResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.api(method, args);
+      } catch (error) {
+        const failure = this.classify(error, method, channel);
+        const repeatable =
+          failure.kind === 'rate-limited' || (failure.kind === 'transient' && !failure.uncertain);
+        if (!repeatable || attempt >= this.maxRetries) throw await this.toError(failure, method, channel);
+        await this.waitBeforeRetry(failure, attempt, method);
+      }
     }
   }
 
@@ -363,10 +457,10 @@ class SlackClient implements SlackApi {
   private async findOwnPost(
     message: SlackMessage,
     metadata: MessageMetadata,
-    startedAt: Date,
+    after: Date,
   ): Promise<HistoryMessage | undefined> {
     const same = (payload: MessageMetadata['payload']) => samePayload(payload, metadata.payload);
-    const oldest = toSlackTs(new Date(startedAt.getTime() - this.recheckWindowMs));
+    const oldest = toSlackTs(after);
     if (message.threadTs) {
       const replies = await this.listRepliesOnce(message.channel, message.threadTs, oldest);
       return replies
@@ -608,12 +702,16 @@ function readMessages(result: ApiResult, method: string, channel: string): Histo
       ts?: unknown;
       text?: unknown;
       thread_ts?: unknown;
+      subtype?: unknown;
+      topic?: unknown;
       blocks?: unknown;
       metadata?: { event_type?: unknown; event_payload?: unknown };
     };
     if (typeof m.ts !== 'string') continue;
     const message: HistoryMessage = { ts: m.ts, text: typeof m.text === 'string' ? m.text : '' };
     if (typeof m.thread_ts === 'string') message.threadTs = m.thread_ts;
+    if (typeof m.subtype === 'string') message.subtype = m.subtype;
+    if (typeof m.topic === 'string') message.topic = m.topic;
     if (Array.isArray(m.blocks)) message.blocks = m.blocks as Block[];
     const metadata = readMetadata(m.metadata);
     if (metadata) message.metadata = metadata;

@@ -56,12 +56,31 @@ export interface HistoryMessage {
   threadTs?: string;
   metadata?: MessageMetadata;
   blocks?: Block[];
+  /** Slack's subtype for system messages, e.g. `channel_topic` when someone set the topic. */
+  subtype?: string;
+  /** The topic a `channel_topic` message set. */
+  topic?: string;
 }
 
-/** One page of `conversations.history` (top-level messages, newest first) and the cursor to the next page. */
+/** One page of `conversations.history`, newest first. */
 export interface HistoryPage {
   messages: HistoryMessage[];
+  /** Set when older messages in the requested range remain. */
   nextCursor?: string;
+}
+
+/** A pending scheduled message (`chat.scheduledMessages.list`); `dateCreated` is Slack's clock, in seconds. */
+export interface ScheduledMessage {
+  id: string;
+  channel: string;
+  postAt: number;
+  dateCreated: number;
+  text: string;
+}
+
+/** Where the lookup after an uncertain post failure starts (the message's own knowledge, never the local clock). */
+export interface PostOptions {
+  findAfter?: Date;
 }
 
 /** A `conversations.history` read of one time range (Slack `ts` strings; both ends exclusive unless `inclusive`). */
@@ -75,7 +94,11 @@ export interface HistoryRange {
 }
 
 export interface SlackApi {
-  postMessage(message: SlackMessage): Promise<PostedMessage>;
+  /**
+   * Posts once. After a failure that may have posted (lost response, 5xx), a message with metadata is looked up
+   * before it is sent again: from `options.findAfter` when given, otherwise from shortly before the call started.
+   */
+  postMessage(message: SlackMessage, options?: PostOptions): Promise<PostedMessage>;
   updateMessage(
     channel: string,
     ts: string,
@@ -106,4 +129,12 @@ export interface SlackApi {
   deleteMessage?(channel: string, ts: string): Promise<void>;
   /** Replaces the members of a user group. Rejects an empty list (Slack would refuse it anyway). */
   setUserGroupMembers(userGroupId: string, userIds: string[]): Promise<void>;
+  /** Schedules a message (`chat.scheduleMessage`, scope `chat:write`); `postAt` in Unix seconds. */
+  scheduleMessage?(channel: string, text: string, postAt: number): Promise<ScheduledMessage>;
+  /** Pending scheduled messages of the channel (bounded paging). */
+  listScheduledMessages?(channel: string): Promise<ScheduledMessage[]>;
+  /** Removes a pending scheduled message; one that is already gone counts as removed. */
+  deleteScheduledMessage?(channel: string, id: string): Promise<void>;
+  /** Current members of a user group (`usergroups.users.list`, scope `usergroups:read`). */
+  getUserGroupMembers?(userGroupId: string): Promise<string[]>;
 }

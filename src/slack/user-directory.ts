@@ -3,13 +3,21 @@
  * an optional mapping file for people whose PagerDuty email differs from their Slack one. A person who cannot be
  * found is shown by name with a warning (an annotation in Actions) — an unmapped person never stops the post.
  */
-import { AuthError, describeError } from '../errors.js';
+import { AuthError, ConfigError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { escapeMrkdwn, mention } from './mrkdwn.js';
 import type { SlackApi } from './types.js';
 
-/** The person as the message shows them: a live mention, or their name. */
-export type SlackPerson = { kind: 'user'; userId: string; name: string } | { kind: 'name'; name: string };
+/**
+ * The person as the message shows them: a live mention, or their name. `lookupFailed` marks a name shown because
+ * Slack could not be asked (an outage, a refused scope), as opposed to a person Slack does not know: such a person
+ * may well have an account, so nothing that person holds (a user-group seat) may be taken away on that basis.
+ */
+export type SlackPerson =
+  { kind: 'user'; userId: string; name: string } | { kind: 'name'; name: string; lookupFailed?: true };
+
+/** How many times the directory asks the adapter (which retries on its own) before it gives up on a person. */
+export const LOOKUP_ROUNDS = 2;
 
 /** The person in mrkdwn: a live mention for a looked-up user, otherwise the escaped name. */
 export function formatPerson(person: SlackPerson): string {
@@ -69,18 +77,31 @@ export class UserDirectory {
       return this.unmapped(person, `PagerDuty has no email for ${person.name} (${person.id})`);
     }
     let userId: string | undefined;
-    try {
-      userId = await this.deps.slack.lookupUserIdByEmail(email);
-    } catch (error) {
-      if (error instanceof AuthError) throw error;
-      if (!this.scopeWarned) {
-        this.scopeWarned = true;
+    for (let round = 1; ; round++) {
+      try {
+        userId = await this.deps.slack.lookupUserIdByEmail(email);
+        break;
+      } catch (error) {
+        if (error instanceof AuthError) throw error;
+        // A configuration problem (missing scope) is the same for everyone: one warning, no retry.
+        if (error instanceof ConfigError) {
+          if (!this.scopeWarned) {
+            this.scopeWarned = true;
+            this.deps.log.warning(
+              `Slack user lookup failed (${describeError(error)}); on-call people are shown by name instead of mentioned`,
+              { title: 'Slack user lookup failed' },
+            );
+          }
+          return { kind: 'name', name: person.name, lookupFailed: true };
+        }
+        if (round < LOOKUP_ROUNDS) continue;
         this.deps.log.warning(
-          `Slack user lookup failed (${describeError(error)}); on-call people are shown by name instead of mentioned`,
+          `Could not look up ${person.name} (${person.id}) in Slack after ${round} tries ` +
+            `(${describeError(error)}); shown by name without a mention`,
           { title: 'Slack user lookup failed' },
         );
+        return { kind: 'name', name: person.name, lookupFailed: true };
       }
-      return { kind: 'name', name: person.name };
     }
     if (userId) return { kind: 'user', userId, name: person.name };
     return this.unmapped(

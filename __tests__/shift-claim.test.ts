@@ -1,0 +1,113 @@
+/**
+ * The shift claim against the Slack fake's scheduled messages: who wins, what counts as stale, what is removed.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { FakeClock } from '../src/fakes/clock.js';
+import { FakeSlack } from '../src/fakes/slack.js';
+import { MemoryLogger } from '../src/log.js';
+import {
+  CLAIM_STALE_S,
+  claimApi,
+  claimOrder,
+  claimShift,
+  claimText,
+  readClaim,
+  releaseClaims,
+  type ClaimApi,
+} from '../src/shift/claim.js';
+import { createSlackClient } from '../src/slack/client.js';
+
+const CHANNEL = 'C0CLAIM01';
+const target = (runId: string) => ({ channel: CHANNEL, key: 'k1', shiftDate: '2026-06-05', runId });
+
+const fakes: FakeSlack[] = [];
+afterEach(async () => {
+  for (const f of fakes.splice(0)) await f.stop();
+});
+
+async function setup(): Promise<{ slack: FakeSlack; api: ClaimApi; clock: FakeClock; log: MemoryLogger }> {
+  const clock = new FakeClock('2026-06-05T01:07:00Z');
+  const slack = new FakeSlack({ channels: [{ id: CHANNEL, name: 'oncall' }] }, { clock });
+  await slack.start();
+  fakes.push(slack);
+  const log = new MemoryLogger();
+  const api = claimApi(createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log }))!;
+  return { slack, api, clock, log };
+}
+
+describe('shift claims', () => {
+  it('reads back what it writes, and nothing else', () => {
+    expect(readClaim(claimText(target('run-1')))).toEqual({
+      key: 'k1',
+      shiftDate: '2026-06-05',
+      runId: 'run-1',
+    });
+    expect(readClaim('Reminder: stand-up at 10')).toBeUndefined();
+  });
+
+  it('orders by date_created, then id', () => {
+    const claim = (id: string, dateCreated: number) => ({
+      id,
+      channel: CHANNEL,
+      postAt: 0,
+      dateCreated,
+      text: '',
+    });
+    expect([claim('Q2', 10), claim('Q1', 11), claim('Q3', 10)].sort(claimOrder).map((c) => c.id)).toEqual([
+      'Q2',
+      'Q3',
+      'Q1',
+    ]);
+  });
+
+  it('the earlier claim wins; both runs agree', async () => {
+    const { api, clock, log } = await setup();
+    const [a, b] = await Promise.all([
+      claimShift(api, clock, log, target('run-a')),
+      claimShift(api, clock, log, target('run-b')),
+    ]);
+    const won = [a, b].find((o) => o.kind === 'won');
+    const lost = [a, b].find((o) => o.kind === 'lost');
+    expect(won?.kind === 'won' && lost?.kind === 'lost').toBe(true);
+    if (won?.kind === 'won' && lost?.kind === 'lost') expect(lost.winner.id).toBe(won.claim.id);
+  });
+
+  it('claims for another shift or target do not compete', async () => {
+    const { api, clock, log } = await setup();
+    await claimShift(api, clock, log, { ...target('other'), shiftDate: '2026-06-06' });
+    await claimShift(api, clock, log, { ...target('other-team'), key: 'k2' });
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('won');
+  });
+
+  it(`a claim older than ${CLAIM_STALE_S / 60} min is deleted and ignored`, async () => {
+    const { slack, api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('crashed'));
+    clock.advance((CLAIM_STALE_S + 60) * 1000);
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('won');
+    expect(slack.scheduledMessages(CHANNEL).map((m) => readClaim(m.text)?.runId)).toEqual(['run-a']);
+  });
+
+  it('a younger claim of another run still wins over a later one', async () => {
+    const { api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('slow'));
+    clock.advance((CLAIM_STALE_S - 60) * 1000);
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('lost');
+  });
+
+  it('release removes every claim of the run, including one whose answer was lost', async () => {
+    const { slack, api, clock, log } = await setup();
+    slack.inject('chat.scheduleMessage', { kind: 'reset-after-handling' });
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    expect(outcome.kind).toBe('won');
+    expect(slack.scheduledMessages(CHANNEL)).toHaveLength(1);
+    await releaseClaims(api, log, target('run-a'));
+    expect(slack.scheduledMessages(CHANNEL)).toEqual([]);
+  });
+
+  it('the fake refuses a post_at in the past or more than 120 days ahead, as Slack does', async () => {
+    const { api, clock } = await setup();
+    const now = Math.floor(clock.now().getTime() / 1000);
+    await expect(api.scheduleMessage(CHANNEL, 'x', now - 10)).rejects.toThrow(/time_in_past/);
+    await expect(api.scheduleMessage(CHANNEL, 'x', now + 121 * 86_400)).rejects.toThrow(/time_too_far/);
+  });
+});
