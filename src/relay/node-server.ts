@@ -130,22 +130,30 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     connection.idleTimer.unref();
   };
 
-  /** Closes one connection that is idle or uploading slowly, oldest upload first; false when there is none. */
-  const shedOne = (except?: Connection): boolean => {
+  /**
+   * Closes one connection to make room: an idle one (unless bytes are needed), else the upload that has been
+   * running longest, if it has run for `shedAfterMs`. False when there is none.
+   */
+  const shedOne = (need: 'connection' | 'bytes', except?: Connection): boolean => {
     const now = Date.now();
     let victim: Connection | undefined;
     for (const connection of connections.values()) {
       if (connection === except) continue;
-      if (connection.upload === undefined) {
+      const upload = connection.upload;
+      if (upload === undefined) {
+        if (need === 'bytes') continue;
         victim = connection;
         break;
       }
-      const upload = connection.upload;
       if (!upload.reading || now - upload.arrivedAt < shedAfterMs) continue;
+      if (need === 'bytes' && upload.buffered === 0) continue;
       if (!victim?.upload || upload.arrivedAt < victim.upload.arrivedAt) victim = connection;
     }
     if (!victim) return false;
     stats.shed += 1;
+    // Out of the count at once: its socket closes asynchronously, and it must not be picked twice.
+    connections.delete(victim.socket);
+    stats.connections = connections.size;
     if (victim.upload) victim.upload.refuse(503, 'shed: the body was still arriving when the relay needed room');
     else victim.socket.destroy();
     return true;
@@ -160,7 +168,7 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     serve(req, res, connection);
   });
   server.on('connection', (socket: Socket) => {
-    if (connections.size >= maxConnections && !shedOne()) {
+    if (connections.size >= maxConnections && !shedOne('connection')) {
       stats.refusedConnections += 1;
       socket.end(AT_CAPACITY);
       socket.destroySoon();
@@ -274,7 +282,7 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
           return;
         }
         while (stats.bufferedBytes + chunk.length > maxBufferedBytes) {
-          if (shedOne(connection)) continue;
+          if (shedOne('bytes', connection)) continue;
           stats.refusedOverBudget += 1;
           upload.refuse(503, 'relay memory budget reached; retry');
           return;
