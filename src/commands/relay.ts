@@ -97,7 +97,7 @@ export const relayCommand: CommandSpec = {
   description:
     'Verifies X-PagerDuty-Signature over the raw body, forwards incident events to POST /repos/{owner}/{repo}/dispatches ' +
     'as event type "pagerduty.<event type>", and answers 2xx only after GitHub accepted (5xx otherwise, so PagerDuty ' +
-    'retries), within 5 s. Unhandled event types get 202 and are ignored; so do events older than PagerDuty\'s 48 h ' +
+    "retries), within 5 s. Unhandled event types get 202 and are ignored; so do events older than PagerDuty's 48 h " +
     'retry horizon, and each event is forwarded once. GET /healthz answers "ok". ' +
     'Environment: PAGERDUTY_WEBHOOK_SECRET (several comma-separated during a rotation), GITHUB_TOKEN (contents: write), ' +
     'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). Stops on SIGTERM/SIGINT.',

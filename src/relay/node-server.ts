@@ -154,7 +154,8 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     // Out of the count at once: its socket closes asynchronously, and it must not be picked twice.
     connections.delete(victim.socket);
     stats.connections = connections.size;
-    if (victim.upload) victim.upload.refuse(503, 'shed: the body was still arriving when the relay needed room');
+    if (victim.upload)
+      victim.upload.refuse(503, 'shed: the body was still arriving when the relay needed room');
     else victim.socket.destroy();
     return true;
   };
@@ -313,7 +314,13 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
       body: stream,
       duplex: 'half',
     } as RequestInit);
-    void answer(request, method, res, () => answered, () => mustClose)
+    void answer(
+      request,
+      method,
+      res,
+      () => answered,
+      () => mustClose,
+    )
       .then((sent) => {
         if (sent) answered = true;
       })
