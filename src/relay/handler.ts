@@ -298,7 +298,8 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
         },
       ];
     }
-    if (slot === 'aborted') {
+    if (slot !== 'aborted' && deadline.aborted) slot();
+    if (slot === 'aborted' || deadline.aborted) {
       return [
         json(503, { error: `no dispatch slot free within ${deadlineMs} ms; retry` }),
         { ...base, outcome: 'deadline', detail: 'waited for a free dispatch slot' },
