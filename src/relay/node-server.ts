@@ -86,6 +86,8 @@ interface Upload {
 interface Connection {
   socket: Socket;
   upload: Upload | undefined;
+  /** True while waiting for headers (new or keep-alive); false from a request's arrival until its answer is sent. */
+  idle: boolean;
   idleTimer: NodeJS.Timeout | undefined;
 }
 
@@ -122,6 +124,7 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
 
   const armIdle = (connection: Connection) => {
     clearTimeout(connection.idleTimer);
+    connection.idle = true;
     connection.idleTimer = setTimeout(() => {
       if (connection.upload) return;
       stats.headerTimeouts += 1;
@@ -141,7 +144,8 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
       if (connection === except) continue;
       const upload = connection.upload;
       if (upload === undefined) {
-        if (need === 'bytes') continue;
+        // Not idle: its answer is still being written.
+        if (need === 'bytes' || !connection.idle) continue;
         victim = connection;
         break;
       }
@@ -175,7 +179,7 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
       socket.destroySoon();
       return;
     }
-    const connection: Connection = { socket, upload: undefined, idleTimer: undefined };
+    const connection: Connection = { socket, upload: undefined, idle: true, idleTimer: undefined };
     connections.set(socket, connection);
     stats.connections = connections.size;
     stats.peakConnections = Math.max(stats.peakConnections, connections.size);
@@ -201,6 +205,7 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
 
   function serve(req: IncomingMessage, res: ServerResponse, connection: Connection): void {
     clearTimeout(connection.idleTimer);
+    connection.idle = false;
     const method = req.method ?? 'GET';
     const hasBody = method !== 'GET' && method !== 'HEAD';
     let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
@@ -376,9 +381,6 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
           resolve();
         });
         server.closeIdleConnections();
-        for (const connection of connections.values()) {
-          if (connection.upload === undefined) connection.socket.destroy();
-        }
       });
       return closed;
     },
