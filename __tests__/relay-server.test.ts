@@ -14,9 +14,19 @@ import { startRelayServer, type RelayServer } from '../src/relay/node-server.js'
 import { signBody } from '../src/relay/signature.js';
 
 const SECRET = 'whsec_server_test_secret';
-const body = readFileSync(
+const fixture = readFileSync(
   join(process.cwd(), '__tests__', 'fixtures', 'webhooks', 'incident.triggered.json'),
-);
+).toString('utf8');
+let sequence = 0;
+/** The fixture as a new event that just happened (the relay forwards each event once, and only recent ones). */
+function freshEvent(): Buffer {
+  sequence += 1;
+  return Buffer.from(
+    fixture
+      .replace('"2020-10-02T18:40:02.114Z"', JSON.stringify(new Date().toISOString()))
+      .replace('"01DEN9P6Q1XV2K7M3ZB0A8C4TR"', `"01SERVERTEST${String(sequence).padStart(6, '0')}"`),
+  );
+}
 
 let gh: FakeGitHub;
 let log: MemoryLogger;
@@ -60,7 +70,7 @@ function deliver(url: string, raw: Uint8Array, headers: Record<string, string> =
 describe('relay node server over loopback', () => {
   it('forwards a signed webhook to the fake GitHub and answers 200 only after the dispatch', async () => {
     const { url } = await startServer();
-    const response = await deliver(`${url}/`, body, { 'x-webhook-id': 'wh-e2e' });
+    const response = await deliver(`${url}/`, freshEvent(), { 'x-webhook-id': 'wh-e2e' });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'dispatched',
@@ -76,7 +86,7 @@ describe('relay node server over loopback', () => {
   it('keeps the raw bytes (odd whitespace, non-ASCII, chunked) so the signature still verifies', async () => {
     const { url } = await startServer();
     const raw = Buffer.from(
-      body
+      freshEvent()
         .toString('utf8')
         .replace('"status": "triggered"', '"status"  :\t"triggered"')
         .replace('KubePodCrashLooping', 'KubePodCrashLooping 決済エラー'),
@@ -123,7 +133,7 @@ describe('relay node server over loopback', () => {
   it('lets a request in flight finish when closed', async () => {
     gh.server.inject({ path: /dispatches$/ }, { kind: 'delay', ms: 150 });
     const { url } = await startServer();
-    const pending = deliver(`${url}/`, body);
+    const pending = deliver(`${url}/`, freshEvent());
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closed = server!.close();
     expect((await pending).status).toBe(200);
@@ -150,7 +160,7 @@ describe('oncall relay', () => {
       { log, clock: systemClock, signal: controller.signal, onListening: (s) => (bound = s) },
     );
     while (!bound) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect((await deliver(`${bound.url}/hook`, body)).status).toBe(200);
+    expect((await deliver(`${bound.url}/hook`, freshEvent())).status).toBe(200);
     controller.abort();
     await running;
     expect(log.text()).toContain('relay: stopped');
@@ -194,7 +204,7 @@ describe('oncall relay', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       url = /listening on (http:\/\/[^ ]+?)\/ /.exec(err.join(''))?.[1];
     }
-    expect((await deliver(`${url}/`, body)).status).toBe(200);
+    expect((await deliver(`${url}/`, freshEvent())).status).toBe(200);
     process.emit('SIGTERM');
     expect(await running).toBe(0);
     const output = err.join('');

@@ -29,9 +29,9 @@ const quiet: Logger = {
   error: () => undefined,
 };
 
-function webhookBody(): Buffer {
+function webhookFixture(): string {
   const root = process.env.ONCALL_ROOT ?? process.cwd();
-  return readFileSync(join(root, '__tests__', 'fixtures', 'webhooks', 'incident.triggered.json'));
+  return readFileSync(join(root, '__tests__', 'fixtures', 'webhooks', 'incident.triggered.json'), 'utf8');
 }
 
 export const section: BenchSection = {
@@ -76,15 +76,29 @@ export const section: BenchSection = {
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 
-    const body = new Uint8Array(webhookBody());
-    const headers = { 'content-type': 'application/json', 'x-pagerduty-signature': signBody(body, SECRET) };
+    // Every request is a new event that just happened: the relay forwards each event once, and only recent ones.
+    const fixture = webhookFixture();
+    let sequence = 0;
+    const nextEvent = () => {
+      sequence += 1;
+      const body = new Uint8Array(
+        Buffer.from(
+          fixture
+            .replace('"2020-10-02T18:40:02.114Z"', JSON.stringify(new Date().toISOString()))
+            .replace('"01DEN9P6Q1XV2K7M3ZB0A8C4TR"', `"01BENCH${String(sequence).padStart(8, '0')}"`),
+        ),
+      );
+      const headers = {
+        'content-type': 'application/json',
+        'x-pagerduty-signature': signBody(body, SECRET),
+        'x-webhook-id': `bench-${sequence}`,
+      };
+      return { body, headers };
+    };
     const once = async (url: string, expected: number) => {
+      const { body, headers } = nextEvent();
       const start = performance.now();
-      const response = await fetch(url, {
-        method: 'POST',
-        body,
-        headers: { ...headers, 'x-webhook-id': 'bench' },
-      });
+      const response = await fetch(url, { method: 'POST', body, headers });
       await response.arrayBuffer();
       const ms = performance.now() - start;
       if (response.status !== expected) throw new Error(`bench relay: ${url} answered ${response.status}`);

@@ -6,8 +6,18 @@ import type { Clock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import type { Logger } from '../log.js';
-import { createRelayHandler } from '../relay/handler.js';
-import { startRelayServer, type RelayServer } from '../relay/node-server.js';
+import {
+  createRelayHandler,
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_CONCURRENT_DISPATCHES,
+} from '../relay/handler.js';
+import {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MAX_CONNECTIONS,
+  startRelayServer,
+  type RelayServer,
+} from '../relay/node-server.js';
 import { DEFAULT_HANDLED_EVENT_TYPES } from '../relay/payload.js';
 import { parseSecrets } from '../relay/signature.js';
 import { list, optionalString } from './args.js';
@@ -55,6 +65,11 @@ export async function runRelay(
     `relay: listening on ${server.url}${config.path} → repository_dispatch on ${config.repository}; ` +
       `${config.secrets.length} signing secret(s); forwarding ${config.events.join(', ')}; health check at /healthz`,
   );
+  deps.log.info(
+    `relay: limits: ${DEFAULT_MAX_CONNECTIONS} connections, ${DEFAULT_MAX_BUFFERED_BYTES / 1024 / 1024} MiB of bodies in all, ` +
+      `${DEFAULT_MAX_BODY_BYTES / 1024} KiB a body, ${DEFAULT_MAX_CONCURRENT_DISPATCHES} dispatches at once, ` +
+      `answer within ${DEFAULT_DEADLINE_MS / 1000} s; events older than 48 h are not forwarded`,
+  );
   deps.onListening?.(server);
   await new Promise<void>((resolve) => {
     if (deps.signal.aborted) resolve();
@@ -82,7 +97,8 @@ export const relayCommand: CommandSpec = {
   description:
     'Verifies X-PagerDuty-Signature over the raw body, forwards incident events to POST /repos/{owner}/{repo}/dispatches ' +
     'as event type "pagerduty.<event type>", and answers 2xx only after GitHub accepted (5xx otherwise, so PagerDuty ' +
-    'retries), within 5 s. Unhandled event types get 202 and are ignored. GET /healthz answers "ok". ' +
+    "retries), within 5 s. Unhandled event types get 202 and are ignored; so do events older than PagerDuty's 48 h " +
+    'retry horizon, and each event is forwarded once. GET /healthz answers "ok". ' +
     'Environment: PAGERDUTY_WEBHOOK_SECRET (several comma-separated during a rotation), GITHUB_TOKEN (contents: write), ' +
     'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). Stops on SIGTERM/SIGINT.',
   options: [

@@ -33,6 +33,8 @@ export interface FakeGitHubOptions {
    * runs the alert command here. Errors are kept in `hookErrors`, never turned into a response.
    */
   onDispatch?: (dispatch: RecordedDispatch) => void | Promise<void>;
+  /** A slow GitHub: every dispatch is answered this many ms after it arrived (default 0). */
+  dispatchLatencyMs?: number;
 }
 
 interface StoredFile {
@@ -60,6 +62,10 @@ export class FakeGitHub {
   readonly token: string;
   readonly defaultBranch: string;
   readOnly: boolean;
+  /** Dispatch calls being answered now. */
+  dispatchesInFlight = 0;
+  /** Most dispatch calls being answered at once. */
+  peakDispatchesInFlight = 0;
   private readonly branches = new Map<string, CommitState>();
   private readonly blobs = new Map<string, string>();
   private readonly pending = new Set<Promise<void>>();
@@ -171,7 +177,7 @@ export class FakeGitHub {
     if (rest === '' && call.method === 'GET') {
       return { body: { full_name: this.repository, default_branch: this.defaultBranch, private: true } };
     }
-    if (rest === '/dispatches' && call.method === 'POST') return this.dispatch(call);
+    if (rest === '/dispatches' && call.method === 'POST') return this.dispatchCounted(call);
     if (rest.startsWith('/contents/')) {
       const filePath = rest.slice('/contents/'.length);
       if (call.method === 'GET')
@@ -203,6 +209,19 @@ export class FakeGitHub {
       };
     }
     return notFound();
+  }
+
+  /** Counts the dispatches answered at once and applies `dispatchLatencyMs`. */
+  private async dispatchCounted(call: RecordedCall): Promise<FakeResponse> {
+    this.dispatchesInFlight += 1;
+    this.peakDispatchesInFlight = Math.max(this.peakDispatchesInFlight, this.dispatchesInFlight);
+    try {
+      const latency = this.options.dispatchLatencyMs ?? 0;
+      if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+      return this.dispatch(call);
+    } finally {
+      this.dispatchesInFlight -= 1;
+    }
   }
 
   private dispatch(call: RecordedCall): FakeResponse {

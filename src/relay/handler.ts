@@ -1,7 +1,11 @@
 /**
  * The relay's request handler on the web Request/Response API, so the same code runs behind `oncall relay`'s Node
- * server and in serverless runtimes. Stateless: deduplication is the alert command's job (via Slack message
- * metadata); the relay only passes `X-Webhook-Id` through.
+ * server and in serverless runtimes. The alert command deduplicates (via Slack message metadata); the relay adds
+ * its own guard against replays: events older than PagerDuty's retry horizon are answered 2xx and not forwarded,
+ * and one handler forwards each event id at most once (bounded memory, see replay.ts).
+ *
+ * Time: the answer deadline runs from the moment the handler is called — before the body is read, so a slow body
+ * uses up its own budget — and every wait (body, a free dispatch slot, GitHub) ends at that one deadline.
  *
  * Status codes are chosen for PagerDuty's delivery rules: a 2xx only once GitHub accepted the dispatch; 5xx (retried
  * for up to 48 h) for anything a retry can fix, including our own misconfiguration; 4xx (dropped) only for requests
@@ -12,12 +16,41 @@ import { describeError, RateLimitedError, TransientError } from '../errors.js';
 import type { GitHubApi } from '../github/types.js';
 import type { Logger } from '../log.js';
 import { DEFAULT_HANDLED_EVENT_TYPES, InvalidWebhookError, readEventType, toDispatch } from './payload.js';
+import {
+  DEFAULT_AGE_ALLOWANCE_MS,
+  DEFAULT_MAX_REMEMBERED_EVENTS,
+  judgeAge,
+  PAGERDUTY_RETRY_HORIZON_MS,
+  RecentEvents,
+} from './replay.js';
 import { verifySignature } from './signature.js';
+import { Slots } from './slots.js';
 
 /** PagerDuty waits 5 s for an answer; leave a margin for the network on both sides. */
 export const DEFAULT_DEADLINE_MS = 4_000;
-/** PagerDuty guarantees payloads up to 55 KB; anything far above is not a webhook. */
-export const DEFAULT_MAX_BODY_BYTES = 512 * 1024;
+/**
+ * PagerDuty guarantees payloads up to 55 KB. The limit leaves room for a few times that (a 200 KB body with a
+ * huge custom-details block is still forwarded, trimmed) while keeping what one request can hold small.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+/** Dispatches in flight at once; GitHub answers one in ~0.3 s, so this serves ~50 webhooks a second. */
+export const DEFAULT_MAX_CONCURRENT_DISPATCHES = 16;
+/** Requests allowed to wait for a dispatch slot; beyond that the answer is an immediate 503. */
+export const DEFAULT_MAX_WAITING_DISPATCHES = 64;
+
+/**
+ * Thrown into a request body stream by the server in front when it refuses the request itself (too large, too
+ * slow, over the memory budget): the handler answers with the same status and logs the reason.
+ */
+export class RequestRefusedError extends Error {
+  constructor(
+    readonly status: 413 | 503,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'RequestRefusedError';
+  }
+}
 
 export interface RelayHandlerDeps {
   /** Signing secrets of the webhook subscription(s); several during a rotation. */
@@ -32,6 +65,23 @@ export interface RelayHandlerDeps {
   /** Path that receives webhooks (default `/`). */
   path?: string;
   maxBodyBytes?: number;
+  /** GitHub dispatches in flight at once (default 16). */
+  maxConcurrentDispatches?: number;
+  /** Requests that may wait for a dispatch slot (default 64); more are answered 503 at once. */
+  maxWaitingDispatches?: number;
+  replay?: ReplayOptions;
+}
+
+/** Replay protection settings; the defaults follow PagerDuty's 48 h retry horizon. */
+export interface ReplayOptions {
+  /** Events older than this (plus `allowanceMs`) are answered 202 and not forwarded (default 48 h). */
+  horizonMs?: number;
+  /** Slack for delivery delay and clock skew (default 1 h). */
+  allowanceMs?: number;
+  /** Event ids remembered to forward each event once (default 20,000). */
+  maxRememberedEvents?: number;
+  /** The time event ages are judged against (default the handler's clock). */
+  now?: () => Date;
 }
 
 type Outcome =
@@ -41,6 +91,12 @@ type Outcome =
   | 'not-found'
   | 'method-not-allowed'
   | 'too-large'
+  | 'body-timeout'
+  | 'body-refused'
+  | 'stale'
+  | 'duplicate'
+  | 'duplicate-pending'
+  | 'busy'
   | 'signature-missing'
   | 'signature-malformed'
   | 'signature-mismatch'
@@ -58,6 +114,8 @@ interface Note {
   eventType?: string;
   webhookId?: string | null;
   detail?: string;
+  /** Overrides the level derived from the status (a 2xx that deserves attention). */
+  level?: 'warning';
 }
 
 /** Creates the handler. `secrets` must not be empty (an unsigned relay would dispatch anything anyone posts). */
@@ -69,23 +127,38 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const webhookPath = normalisePath(deps.path ?? '/');
+  const slots = new Slots(
+    deps.maxConcurrentDispatches ?? DEFAULT_MAX_CONCURRENT_DISPATCHES,
+    deps.maxWaitingDispatches ?? DEFAULT_MAX_WAITING_DISPATCHES,
+  );
+  const horizonMs = deps.replay?.horizonMs ?? PAGERDUTY_RETRY_HORIZON_MS;
+  const allowanceMs = deps.replay?.allowanceMs ?? DEFAULT_AGE_ALLOWANCE_MS;
+  // The relay's own clock: a long-running server on an NTP-synced host is off by milliseconds, and the horizon
+  // is two days — no unsigned header (Date, a proxy's timestamp) would be a better reference.
+  const eventNow = deps.replay?.now ?? (() => deps.clock.now());
+  const forwarded = new RecentEvents(deps.replay?.maxRememberedEvents ?? DEFAULT_MAX_REMEMBERED_EVENTS);
+  /** Dispatches in flight by event id: a duplicate arriving meanwhile waits for the first one's outcome. */
+  const inFlight = new Map<string, Promise<boolean>>();
 
   return async (request) => {
     const started = deps.clock.now().getTime();
+    const deadline = startDeadline(deps.clock, deadlineMs);
     let response: Response;
     let note: Note;
     try {
-      [response, note] = await handle(request, started);
+      [response, note] = await handle(request, deadline.signal);
     } catch (error) {
       // Anything unexpected is our bug: answer 5xx so PagerDuty keeps the event and retries.
       note = { outcome: 'internal-error', detail: describeError(error) };
       response = json(500, { error: 'internal error' });
+    } finally {
+      deadline.stop();
     }
     logRequest(deps.log, request, response.status, note, deps.clock.now().getTime() - started);
     return response;
   };
 
-  async function handle(request: Request, started: number): Promise<[Response, Note]> {
+  async function handle(request: Request, deadline: AbortSignal): Promise<[Response, Note]> {
     const path = normalisePath(new URL(request.url, 'http://relay').pathname);
     if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       return [new Response(request.method === 'HEAD' ? null : 'ok', { status: 200 }), { outcome: 'health' }];
@@ -98,10 +171,25 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
       return [json(413, { error: 'body too large' }), { outcome: 'too-large' }];
     }
-    const raw = new Uint8Array(await request.arrayBuffer());
-    if (raw.byteLength > maxBodyBytes)
-      return [json(413, { error: 'body too large' }), { outcome: 'too-large' }];
     const webhookId = request.headers.get('x-webhook-id');
+    let raw: Uint8Array;
+    try {
+      const read = await readBodyWithin(request, maxBodyBytes, deadline);
+      if (read === 'too-large') return [json(413, { error: 'body too large' }), { outcome: 'too-large' }];
+      if (read === 'deadline') {
+        return [
+          json(503, { error: `request body not received within ${deadlineMs} ms; retry` }),
+          { outcome: 'body-timeout', webhookId },
+        ];
+      }
+      raw = read;
+    } catch (error) {
+      if (!(error instanceof RequestRefusedError)) throw error;
+      return [
+        json(error.status, { error: error.reason }),
+        { outcome: error.status === 413 ? 'too-large' : 'body-refused', webhookId, detail: error.reason },
+      ];
+    }
 
     const check = verifySignature(raw, request.headers.get('x-pagerduty-signature'), deps.secrets);
     if (check !== 'valid') {
@@ -135,12 +223,98 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     }
     const base = { eventType, eventId, webhookId };
 
-    const remaining = Math.max(0, deadlineMs - (deps.clock.now().getTime() - started));
-    const result = await withDeadline(
-      (signal) => deps.github.dispatch(dispatch.eventType, { ...dispatch.payload }, { signal }),
-      remaining,
-      deps.clock,
-    );
+    const now = eventNow();
+    const age = judgeAge(dispatch.payload.occurred_at, now, horizonMs, allowanceMs);
+    if (age.kind === 'too-old') {
+      const hours = Math.floor(age.ageMs / 3_600_000);
+      return [
+        json(202, { status: 'stale', event_type: eventType }),
+        {
+          ...base,
+          outcome: 'stale',
+          level: 'warning',
+          detail: `occurred_at is ${hours} h old, past PagerDuty's ${Math.round(horizonMs / 3_600_000)} h retry horizon: not forwarded (a replay or a very late retry)`,
+        },
+      ];
+    }
+    const eventKey = dispatch.payload.event_id;
+    if (forwarded.has(eventKey, now.getTime())) {
+      return [
+        json(200, { status: 'duplicate', event_type: dispatch.eventType }),
+        { ...base, outcome: 'duplicate', detail: 'already forwarded by this relay' },
+      ];
+    }
+    const earlier = inFlight.get(eventKey);
+    if (earlier) {
+      const outcome = await untilAborted(earlier, deadline);
+      if (outcome === true) {
+        return [
+          json(200, { status: 'duplicate', event_type: dispatch.eventType }),
+          { ...base, outcome: 'duplicate', detail: 'forwarded by a delivery that arrived meanwhile' },
+        ];
+      }
+      return [
+        json(503, { error: 'the same event is being forwarded by another delivery; retry' }),
+        { ...base, outcome: 'duplicate-pending' },
+      ];
+    }
+
+    let settle!: (dispatched: boolean) => void;
+    inFlight.set(eventKey, new Promise<boolean>((resolve) => (settle = resolve)));
+    let dispatched = false;
+    try {
+      const [response, note] = await forward(dispatch, base, deadline);
+      dispatched = note.outcome === 'dispatched';
+      if (dispatched) {
+        const occurred = age.kind === 'unknown' ? now.getTime() : Date.parse(dispatch.payload.occurred_at);
+        const expiry = Math.max(occurred, now.getTime()) + horizonMs + allowanceMs;
+        forwarded.remember(eventKey, expiry, now.getTime());
+      }
+      if (age.kind === 'future') {
+        note.detail = `${note.detail ?? ''}; occurred_at is ${Math.round(age.aheadMs / 1000)} s ahead of this relay's clock — check the host's time`;
+        note.level = 'warning';
+      }
+      return [response, note];
+    } finally {
+      inFlight.delete(eventKey);
+      settle(dispatched);
+    }
+  }
+
+  /** One dispatch to GitHub, waiting for a free slot first; every wait ends at the request's deadline. */
+  async function forward(
+    dispatch: ReturnType<typeof toDispatch>,
+    base: Pick<Note, 'eventType' | 'eventId' | 'webhookId'>,
+    deadline: AbortSignal,
+  ): Promise<[Response, Note]> {
+    const slot = await slots.acquire(deadline);
+    if (slot === 'busy') {
+      return [
+        json(503, { error: 'too many webhooks waiting for GitHub; retry' }),
+        {
+          ...base,
+          outcome: 'busy',
+          detail: `${slots.inUse} dispatches in flight, ${slots.queued} waiting`,
+        },
+      ];
+    }
+    if (slot !== 'aborted' && deadline.aborted) slot();
+    if (slot === 'aborted' || deadline.aborted) {
+      return [
+        json(503, { error: `no dispatch slot free within ${deadlineMs} ms; retry` }),
+        { ...base, outcome: 'deadline', detail: 'waited for a free dispatch slot' },
+      ];
+    }
+    let result: unknown;
+    try {
+      result = await withDeadline(
+        (signal) => deps.github.dispatch(dispatch.eventType, { ...dispatch.payload }, { signal }),
+        deadline,
+        deadlineMs,
+      );
+    } finally {
+      slot();
+    }
     if (result === 'deadline') {
       return [
         json(503, { error: `GitHub did not accept the dispatch within ${deadlineMs} ms; retry` }),
@@ -178,17 +352,89 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
   }
 }
 
-/** Runs `task` with a budget; resolves with undefined (done), the error it threw, or 'deadline'. Aborts the loser. */
+/** A signal that fires `ms` after now on `clock`; `stop()` cancels the timer once the answer is ready. */
+function startDeadline(clock: Clock, ms: number): { signal: AbortSignal; stop(): void } {
+  const deadline = new AbortController();
+  const timer = new AbortController();
+  clock.sleep(ms, timer.signal).then(
+    () => deadline.abort(new TransientError(`deadline of ${ms} ms reached`)),
+    () => undefined,
+  );
+  return { signal: deadline.signal, stop: () => timer.abort() };
+}
+
+/** `promise`'s value, or 'aborted' once `signal` fires first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | 'aborted'> {
+  if (signal.aborted) return Promise.resolve('aborted');
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * The body, read as it arrives: 'too-large' as soon as it passes `max` (the rest is not buffered), 'deadline' when
+ * `deadline` fires first (a body sent byte by byte cannot hold the handler past its answer time).
+ */
+async function readBodyWithin(
+  request: Request,
+  max: number,
+  deadline: AbortSignal,
+): Promise<Uint8Array | 'too-large' | 'deadline'> {
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const stop = () => void reader.cancel().catch(() => undefined);
+  if (deadline.aborted) stop();
+  deadline.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (deadline.aborted) return 'deadline';
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        stop();
+        return 'too-large';
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (deadline.aborted && !(error instanceof RequestRefusedError)) return 'deadline';
+    throw error;
+  } finally {
+    deadline.removeEventListener('abort', stop);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** Runs `task` until `deadline`; resolves with undefined (done), the error it threw, or 'deadline'. Aborts the loser. */
 async function withDeadline(
   task: (signal: AbortSignal) => Promise<void>,
-  ms: number,
-  clock: Clock,
+  deadline: AbortSignal,
+  deadlineMs: number,
 ): Promise<undefined | unknown | 'deadline'> {
   const controller = new AbortController();
-  const timer = new AbortController();
   let finished = false;
   try {
-    return await Promise.race([
+    return await untilAborted(
       task(controller.signal).then(
         () => {
           finished = true;
@@ -199,16 +445,11 @@ async function withDeadline(
           return error ?? new Error('dispatch failed');
         },
       ),
-      clock.sleep(ms, timer.signal).then(
-        () => 'deadline' as const,
-        // Cancelled because the task finished first: never wins the race.
-        () => new Promise<never>(() => undefined),
-      ),
-    ]);
+      deadline,
+    ).then((result) => (result === 'aborted' ? ('deadline' as const) : result));
   } finally {
-    timer.abort();
     // Only a request still in flight is aborted: aborting a finished fetch would drop its keep-alive connection.
-    if (!finished) controller.abort(new TransientError(`deadline of ${ms} ms reached`));
+    if (!finished) controller.abort(new TransientError(`deadline of ${deadlineMs} ms reached`));
   }
 }
 
@@ -246,7 +487,8 @@ function logRequest(log: Logger, request: Request, status: number, note: Note, m
   ];
   if (note.detail) parts.push(`detail=${JSON.stringify(note.detail)}`);
   const line = parts.join(' ');
-  if (status >= 500) log.error(line);
+  if (note.level === 'warning') log.warning(line);
+  else if (status >= 500) log.error(line);
   else if (status >= 400) log.warning(line);
   else log.info(line);
 }

@@ -294,6 +294,8 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       log: relayLog,
       // The relay's 4 s answer deadline is wall-clock time, not the sandbox's simulated day.
       clock: systemClock,
+      // The events happen on the simulated day: judge their age (replay horizon) there too.
+      replay: { now: () => clock.now() },
     });
     relay = await startRelayServer({ handler, port: 0, host: '127.0.0.1' });
 
