@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { matcherText, normaliseTitle } from '../src/alert/titles.js';
+import { matcherText, normaliseTitle } from '../src/runbooks/titles.js';
 
 interface TitleCase {
   title: string;

@@ -401,6 +401,24 @@ describe('validateRunbooks on a bad directory', () => {
     );
   });
 
+  it('reads embedded tests as incident titles, the way match, preview and alert read them', async () => {
+    await writeFile(
+      path.join(dir, 'crash.yml'),
+      [
+        'id: crash',
+        'title: Crash loop',
+        'url: https://wiki.example.com/crash',
+        'match:',
+        "  regex: ['^KubePodCrashLooping\\b']",
+        'tests:',
+        '  match: ["[FIRING:1] payments (KubePodCrashLooping api warning)"]',
+        '  no_match: ["[FIRING:1] KubePodNotReady (api)"]',
+        '',
+      ].join('\n'),
+    );
+    expect((await validate('.', dir)).problems).toEqual([]);
+  });
+
   it('tests a runbook limited to services as if the alert came from its first service', async () => {
     await writeFile(
       path.join(dir, 'pay.yml'),

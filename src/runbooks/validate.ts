@@ -14,6 +14,7 @@ import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
 import { createMatcher, type Matcher } from './matcher.js';
 import { normalizeText } from './normalize.js';
+import { readAlert } from './titles.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
@@ -653,8 +654,10 @@ function crossChecks(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
  * The alert used for a runbook's embedded tests. Test texts carry no service, so a runbook limited to services is
  * tested as if the alert came from its first listed service.
  */
-function testAlert(runbook: IndexedRunbook, text: string): AlertText {
+function testAlert(runbook: IndexedRunbook, raw: string): AlertText {
   const service = runbook.match.services[0];
+  // Tests are read as incident titles, exactly as `oncall match` and the alert path read them.
+  const { text } = readAlert(raw);
   return service === undefined ? { text } : { text, service: { id: service, name: service } };
 }
 
