@@ -17,8 +17,11 @@ describe('normaliseTitle golden titles', () => {
       'alertmanager.json',
       'cloudwatch.json',
       'datadog.json',
+      'grafana-legacy.json',
+      'grafana.json',
       'newrelic.json',
       'sentry.json',
+      'zabbix.json',
     ]);
   });
 

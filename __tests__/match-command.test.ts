@@ -155,7 +155,10 @@ describe('oncall match', () => {
   });
 
   it('reads each --stdin line as an incident title', async () => {
-    const r = await cli(['match', '--stdin', '--index', 'index.json'], ['[RESOLVED] KubePodCrashLooping (api)\n']);
+    const r = await cli(
+      ['match', '--stdin', '--index', 'index.json'],
+      ['[RESOLVED] KubePodCrashLooping (api)\n'],
+    );
     const line = JSON.parse(r.out) as { alert: { alertName: string }; matches: { id: string }[] };
     expect([line.alert.alertName, line.matches.map((m) => m.id)]).toEqual([
       'KubePodCrashLooping',

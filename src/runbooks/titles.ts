@@ -23,14 +23,7 @@
  */
 
 export type TitleTool =
-  | 'alertmanager'
-  | 'grafana'
-  | 'datadog'
-  | 'cloudwatch'
-  | 'sentry'
-  | 'newrelic'
-  | 'zabbix'
-  | 'unknown';
+  'alertmanager' | 'grafana' | 'datadog' | 'cloudwatch' | 'sentry' | 'newrelic' | 'zabbix' | 'unknown';
 
 /** The alert's state as the title states it; `undefined` when the title does not say. */
 export type TitleStatus = 'firing' | 'warning' | 'resolved' | 'no-data' | 'retriggered';
@@ -192,7 +185,12 @@ function alertmanager(original: string): NormalisedTitle | undefined {
 /** A group part that reads as a sentence rather than as label values. */
 function isProse(group: string, values: readonly string[]): boolean {
   if (/:\s/.test(group)) return true;
-  return values.length > 1 && PROSE_START.test(values[0]!) && PLAIN_WORD.test(values[1]!);
+  return (
+    values.length > 2 &&
+    PROSE_START.test(values[0]!) &&
+    PLAIN_WORD.test(values[1]!) &&
+    PLAIN_WORD.test(values[2]!)
+  );
 }
 
 function grafanaLegacy(original: string): NormalisedTitle | undefined {
@@ -205,7 +203,11 @@ function grafanaLegacy(original: string): NormalisedTitle | undefined {
     title: name,
     tool: 'grafana',
     alertName: name,
-    ...(state === 'Alerting' ? { status: 'firing' as const } : state === 'OK' ? { status: 'resolved' as const } : {}),
+    ...(state === 'Alerting'
+      ? { status: 'firing' as const }
+      : state === 'OK'
+        ? { status: 'resolved' as const }
+        : {}),
     labels: [],
   };
 }
