@@ -419,6 +419,47 @@ describe('validateRunbooks on a bad directory', () => {
     expect((await validate('.', dir)).problems).toEqual([]);
   });
 
+  it('warns about phrases made only of generic words, and not about names, failures or verbatim monitor names', async () => {
+    const keywords = [
+      'SSL certificate',
+      'Disk usage',
+      'Connection refused',
+      'CPU 使用率',
+      'High CPU usage',
+      'certificate expired',
+      'HostOutOfDiskSpace',
+      '(Host) Host Disk Usage',
+      'too many connections',
+      'ERROR 1040',
+      'disk_used_percent',
+      '決済エラー',
+      'Envoy SSL certificate',
+    ];
+    await writeFile(
+      path.join(dir, 'generic.yml'),
+      [
+        'id: generic',
+        'title: Generic',
+        'url: https://wiki.example.com/generic',
+        'match:',
+        '  any:',
+        ...keywords.map((k) => `    - '${k}'`),
+        '',
+      ].join('\n'),
+    );
+    const problems = (await validate('.', dir)).problems.filter((p) => p.message.includes('too generic'));
+    expect(problems.map((p) => [p.severity, p.line, p.message.slice(0, p.message.indexOf(' is '))])).toEqual([
+      ['warning', 6, 'match.any[0] "SSL certificate"'],
+      ['warning', 7, 'match.any[1] "Disk usage"'],
+      ['warning', 8, 'match.any[2] "Connection refused"'],
+      ['warning', 9, 'match.any[3] "CPU 使用率"'],
+      ['warning', 10, 'match.any[4] "High CPU usage"'],
+    ]);
+    expect(problems[0]!.message).toContain(
+      'every word of it ("ssl", "certificate") is common to alerts of many',
+    );
+  });
+
   it('tests a runbook limited to services as if the alert came from its first service', async () => {
     await writeFile(
       path.join(dir, 'pay.yml'),

@@ -15,6 +15,7 @@ import { findBrokenLinks } from './markdown.js';
 import { createMatcher, type Matcher } from './matcher.js';
 import { normalizeText } from './normalize.js';
 import { readAlert } from './titles.js';
+import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
@@ -571,6 +572,9 @@ function checkKeywords(shape: RunbookShape, add: Add): void {
     const length = [...normalized].length;
     if (length <= 2)
       return `is too short (${length} character${length === 1 ? '' : 's'}) to identify a runbook`;
+    const generic = genericPhrase(keyword);
+    if (generic)
+      return `is too generic to identify one failure: every word of it (${generic.map((w) => `"${w}"`).join(', ')}) is common to alerts of many different causes`;
     return undefined;
   };
   const advice = 'Use the alert name (e.g. "KubePodCrashLooping") or a more specific phrase.';
