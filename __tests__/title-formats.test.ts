@@ -16,7 +16,7 @@ import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
-import { previewAlert } from '../src/preview/alert-preview.js';
+import { previewAlert, sampleEvent } from '../src/preview/alert-preview.js';
 import { buildIndex, serializeIndex } from '../src/runbooks/index-file.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook, Runbook } from '../src/runbooks/types.js';
@@ -137,27 +137,20 @@ async function viaAlert(title: string): Promise<string | undefined> {
     service: { name: 'Checkout API' },
     createdAt: clock.now(),
   });
+  // The preview's sample event, pointed at this incident of the fake PagerDuty.
+  const sample = sampleEvent(title, undefined, clock.now());
   const result = await runAlert(
     alertDeps,
     { channel: CHANNEL, fromEmail: 'bot@example.com', waitForTopMs: 20_000, waitIntervalMs: 2_000 },
     {
-      v: 1,
-      webhook_id: `wh-${incident.id}`,
+      ...sample,
       event_id: `ev-${incident.id}`,
-      event_type: 'incident.triggered',
-      occurred_at: clock.now().toISOString(),
       incident: {
+        ...sample.incident,
         id: incident.id,
-        number: incident.number,
-        title,
-        status: 'triggered',
-        urgency: 'high',
-        html_url: `https://acme.pagerduty.com/incidents/${incident.id}`,
         service: { id: incident.service.id, name: incident.service.name },
         escalation_policy: { id: policy.id, name: 'Platform' },
-        priority: null,
       },
-      agent: null,
     },
   );
   return result.runbookId;
