@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
-import { normalizeText } from '../src/runbooks/normalize.js';
+import { normalizeText, regexRequiresSpaceByJapanese } from '../src/runbooks/normalize.js';
 import type { IndexedRunbook } from '../src/runbooks/types.js';
 
 const IDEOGRAPHIC_SPACE = '\u3000';
@@ -56,5 +56,19 @@ describe('spacing next to Japanese', () => {
     const m = createMatcher([runbook('CPU')]);
     expect(m.match({ text: 'DBのCPU 使用率' })).toHaveLength(1);
     expect(m.match({ text: 'DBのCPUS 使用率' })).toHaveLength(0);
+  });
+});
+
+describe('regexRequiresSpaceByJapanese', () => {
+  it.each([
+    ['CPU 使用率', true],
+    ['CPU\\s+使用率', true],
+    ['使用率 \\d+%', true],
+    ['CPU\\s*使用率', false],
+    ['使用率 ?90', false],
+    ['エラー (\\d+)', false],
+    ['disk\\s+full', false],
+  ])('%j → %j', (source, expected) => {
+    expect(regexRequiresSpaceByJapanese(source)).toBe(expected);
   });
 });

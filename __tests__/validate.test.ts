@@ -460,6 +460,26 @@ describe('validateRunbooks on a bad directory', () => {
     );
   });
 
+  it('warns about a regex that requires a space next to Japanese text, which normalised text never has', async () => {
+    await writeFile(
+      path.join(dir, 'cpu.yml'),
+      [
+        'id: cpu',
+        'title: CPU',
+        'url: https://wiki.example.com/cpu',
+        'match:',
+        "  regex: ['CPU\\s+使用率', 'CPU\\s*使用率', 'エラー (\\d+)']",
+        'tests:',
+        '  match: ["CPU 使用率が 95% です"]',
+        '',
+      ].join('\n'),
+    );
+    const { problems } = await validate('.', dir);
+    expect(problems.map((p) => [p.severity, p.path, p.message.slice(0, 60)])).toEqual([
+      ['warning', 'match.regex[0]', 'match.regex[0] requires a space next to Japanese text, but a'],
+    ]);
+  });
+
   it('tests a runbook limited to services as if the alert came from its first service', async () => {
     await writeFile(
       path.join(dir, 'pay.yml'),

@@ -26,6 +26,23 @@ const JAPANESE_SPACING = new RegExp(
 );
 
 /**
+ * In a regex source: a required space (` ` or `\s`, optionally `+`) between a Japanese character and a letter, digit,
+ * `\d` or `\w` — exactly where {@link normalizeText} removes spaces.
+ */
+const REQUIRED_SPACE_BY_JAPANESE = new RegExp(
+  String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`,
+  'u',
+);
+
+/**
+ * True when a rule regex requires a space next to a Japanese character. Normalised text never has one there (see
+ * {@link normalizeText}), so that part of the pattern can never match; `oncall validate` warns about it.
+ */
+export function regexRequiresSpaceByJapanese(source: string): boolean {
+  return REQUIRED_SPACE_BY_JAPANESE.test(source);
+}
+
+/**
  * Unicode NFKC, then lower case, then no space next to Japanese.
  *
  * NFKC folds compatibility forms first (full-width `ＤＩＳＫ` → `DISK`, half-width `ｴﾗｰ` → `エラー`, `①` → `1`), and

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
 import { createMatcher, type Matcher } from './matcher.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, regexRequiresSpaceByJapanese } from './normalize.js';
 import { readAlert } from './titles.js';
 import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
@@ -400,6 +400,14 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       if (!finding) continue;
       if (finding.severity === 'error') matchable = false;
       add(finding.severity, { ...pattern, path: `match.regex[${index}]` }, finding.message);
+    }
+    for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
+      if (!regexRequiresSpaceByJapanese(pattern.value)) continue;
+      add(
+        'warning',
+        { ...pattern, path: `match.regex[${index}]` },
+        `match.regex[${index}] requires a space next to Japanese text, but alerts are matched with no space there ("CPU 使用率" reads "cpu使用率"), so that part never matches. Write \\s* instead of a space or \\s+ (see docs/matching.md).`,
+      );
     }
     if (shape.match) checkKeywords(shape, add);
     const noTests =
