@@ -113,8 +113,10 @@ export const matchCommand: CommandSpec = {
   usage:
     'oncall match "<alert text>" [--index index.json | --dir runbooks] [--service <name-or-id>] [--json] [--stdin]',
   description: [
-    'Matches with the same matcher the alert path uses. Without --index, the runbooks in --dir (default',
-    '"runbooks") are validated first and errors stop the command. Exit code 0 whether or not anything matches.',
+    'Reads the text as the alert path does (the first line is the incident title, cleaned of the monitoring',
+    "tool's status prefix; further lines count as the alert's details) and matches with the same matcher.",
+    'Without --index, the runbooks in --dir (default "runbooks") are validated first and errors stop the',
+    'command. Exit code 0 whether or not anything matches.',
   ].join('\n'),
   positionals: [
     { name: 'alert text', description: 'The alert title (plus summary/description, if you have them)' },
