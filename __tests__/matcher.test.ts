@@ -29,7 +29,7 @@ describe('normalizeText', () => {
     ['ｴﾗｰ', 'エラー'],
     ['①②', '12'],
     ['plain ascii', 'plain ascii'],
-    ['ＭｙＳＱＬ　接続', 'mysql 接続'],
+    ['ＭｙＳＱＬ　接続', 'mysql接続'],
   ])('folds %j to %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

@@ -53,7 +53,7 @@ import {
   type Person,
   type RunbookLink,
 } from './message.js';
-import { matcherText, normaliseTitle } from './titles.js';
+import { readAlert } from '../runbooks/titles.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -395,10 +395,9 @@ async function prepareTop(
     deps.runbooks(),
     onCallsPromise,
   ]);
-  const title = normaliseTitle(incident.info.title);
   const service = incident.info.service;
   const matches = loaded.match({
-    text: matcherText(title, details),
+    text: readAlert(incident.info.title, details).text,
     ...(service
       ? {
           service: {

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
 import { createMatcher, type Matcher } from './matcher.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, regexRequiresSpaceByJapanese } from './normalize.js';
+import { readAlert } from './titles.js';
+import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
@@ -399,6 +401,14 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       if (finding.severity === 'error') matchable = false;
       add(finding.severity, { ...pattern, path: `match.regex[${index}]` }, finding.message);
     }
+    for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
+      if (!regexRequiresSpaceByJapanese(pattern.value)) continue;
+      add(
+        'warning',
+        { ...pattern, path: `match.regex[${index}]` },
+        `match.regex[${index}] requires a space next to Japanese text, but alerts are matched with no space there ("CPU 使用率" reads "cpu使用率"), so that part never matches. Write \\s* instead of a space or \\s+ (see docs/matching.md).`,
+      );
+    }
     if (shape.match) checkKeywords(shape, add);
     const noTests =
       !shape.tests || (shape.tests.value.match.length === 0 && shape.tests.value.noMatch.length === 0);
@@ -570,6 +580,9 @@ function checkKeywords(shape: RunbookShape, add: Add): void {
     const length = [...normalized].length;
     if (length <= 2)
       return `is too short (${length} character${length === 1 ? '' : 's'}) to identify a runbook`;
+    const generic = genericPhrase(keyword);
+    if (generic)
+      return `is too generic to identify one failure: every word of it (${generic.map((w) => `"${w}"`).join(', ')}) is common to alerts of many different causes`;
     return undefined;
   };
   const advice = 'Use the alert name (e.g. "KubePodCrashLooping") or a more specific phrase.';
@@ -653,8 +666,10 @@ function crossChecks(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
  * The alert used for a runbook's embedded tests. Test texts carry no service, so a runbook limited to services is
  * tested as if the alert came from its first listed service.
  */
-function testAlert(runbook: IndexedRunbook, text: string): AlertText {
+function testAlert(runbook: IndexedRunbook, raw: string): AlertText {
   const service = runbook.match.services[0];
+  // Tests are read as incident titles, exactly as `oncall match` and the alert path read them.
+  const { text } = readAlert(raw);
   return service === undefined ? { text } : { text, service: { id: service, name: service } };
 }
 

@@ -2,7 +2,7 @@
  * Incident titles as monitoring tools write them into PagerDuty, reduced to one comparable form so that the same
  * runbook rules match an alert whichever tool raised it. Pure: text in, parts out.
  *
- * Formats (see docs/alert.md for sources):
+ * Formats (see docs/alert.md and the fixtures in __tests__/fixtures/titles/ for sources):
  * - Alertmanager: `[FIRING:2] KubePodCrashLooping (api 10.2.1.14:8443 warning)`, `[RESOLVED] …`; with
  *   `group_by: [namespace]` the namespace comes first and the alert name opens the parentheses:
  *   `[FIRING:1] payments (KubePodCrashLooping api …)`, or `[FIRING:1]  (Watchdog …)` without a namespace.
@@ -13,9 +13,17 @@
  * - Sentry: issue alerts use the event title (`ReferenceError: heck is not defined`); metric alerts the rule name,
  *   sometimes behind `Critical:`/`Warning:`/`Resolved:`.
  * - New Relic: the condition name, sometimes as `Policy 'X' Condition 'Y'` or behind `[New Relic]`.
+ * - Grafana unified alerting: Alertmanager's form, plus `[FIRING:2, RESOLVED:1] …` when one notification carries both;
+ *   the default policy groups by alert rule title and folder, so the group part reads `High CPU usage Infrastructure`.
+ * - Grafana legacy alerting: `[Alerting] <rule name>`, `[OK] …`, `[Unknown] …` (`[No Data] …` reads as Datadog's).
+ * - Zabbix: the action's message subject, `Problem: <event name>`, `Resolved: …`, `Resolved in 1h 4m: …`,
+ *   `Updated problem in 3m: …`; through the older pdagent bridge `<trigger name> : PROBLEM for <host>`.
+ *
+ * `Resolved: <name>` is both Sentry's and older Zabbix's form; it reads as Sentry's, with the same name and status.
  */
 
-export type TitleTool = 'alertmanager' | 'datadog' | 'cloudwatch' | 'sentry' | 'newrelic' | 'unknown';
+export type TitleTool =
+  'alertmanager' | 'grafana' | 'datadog' | 'cloudwatch' | 'sentry' | 'newrelic' | 'zabbix' | 'unknown';
 
 /** The alert's state as the title states it; `undefined` when the title does not say. */
 export type TitleStatus = 'firing' | 'warning' | 'resolved' | 'no-data' | 'retriggered';
@@ -29,8 +37,10 @@ export interface NormalisedTitle {
   /** The alert's own name (Alertmanager alertname, Datadog monitor name, CloudWatch alarm name, …). */
   alertName: string;
   status?: TitleStatus;
-  /** Alertmanager's number of firing alerts in the group. */
+  /** Alertmanager's (and Grafana's) number of firing alerts in the group. */
   count?: number;
+  /** Grafana's number of resolved alerts sent with firing ones (`[FIRING:2, RESOLVED:1]`). */
+  resolvedCount?: number;
   /** Alertmanager label values, Datadog `tag:value` pairs. */
   labels: string[];
   /** Datadog priority prefix such as `P2`. */
@@ -39,7 +49,17 @@ export interface NormalisedTitle {
   region?: string;
 }
 
-const ALERTMANAGER = /^\[(FIRING|RESOLVED)(?::(\d+))?\]\s?(.*)$/is;
+const ALERTMANAGER = /^\[(FIRING|RESOLVED)(?::(\d+))?(?:,\s*RESOLVED:(\d+))?\]\s?(.*)$/is;
+const GRAFANA_LEGACY = /^\[(Alerting|OK|Unknown)\]\s*(.*)$/s;
+/** Zabbix's default trigger subjects; the duration is `{EVENT.DURATION}`/`{EVENT.AGE}` such as `1d 2h 5m` or `5m 0s`. */
+const ZABBIX = /^(Problem|(?:Resolved|Updated problem) in (?:\d+[dhms] ?)+):\s+(.+)$/s;
+/** pdagent's `pd-zabbix`: `{TRIGGER.NAME} : {TRIGGER.STATUS} for {HOSTNAME}`. */
+const ZABBIX_PDAGENT = /^(.+?) : (PROBLEM|OK) for (\S+)$/s;
+/** A Kubernetes namespace (a DNS label): the one common group label that is not an alert name. */
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+/** A title-case English word followed by a plain word: a rule title written as prose (`High CPU usage`). */
+const PROSE_START = /^[A-Z][a-z]+$/;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 const DATADOG =
   /^\[(Triggered|Re-Triggered|Retriggered|Warn|Warning|Recovered|Warn Recovered|No Data|Alert|OK)(?: on \{([^}]*)\})?\]\s*(.*)$/is;
 const PRIORITY = /^\[(P[1-5])\]\s*(.*)$/is;
@@ -64,10 +84,13 @@ export function normaliseTitle(raw: string): NormalisedTitle {
   const original = raw.slice(0, MAX_INPUT).trim();
   return (
     alertmanager(original) ??
+    grafanaLegacy(original) ??
     datadog(original) ??
     cloudwatch(original) ??
     newRelic(original) ??
-    sentry(original) ?? {
+    zabbix(original) ??
+    sentry(original) ??
+    zabbixPdagent(original) ?? {
       original,
       title: clean(original),
       tool: 'unknown',
@@ -90,11 +113,33 @@ export function matcherText(title: NormalisedTitle, details: readonly string[] =
   return lines.join('\n');
 }
 
+/** An alert as the matcher sees it, with the parts it was read from (shown by `oncall match --json`). */
+export interface AlertReading {
+  /** The incident title, split into tool, alert name and labels. */
+  title: NormalisedTitle;
+  /** What the matcher is given (see {@link matcherText}); the matcher then applies `normalizeText` to it. */
+  text: string;
+}
+
+/**
+ * The one way every command turns an alert into matcher text — `oncall match`, the embedded `tests:` of `oncall
+ * validate` and `oncall build`, `oncall preview`, the alert path and the pull-request preview. The first line of
+ * `raw` is the incident title; any further lines (a pasted summary or description) count as details, ahead of
+ * `details`.
+ */
+export function readAlert(raw: string, details: readonly string[] = []): AlertReading {
+  const newline = raw.indexOf('\n');
+  const titleLine = newline < 0 ? raw : raw.slice(0, newline);
+  const rest = newline < 0 ? [] : raw.slice(newline + 1).split('\n');
+  const title = normaliseTitle(titleLine);
+  return { title, text: matcherText(title, [...rest, ...details]) };
+}
+
 function alertmanager(original: string): NormalisedTitle | undefined {
   const m = ALERTMANAGER.exec(original);
   if (!m) return undefined;
   const status: TitleStatus = m[1]!.toUpperCase() === 'FIRING' ? 'firing' : 'resolved';
-  const rest = m[3] ?? '';
+  const rest = m[4] ?? '';
   // `<group values> (<common labels minus group labels>)`; the parenthesised part is the last balanced group.
   const open = rest.indexOf(' (') >= 0 ? rest.indexOf(' (') : rest.startsWith('(') ? 0 : -1;
   const group = (open >= 0 ? rest.slice(0, open) : rest).trim();
@@ -105,7 +150,13 @@ function alertmanager(original: string): NormalisedTitle | undefined {
   let alertName: string;
   let labels: string[];
   const first = groupValues[0];
-  if (first !== undefined && ALERT_NAME.test(first)) {
+  if (first !== undefined && isProse(group, groupValues)) {
+    // An alert name written as a sentence (`ms-transferor: Transfer over threshold: …`, Grafana's `High CPU usage`):
+    // label values carry no such text, so the whole group part is the name.
+    alertName = group;
+    labels = innerValues;
+  } else if (first !== undefined && (ALERT_NAME.test(first) || !DNS_LABEL.test(first))) {
+    // `win_disk_latency_critical` has no capital letter but is no namespace either (`_` is not allowed in one).
     alertName = first;
     labels = [...groupValues.slice(1), ...innerValues];
   } else if (innerValues[0] !== undefined && ALERT_NAME.test(innerValues[0])) {
@@ -117,14 +168,75 @@ function alertmanager(original: string): NormalisedTitle | undefined {
     labels = [...groupValues.slice(1), ...(first === undefined ? innerValues.slice(1) : innerValues)];
   }
   const count = m[2] !== undefined ? Number(m[2]) : undefined;
+  const resolvedCount = m[3] !== undefined ? Number(m[3]) : undefined;
   return {
     original,
     title: clean(labels.length > 0 ? `${alertName} (${labels.join(' ')})` : alertName),
-    tool: 'alertmanager',
-    alertName,
+    // `, RESOLVED:n` is Grafana's own addition to the Alertmanager form.
+    tool: resolvedCount !== undefined ? 'grafana' : 'alertmanager',
+    alertName: clean(alertName),
     status,
     ...(count !== undefined ? { count } : {}),
+    ...(resolvedCount !== undefined ? { resolvedCount } : {}),
     labels,
+  };
+}
+
+/** A group part that reads as a sentence rather than as label values. */
+function isProse(group: string, values: readonly string[]): boolean {
+  if (/:\s/.test(group)) return true;
+  return (
+    values.length > 2 &&
+    PROSE_START.test(values[0]!) &&
+    PLAIN_WORD.test(values[1]!) &&
+    PLAIN_WORD.test(values[2]!)
+  );
+}
+
+function grafanaLegacy(original: string): NormalisedTitle | undefined {
+  const m = GRAFANA_LEGACY.exec(original);
+  if (!m) return undefined;
+  const name = clean(m[2]!);
+  const state = m[1]!;
+  return {
+    original,
+    title: name,
+    tool: 'grafana',
+    alertName: name,
+    ...(state === 'Alerting'
+      ? { status: 'firing' as const }
+      : state === 'OK'
+        ? { status: 'resolved' as const }
+        : {}),
+    labels: [],
+  };
+}
+
+function zabbix(original: string): NormalisedTitle | undefined {
+  const m = ZABBIX.exec(original);
+  if (!m) return undefined;
+  const name = clean(m[2]!);
+  return {
+    original,
+    title: name,
+    tool: 'zabbix',
+    alertName: name,
+    status: m[1]!.startsWith('Resolved') ? 'resolved' : 'firing',
+    labels: [],
+  };
+}
+
+function zabbixPdagent(original: string): NormalisedTitle | undefined {
+  const m = ZABBIX_PDAGENT.exec(original);
+  if (!m) return undefined;
+  const name = clean(m[1]!);
+  return {
+    original,
+    title: `${name} (${m[3]!})`,
+    tool: 'zabbix',
+    alertName: name,
+    status: m[2] === 'OK' ? 'resolved' : 'firing',
+    labels: [m[3]!],
   };
 }
 
