@@ -11,6 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
+import { FakeClock } from '../src/fakes/clock.js';
+
+/** The time the examples are shown at: messages show the time (UTC) they are posted. */
+const SHOWN_AT = '2026-11-26T09:05:00Z';
 
 interface Example {
   file: string;
@@ -75,10 +79,12 @@ function examplesIn(file: string): Example[] {
     if (text.startsWith('$ ')) {
       finish();
       let command = text.slice(2);
-      while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i]!.trim()}`;
+      while (command.endsWith('\\') && i + 1 < lines.length)
+        command = `${command.slice(0, -1)} ${lines[++i]!.trim()}`;
       const words = shellWords(command);
       const program = words[0] === 'node' && words[1] === 'dist/cli.js' ? 2 : words[0] === 'oncall' ? 1 : -1;
-      if (program < 0) throw new Error(`${file}:${i + 1}: a tested example runs "oncall …" or "node dist/cli.js …"`);
+      if (program < 0)
+        throw new Error(`${file}:${i + 1}: a tested example runs "oncall …" or "node dist/cli.js …"`);
       current = { file, line: i + 1, argv: words.slice(program), expected: '', out: [] };
     } else if (current) {
       current.out.push(text);
@@ -89,7 +95,9 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
-const byFile = DOCS.map((file) => ({ file, examples: examplesIn(file) })).filter((f) => f.examples.length > 0);
+const byFile = DOCS.map((file) => ({ file, examples: examplesIn(file) })).filter(
+  (f) => f.examples.length > 0,
+);
 
 describe('examples in the documentation', () => {
   it('has tested examples in docs/cli-match-build.md', () => {
@@ -113,6 +121,7 @@ describe('examples in the documentation', () => {
             argv: example.argv,
             env: {},
             cwd: dir,
+            clock: new FakeClock(SHOWN_AT),
             stdout: (t) => void out.push(t),
             stderr: (t) => void err.push(t),
             stdin: Readable.from([]),
