@@ -1,7 +1,7 @@
 /**
  * Every ```console block in README.md and docs/*.md is an example that runs: each `$ oncall …` (or
  * `$ node dist/cli.js …`) line is run through the CLI's entry point, in a scratch directory holding a copy of the
- * shipped runbooks/, and what it prints (standard output, then the log on standard error, as a terminal shows
+ * shipped runbooks/ and of docs/examples/, and what it prints (standard output, then the log on standard error, as a terminal shows
  * them when nothing else is running) must equal the lines under it up to the next `$ ` line. Commands of one
  * file run in order in the same directory, so an example may use a file an earlier one wrote (an index).
  */
@@ -110,6 +110,7 @@ describe('examples in the documentation', () => {
       beforeAll(() => {
         dir = mkdtempSync(path.join(tmpdir(), 'oncall-docs-'));
         cpSync('runbooks', path.join(dir, 'runbooks'), { recursive: true });
+        cpSync(path.join('docs', 'examples'), path.join(dir, 'docs', 'examples'), { recursive: true });
       });
       afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
