@@ -123,6 +123,18 @@ describe('the action entry', () => {
     ]);
   });
 
+  it("reports the alert command's invalid channel and missing tokens together", async () => {
+    const { core, record } = fakeCore({ command: 'alert', channel: '#incidents', 'dry-run': 'false' });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toHaveLength(1);
+    const lines = record.failed[0]!.split('\n');
+    expect(lines[0]).toBe('2 configuration problems:');
+    expect(lines[1]).toMatch(/^- Invalid input "channel": expected a Slack channel ID such as "C0123ABCD"/);
+    expect(lines[2]).toMatch(
+      /^- Missing PAGERDUTY_TOKEN \(input "pagerduty-token"\) and SLACK_BOT_TOKEN \(input "slack-bot-token"\)/,
+    );
+  });
+
   it('tells a user that a CLI-only command is run with npx', async () => {
     const { core, record } = fakeCore({ command: 'relay' });
     await run({ core, env: {}, cwd: process.cwd() });
