@@ -28,7 +28,7 @@ const DOCS = ['README.md', ...readdirSync('docs').map((name) => path.join('docs'
 );
 
 /** Splits a command line as a POSIX shell would for the quoting the docs use ('…', "…", \ before a character). */
-export function shellWords(line: string): string[] {
+function shellWords(line: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
   for (let i = 0; i < line.length; i++) {
