@@ -382,6 +382,43 @@ describe('PagerDuty client faults (RELIABILITY P1–P6)', () => {
 });
 
 describe('on-call shapes', () => {
+  it('accepts every escalation target type the published description lists, schedule_v3_reference included', async () => {
+    // The example target types from PagerDuty's REST API description (EscalationTargetReference.type).
+    pd.intercept((call) =>
+      call.path === '/escalation_policies/PV3POLICY'
+        ? {
+            body: {
+              escalation_policy: {
+                id: 'PV3POLICY',
+                type: 'escalation_policy',
+                summary: 'Payments',
+                name: 'Payments',
+                html_url: 'https://acme.pagerduty.com/escalation_policies/PV3POLICY',
+                escalation_rules: [
+                  {
+                    id: 'PRULE01',
+                    escalation_delay_in_minutes: 10,
+                    targets: [
+                      { id: 'PSCHV3A', type: 'schedule_v3_reference', summary: 'Payments (new schedules)' },
+                      { id: 'PUSER01', type: 'user_reference', summary: 'Alice Ito' },
+                    ],
+                  },
+                ],
+              },
+            },
+          }
+        : undefined,
+    );
+
+    const policy = await client().getEscalationPolicy('PV3POLICY');
+
+    expect(policy.name).toBe('Payments');
+    expect(policy.rules[0]!.targets).toEqual([
+      { type: 'schedule', id: 'PSCHV3A', name: 'Payments (new schedules)' },
+      { type: 'user', id: 'PUSER01', name: 'Alice Ito' },
+    ]);
+  });
+
   it('lists the override and both halves of the shift around it, with e-mails and local-offset times parsed', async () => {
     const onCalls = await client().listOnCalls({ ...SHIFT, scheduleIds: [team.primary.id] });
 

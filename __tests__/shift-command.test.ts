@@ -114,6 +114,34 @@ describe('oncall shift (CLI)', () => {
     );
   });
 
+  it('reports every invalid option in one run (exit 2), a city alone suggesting its zone', async () => {
+    const r = await cli(
+      [
+        '--schedule',
+        'PSCHED1',
+        '--channel',
+        'oncall',
+        '--timezone',
+        'Tokyo',
+        '--handover',
+        '9am',
+        '--language',
+        'jp',
+      ],
+      { PAGERDUTY_TOKEN: pd.expectedToken },
+    );
+    expect(r.code).toBe(2);
+    // The log indents the lines after the first.
+    expect(r.err).toContain('5 configuration problems:\n');
+    expect(r.err).toContain('\n  - Invalid --channel: expected a Slack channel ID such as "C0123ABCD"');
+    expect(r.err).toContain(
+      '\n  - Invalid --timezone: "Tokyo" is not an IANA time zone (e.g. "Asia/Tokyo"). Did you mean "Asia/Tokyo"?\n',
+    );
+    expect(r.err).toContain('\n  - Invalid --handover');
+    expect(r.err).toContain('\n  - Invalid --language: expected one of');
+    expect(r.err).toContain('\n  - Missing Slack bot token: set SLACK_BOT_TOKEN');
+  });
+
   it('asks for the Slack token, or --dry-run, when it is missing', async () => {
     const r = await cli(BASE, { PAGERDUTY_TOKEN: pd.expectedToken });
     expect(r.code).toBe(2);

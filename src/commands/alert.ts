@@ -13,7 +13,7 @@ import { ConfigError } from '../errors.js';
 import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
-import { flag, optionalString, requiredString } from './args.js';
+import { ConfigProblems, flag, optionalString, requiredString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,
   DEFAULT_INDEX_PATH,
@@ -30,14 +30,19 @@ import {
   type ParsedArgs,
 } from './command.js';
 
-async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
-  const channel = requiredString(args, ctx, 'channel', 'the Slack channel ID to post in (e.g. C0123ABCD)');
-  if (!/^[CGD][A-Z0-9]{2,}$/.test(channel)) {
-    throw new ConfigError(
-      `Invalid ${optionLabel(ctx, 'channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → ` +
-        `About → Channel ID), found ${JSON.stringify(channel)}. Channel names change; IDs do not.`,
-    );
-  }
+/** The channel, dry-run flag and tokens, all checked before anything is read or sent; every problem is thrown at once. */
+function readAlertConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+  const problems = new ConfigProblems();
+  const channel = problems.read(() => {
+    const value = requiredString(args, ctx, 'channel', 'the Slack channel ID to post in (e.g. C0123ABCD)');
+    if (!/^[CGD][A-Z0-9]{2,}$/.test(value)) {
+      throw new ConfigError(
+        `Invalid ${optionLabel(ctx, 'channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → ` +
+          `About → Channel ID), found ${JSON.stringify(value)}. Channel names change; IDs do not.`,
+      );
+    }
+    return value;
+  }, '');
   const dryRun = flag(args, 'dry-run');
   const pdToken = optionalString(args, 'pagerduty-token');
   const slackToken = optionalString(args, 'slack-bot-token');
@@ -50,11 +55,17 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
       : '',
   ].filter(Boolean);
   if (missing.length > 0) {
-    throw new ConfigError(
+    problems.add(
       `Missing ${missing.join(' and ')}: a PagerDuty REST API key (read access; write access for escalate_to) and a ` +
         `Slack bot token with chat:write, channels:history and users:read.email.`,
     );
   }
+  problems.check();
+  return { channel, dryRun, pdToken, slackToken };
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
+  const { channel, dryRun, pdToken, slackToken } = readAlertConfig(args, ctx);
   const fromEmail = optionalString(args, 'from-email');
 
   // Load the modules the run needs while the event file is read.
@@ -273,4 +284,5 @@ export const alertCommand: CommandSpec = {
     ),
   ],
   run,
+  check: (args, ctx) => void readAlertConfig(args, ctx),
 };

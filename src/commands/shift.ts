@@ -14,76 +14,106 @@ import {
   validateTimeZone,
   zonedInstant,
 } from '../shift/window.js';
-import { choice, flag, list, optionalString, requiredString } from './args.js';
+import { choice, ConfigProblems, flag, list, optionalString, requiredString } from './args.js';
 import { PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import { optionLabel, type CommandContext, type CommandSpec, type ParsedArgs } from './command.js';
 
 type Ctx = Pick<CommandContext, 'surface'>;
 
-/** Reads and validates every option into the settings `runShift` takes. */
-export function readShiftSettings(args: ParsedArgs, ctx: Ctx): ShiftSettings {
+/**
+ * Reads and validates every option into the settings `runShift` takes. Every invalid option is reported at once:
+ * problems go to `problems` when given (the caller adds its own and checks), or are thrown together here.
+ */
+export function readShiftSettings(
+  args: ParsedArgs,
+  ctx: Ctx,
+  callerProblems?: ConfigProblems,
+): ShiftSettings {
+  const problems = callerProblems ?? new ConfigProblems();
   const label = (name: string) => optionLabel(ctx, name);
   const scheduleIds = list(args, 'schedule');
   const escalationPolicyIds = list(args, 'escalation-policy');
   if (scheduleIds.length === 0 && escalationPolicyIds.length === 0) {
-    throw new ConfigError(
+    problems.add(
       `Missing ${label('schedule')} or ${label('escalation-policy')}: expected one or more PagerDuty IDs such as "PABC123" (comma-separated).`,
     );
   }
-  const levels = list(args, 'levels').map((raw) => {
+  const levels = list(args, 'levels').flatMap((raw) => {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 20) {
-      throw new ConfigError(
+      problems.add(
         `Invalid ${label('levels')}: expected escalation levels such as "1,2", found ${JSON.stringify(raw)}.`,
       );
+      return [];
     }
-    return n;
+    return [n];
   });
   if (levels.length > 0 && escalationPolicyIds.length === 0) {
-    throw new ConfigError(
-      `${label('levels')} applies to escalation policies: add ${label('escalation-policy')}.`,
-    );
+    problems.add(`${label('levels')} applies to escalation policies: add ${label('escalation-policy')}.`);
   }
-  const channel = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
-  if (!/^[CGD][A-Z0-9]+$/.test(channel)) {
-    throw new ConfigError(
-      `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → Channel ID), found ${JSON.stringify(channel)}.`,
-    );
-  }
-  const timeZone = validateTimeZone(
-    requiredString(args, ctx, 'timezone', 'an IANA time zone such as "Asia/Tokyo"'),
-    label('timezone'),
+  const channel = problems.read(() => {
+    const value = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
+    if (!/^[CGD][A-Z0-9]+$/.test(value)) {
+      throw new ConfigError(
+        `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → Channel ID), found ${JSON.stringify(value)}.`,
+      );
+    }
+    return value;
+  }, '');
+  const timeZone = problems.read(
+    () =>
+      validateTimeZone(
+        requiredString(args, ctx, 'timezone', 'an IANA time zone such as "Asia/Tokyo"'),
+        label('timezone'),
+      ),
+    'UTC',
   );
-  const handover = parseHandover(
-    requiredString(args, ctx, 'handover', 'a time HH:MM such as "10:00"'),
-    label('handover'),
-  ).text;
+  const handover = problems.read(
+    () =>
+      parseHandover(requiredString(args, ctx, 'handover', 'a time HH:MM such as "10:00"'), label('handover'))
+        .text,
+    '00:00',
+  );
   const holidaysRaw = optionalString(args, 'holidays');
   let holidays: HolidayCalendar[] = [];
   if (holidaysRaw !== undefined) {
     const h = holidaysRaw.trim().toLowerCase();
     if (!(HOLIDAY_CALENDARS as readonly string[]).includes(h)) {
-      throw new ConfigError(
+      problems.add(
         `Invalid ${label('holidays')}: expected one of ${HOLIDAY_CALENDARS.join(', ')}, found ${JSON.stringify(holidaysRaw)}.`,
       );
+    } else {
+      holidays = [h as HolidayCalendar];
     }
-    holidays = [h as HolidayCalendar];
   }
   const upcomingRaw = optionalString(args, 'upcoming-within');
   const atRaw = optionalString(args, 'at');
   const intro = optionalString(args, 'intro');
   const userGroup = optionalString(args, 'user-group');
   if (userGroup !== undefined && !/^S[A-Z0-9]+$/.test(userGroup)) {
-    throw new ConfigError(
+    problems.add(
       `Invalid ${label('user-group')}: expected a Slack user group ID such as "S0123ABCD", found ${JSON.stringify(userGroup)}.`,
     );
   }
+  const language = problems.read(() => choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'), 'en');
+  const upcomingWithinMs = problems.read(
+    () =>
+      upcomingRaw === undefined
+        ? DEFAULT_UPCOMING_WITHIN_MS
+        : parseDuration(upcomingRaw, label('upcoming-within')),
+    DEFAULT_UPCOMING_WITHIN_MS,
+  );
+  const at =
+    atRaw === undefined
+      ? undefined
+      : problems.read(() => parseAt(atRaw, timeZone, handover, label('at')), undefined);
+  if (!callerProblems) problems.check();
   return {
     targets: { scheduleIds, escalationPolicyIds, levels },
     channel,
     timeZone,
     handover,
-    language: choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'),
+    language,
     ...(intro !== undefined ? { intro } : {}),
     // A holiday calendar only means something for business days: giving one turns the option on.
     businessDaysOnly: flag(args, 'business-days-only') || holidays.length > 0,
@@ -91,11 +121,8 @@ export function readShiftSettings(args: ParsedArgs, ctx: Ctx): ShiftSettings {
     ...(userGroup !== undefined ? { userGroup } : {}),
     updateTopic: flag(args, 'update-topic'),
     handoverNotice: flag(args, 'handover-notice'),
-    upcomingWithinMs:
-      upcomingRaw === undefined
-        ? DEFAULT_UPCOMING_WITHIN_MS
-        : parseDuration(upcomingRaw, label('upcoming-within')),
-    ...(atRaw !== undefined ? { at: parseAt(atRaw, timeZone, handover, label('at')) } : {}),
+    upcomingWithinMs,
+    ...(at !== undefined ? { at } : {}),
     dryRun: flag(args, 'dry-run'),
   };
 }
@@ -178,20 +205,28 @@ function summaryMarkdown(result: ShiftResult): string {
   return lines.join('\n');
 }
 
-async function run(args: ParsedArgs, ctx: CommandContext) {
-  const settings = readShiftSettings(args, ctx);
-  const pdToken = optionalString(args, 'pagerduty-token');
+/** Every option and token the run needs, all checked before anything is sent: every problem is thrown at once. */
+function readShiftConfig(args: ParsedArgs, ctx: Ctx) {
+  const problems = new ConfigProblems();
+  const settings = readShiftSettings(args, ctx, problems);
+  const pdToken = optionalString(args, 'pagerduty-token') ?? '';
   const slackToken = optionalString(args, 'slack-bot-token');
-  if (pdToken === undefined) {
-    throw new ConfigError(
+  if (pdToken === '') {
+    problems.add(
       `Missing PagerDuty API token: set ${ctx.surface === 'cli' ? 'PAGERDUTY_TOKEN' : 'input "pagerduty-token"'} (a read-only REST API key is enough).`,
     );
   }
   if (slackToken === undefined && !settings.dryRun) {
-    throw new ConfigError(
+    problems.add(
       `Missing Slack bot token: set ${ctx.surface === 'cli' ? 'SLACK_BOT_TOKEN' : 'input "slack-bot-token"'} (xoxb-…), or use --dry-run to preview without Slack.`,
     );
   }
+  problems.check();
+  return { settings, pdToken, slackToken };
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext) {
+  const { settings, pdToken, slackToken } = readShiftConfig(args, ctx);
   // The SDKs are loaded only here, so other commands do not pay for them at start-up.
   const [{ createPagerDutyClient }, { createSlackClient }, { UserDirectory }, { runShift }] =
     await Promise.all([
@@ -329,4 +364,5 @@ export const shiftCommand: CommandSpec = {
     ...SLACK_OPTIONS,
   ],
   run,
+  check: (args, ctx) => void readShiftConfig(args, ctx),
 };

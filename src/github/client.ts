@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import { AuthError, ConfigError, RateLimitedError, RemoteError, TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { watchResponse } from '../util/response-reads.js';
 import type { GitHubApi, RepoFile, RepoRef } from './types.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -103,7 +104,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     const text = await response.text().catch(() => '');
     const data = parseJson(text);
     const status = response.status;
-    if ((status >= 200 && status < 300) || c.accept?.includes(status)) return { status, data };
+    if ((status >= 200 && status < 300) || c.accept?.includes(status))
+      return { status, data: watchResponse('github', `${c.method} ${c.path}`, data) };
     const message = githubMessage(data, text);
     options.log.debug(`github: ${c.method} ${c.path} → ${status} ${message}`);
     const retryAfterMs = rateLimitWait(response.headers, clock);

@@ -23,6 +23,7 @@ import {
   describeError,
 } from '../errors.js';
 import type { Logger } from '../log.js';
+import { watchResponse } from '../util/response-reads.js';
 import type {
   OnCallQuery,
   PagerDutyApi,
@@ -320,7 +321,7 @@ class PagerDutyClient implements PagerDutyApi {
     let failures = 0;
     for (;;) {
       const attempt = await this.attempt(spec, label);
-      if (attempt.kind === 'ok') return attempt.data;
+      if (attempt.kind === 'ok') return watchResponse('pagerduty', label, attempt.data);
       if (attempt.kind === 'rate-limited') {
         await this.waitForRateLimit(label, attempt.waitMs, attempt.source);
         continue;
@@ -744,17 +745,21 @@ function toOnCall(shape: Shape, value: unknown, path: string): PdOnCall {
   };
 }
 
+/** Every escalation target type PagerDuty's REST API description lists (EscalationTargetReference.type). */
+export const ESCALATION_TARGET_TYPES = [
+  'user',
+  'user_reference',
+  'schedule',
+  'schedule_reference',
+  'schedule_v3_reference',
+] as const;
+
 function toRule(shape: Shape, value: unknown, index: number): PdEscalationRule {
   const path = `escalation_policy.escalation_rules[${index}]`;
   const rule = shape.object(value, path);
   const targets = shape.array(rule.targets, `${path}.targets`).map((t, j) => {
     const tpath = `${path}.targets[${j}]`;
-    const type = shape.oneOf(shape.object(t, tpath).type, `${tpath}.type`, [
-      'user',
-      'user_reference',
-      'schedule',
-      'schedule_reference',
-    ] as const);
+    const type = shape.oneOf(shape.object(t, tpath).type, `${tpath}.type`, ESCALATION_TARGET_TYPES);
     return {
       type: type.startsWith('user') ? ('user' as const) : ('schedule' as const),
       ...toReference(shape, t, tpath),

@@ -43,6 +43,8 @@ export interface ValidationResult {
   runbooks: Runbook[];
   /** Sorted by file, line, column. */
   problems: Problem[];
+  /** Runbook files read, with or without errors (a file with a syntax error is checked too). */
+  filesChecked?: number;
 }
 
 export interface ValidateOptions {
@@ -116,7 +118,7 @@ export async function validateRunbooks(
 ): Promise<ValidationResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const root = path.resolve(cwd, dir);
-  const relative = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
+  const relative = (absolute: string) => displayPath(absolute, { cwd, root, dir });
   const problems: Problem[] = [];
   const dirLabel = relative(root);
 
@@ -192,13 +194,31 @@ export async function validateRunbooks(
   return done(
     readable.map((f) => f.runbook),
     problems,
+    files.length,
   );
 }
 
-function done(runbooks: Runbook[], problems: Problem[]): ValidationResult {
+/**
+ * How a path is printed: relative to the working directory when it lies inside it (annotations need that), and
+ * otherwise under the directory exactly as it was given (`/srv/runbooks/x.yml`, not `../../srv/runbooks/x.yml`).
+ */
+function displayPath(absolute: string, where: { cwd: string; root: string; dir: string }): string {
+  const fromCwd = path.relative(where.cwd, absolute);
+  if (!isOutside(fromCwd)) return toPosix(fromCwd) || '.';
+  const fromRoot = path.relative(where.root, absolute);
+  if (isOutside(fromRoot)) return toPosix(absolute);
+  return toPosix(fromRoot === '' ? where.dir : path.join(where.dir, fromRoot));
+}
+
+function isOutside(relativePath: string): boolean {
+  return relativePath === '..' || relativePath.startsWith(`..${path.sep}`) || path.isAbsolute(relativePath);
+}
+
+function done(runbooks: Runbook[], problems: Problem[], filesChecked = 0): ValidationResult {
   return {
     runbooks: [...runbooks].sort((a, b) => compareText(a.id, b.id) || compareText(a.file, b.file)),
     problems: sortProblems(problems),
+    filesChecked,
   };
 }
 

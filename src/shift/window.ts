@@ -14,7 +14,7 @@
  *   (the daylight-time one). This is what RFC 5545 and Temporal's "compatible" disambiguation do.
  */
 import { ConfigError } from '../errors.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanTimeZone } from '../util/did-you-mean.js';
 
 /** The shift a post is about: [start, end) in UTC instants plus its local labels. */
 export interface ShiftWindow {
@@ -139,7 +139,7 @@ export function validateTimeZone(value: string, label = 'input "timezone"'): str
     }
   }
   if (resolved === undefined) {
-    const hint = didYouMean(trimmed, supportedZones());
+    const hint = didYouMeanTimeZone(trimmed, supportedZones());
     throw new ConfigError(
       `Invalid ${label}: ${JSON.stringify(value)} is not an IANA time zone (e.g. "Asia/Tokyo")${hint ? `. Did you mean "${hint}"?` : ''}`,
     );
