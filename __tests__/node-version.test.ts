@@ -4,31 +4,38 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MINIMUM_NODE_MAJOR, unsupportedNodeMessage } from '../src/cli/node-version.js';
+import { MINIMUM_NODE_MAJOR, nodeSupport } from '../src/cli/node-version.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-describe('unsupportedNodeMessage', () => {
-  it('accepts Node.js 22 and newer', () => {
+describe('nodeSupport', () => {
+  it('supports Node.js 22 and newer', () => {
     expect(MINIMUM_NODE_MAJOR).toBe(22);
-    expect(unsupportedNodeMessage('22.0.0', '/usr/bin/node')).toBeUndefined();
-    expect(unsupportedNodeMessage('24.22.3', '/usr/bin/node')).toBeUndefined();
-    expect(unsupportedNodeMessage('26.1.0', '/usr/bin/node')).toBeUndefined();
+    expect(nodeSupport('22.0.0', '/usr/bin/node')).toEqual({ kind: 'supported' });
+    expect(nodeSupport('24.22.3', '/usr/bin/node')).toEqual({ kind: 'supported' });
+    expect(nodeSupport('26.1.0', '/usr/bin/node')).toEqual({ kind: 'supported' });
   });
 
-  it('refuses Node.js 20 and 21, naming the version found, the binary and what to install', () => {
-    expect(unsupportedNodeMessage('20.20.2', '/usr/local/bin/node')).toBe(
-      'oncall needs Node.js 22 or newer, but it was started with Node.js 20.20.2 (/usr/local/bin/node).\n' +
-        'Install Node.js 22 or 24 (see https://nodejs.org/en/about/previous-releases), or put it first on PATH, ' +
-        'and run the command again.\n',
-    );
-    expect(unsupportedNodeMessage('21.7.3', 'node')).toContain('started with Node.js 21.7.3');
-    expect(unsupportedNodeMessage('18.20.0', 'node')).toContain('needs Node.js 22 or newer');
+  it('starts Node.js 20 and 21 with a warning naming the version found, the binary and what to install', () => {
+    expect(nodeSupport('20.20.2', '/usr/local/bin/node')).toEqual({
+      kind: 'unsupported',
+      message:
+        'warning: oncall supports Node.js 22 or newer; Node.js 20.20.2 (/usr/local/bin/node) is past its end of ' +
+        'life and is not tested. Continuing.\n' +
+        'Install Node.js 22 or 24 (see https://nodejs.org/en/about/previous-releases), or put it first on PATH.\n',
+    });
+    expect(nodeSupport('21.7.3', 'node')).toMatchObject({ kind: 'unsupported' });
   });
 
-  it('refuses a version it cannot read rather than guessing', () => {
-    expect(unsupportedNodeMessage('', 'node')).toContain('started with Node.js  (node)');
-    expect(unsupportedNodeMessage('v24.0.0', 'node')).toContain('needs Node.js 22 or newer');
+  it('refuses Node.js 19 and older, and a version it cannot read rather than guessing', () => {
+    expect(nodeSupport('18.20.0', 'node')).toEqual({
+      kind: 'too-old',
+      message:
+        'oncall needs Node.js 22 or newer, but it was started with Node.js 18.20.0 (node).\n' +
+        'Install Node.js 22 or 24 (see https://nodejs.org/en/about/previous-releases), or put it first on PATH.\n',
+    });
+    expect(nodeSupport('', 'node').kind).toBe('too-old');
+    expect(nodeSupport('v24.0.0', 'node').kind).toBe('too-old');
   });
 });
 
@@ -59,11 +66,19 @@ describe('the CLI entry point', () => {
     });
   }
 
-  it('stops on Node.js 20 with the message and exit code 2, before the CLI runs', () => {
-    const run = runVersion('20.20.2');
-    expect(run.stderr).toContain('oncall needs Node.js 22 or newer, but it was started with Node.js 20.20.2');
+  it('stops on Node.js 18 with the message and exit code 2, before the CLI runs', () => {
+    const run = runVersion('18.20.0');
+    expect(run.stderr).toContain('oncall needs Node.js 22 or newer, but it was started with Node.js 18.20.0');
     expect(run.stdout).toBe('');
     expect(run.status).toBe(2);
+  });
+
+  it('runs on Node.js 20 after a warning on stderr', async () => {
+    const run = runVersion('20.20.2');
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run.stderr).toContain('warning: oncall supports Node.js 22 or newer; Node.js 20.20.2');
+    expect(run.stdout).toBe(`${version}\n`);
+    expect(run.status).toBe(0);
   });
 
   it('runs on Node.js 22', async () => {

@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-import { unsupportedNodeMessage } from './cli/node-version.js';
+import { nodeSupport } from './cli/node-version.js';
 
 // Checked before the CLI and its dependencies load (they are imported below, only once the runtime is known to be
-// supported), so an old Node.js gets this message rather than a stack trace from deep inside a dependency.
-const unsupported = unsupportedNodeMessage(process.versions.node, process.execPath);
-if (unsupported !== undefined) {
-  process.stderr.write(unsupported);
-  process.exit(2);
-}
+// able to run them), so an old Node.js gets this message rather than a stack trace from deep inside a dependency.
+const support = nodeSupport(process.versions.node, process.execPath);
+if (support.kind !== 'supported') process.stderr.write(support.message);
+if (support.kind === 'too-old') process.exit(2);
 
 const { main } = await import('./cli/main.js');
 const exitCode = await main({
