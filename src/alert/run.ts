@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { PagerDutyApi, PdIncident, PdOnCall, PdUser } from '../pagerduty/types.js';
+import type { PagerDutyApi, PdIncident, PdIncidentAlerts, PdOnCall, PdUser } from '../pagerduty/types.js';
 import type { DispatchPayload } from '../relay/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
@@ -54,6 +54,8 @@ import {
   type RunbookLink,
 } from './message.js';
 import { matcherText, normaliseTitle } from './titles.js';
+import { alertContext, type AlertContext } from './context.js';
+import type { AlertLanguage } from './strings.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -103,6 +105,8 @@ export interface AlertSettings {
   waitForTopMs?: number;
   /** Pause between looks while waiting. Default 2 s. */
   waitIntervalMs?: number;
+  /** Language of the message and the replies (`en` by default). */
+  language?: AlertLanguage;
 }
 
 export type AlertAction =
@@ -188,9 +192,10 @@ export async function runAlert(
   const incident = await readIncident(deps, incidentId);
   const createdAt =
     incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
-  let thread =
-    (await findTop(deps, settings, incidentId, createdAt)) ??
-    (await waitForTop(deps, settings, incidentId, createdAt));
+  const found = await findTop(deps, settings, incidentId, createdAt);
+  // A dry run shows what this event would add to the thread: there is no triggered run to wait for.
+  if (!found && settings.dryRun) return dryRunReply(deps, settings, event, incident);
+  let thread = found ?? (await waitForTop(deps, settings, incidentId, createdAt));
   let created: AlertResult | undefined;
   if (!thread) {
     const made = await withIncidentLock<{ thread?: HistoryMessage; created?: AlertResult }>(
@@ -217,6 +222,59 @@ export async function runAlert(
   return result;
 }
 
+/** Placeholder `thread_ts` of a dry-run reply whose incident message is not in the channel. */
+export const DRY_RUN_THREAD_TS = '(the incident message)';
+
+/** A dry run of a later event without the incident's message in the channel: the reply it would post, at once. */
+async function dryRunReply(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+): Promise<AlertResult> {
+  deps.log.info(
+    `Dry run: no message for incident ${event.incident.id} in ${settings.channel}; showing the reply this event ` +
+      `would post in its thread.`,
+  );
+  const { level, people } = await peopleForReply(deps, event, incident);
+  const message = buildReply({
+    channel: settings.channel,
+    threadTs: DRY_RUN_THREAD_TS,
+    event,
+    ...(settings.language ? { language: settings.language } : {}),
+    ...(people ? { people } : {}),
+    ...(level !== undefined ? { level } : {}),
+  });
+  return {
+    action: 'dry-run',
+    onCallUserIds: (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : [])),
+    messages: message ? [message] : [],
+    undone: [],
+  };
+}
+
+/** Who an escalation, reassignment or delegation put on the incident; the webhook's names when PagerDuty cannot say. */
+async function peopleForReply(
+  deps: AlertDeps,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+): Promise<{ level?: number; people?: Person[] }> {
+  if (!CHANGES_WHO.has(event.event_type)) return {};
+  try {
+    return await whoNow(deps, event, incident);
+  } catch (error) {
+    // The reply matters more than the mention: post it with the names the webhook carried.
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(
+      `Could not read who is on incident ${event.incident.id} now (${describeError(error)}); replying without mentions.`,
+    );
+    return {};
+  }
+}
+
+/** Events after which someone else is on the incident. */
+const CHANGES_WHO = new Set(['incident.escalated', 'incident.reassigned', 'incident.delegated']);
+
 async function reply(
   deps: AlertDeps,
   settings: AlertSettings,
@@ -238,19 +296,7 @@ async function reply(
   const replies = await slack.listReplies(channel, thread.ts);
   const earlier = replies.find((r) => isPostFor(r, event));
 
-  let level: number | undefined;
-  let people: Person[] | undefined;
-  if (!earlier && (event.event_type === 'incident.escalated' || event.event_type === 'incident.reassigned')) {
-    try {
-      ({ level, people } = await whoNow(deps, event, incident));
-    } catch (error) {
-      // The reply matters more than the mention: post it with the names the webhook carried.
-      if (error instanceof AuthError) throw error;
-      log.warning(
-        `Could not read who is on incident ${event.incident.id} now (${describeError(error)}); replying without mentions.`,
-      );
-    }
-  }
+  const { level, people } = earlier ? {} : await peopleForReply(deps, event, incident);
 
   let messageTs = earlier?.ts;
   let action: AlertAction = earlier ? 'duplicate' : 'replied';
@@ -261,6 +307,7 @@ async function reply(
       channel,
       threadTs: thread.ts,
       event,
+      ...(settings.language ? { language: settings.language } : {}),
       ...(people ? { people } : {}),
       ...(level !== undefined ? { level } : {}),
     });
@@ -274,7 +321,7 @@ async function reply(
       base.onCallUserIds = (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : []));
     }
   }
-  await showStatus(deps, settings, event, thread, incident, level);
+  await showStatus(deps, settings, event, thread, incident, level, people);
   return {
     ...base,
     action: created && action === 'duplicate' ? 'posted' : action,
@@ -291,8 +338,9 @@ async function showStatus(
   thread: HistoryMessage,
   incident: PdIncident | undefined,
   level: number | undefined,
+  people: Person[] | undefined,
 ): Promise<void> {
-  const change = (shown: IncidentState) => applyEvent(shown, event, level);
+  const change = (shown: IncidentState) => withOnCall(applyEvent(shown, event, level), event, level, people);
   if (settings.dryRun) {
     const next = change(stateFromMetadata(thread.metadata?.payload ?? {}));
     deps.log.info(`Dry run: would update the status line to ${next.status}.`);
@@ -324,7 +372,11 @@ async function writeState(
   for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
     if (round > 0)
       deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
-    await deps.slack.updateMessage(settings.channel, message.ts, updatedTopMessage(shown, next));
+    await deps.slack.updateMessage(
+      settings.channel,
+      message.ts,
+      updatedTopMessage(shown, next, settings.language),
+    );
     if (!incident) return;
     const [again, now] = await Promise.all([
       readMessage(deps.slack, settings.channel, message.ts),
@@ -361,6 +413,26 @@ async function whoNow(
   return { ...(level !== undefined ? { level } : {}), people };
 }
 
+/**
+ * The state with the top message's "On call" set to who an escalation, reassignment or delegation put on the incident
+ * (looked up now, or else the assignees the event names). An older event does not overwrite a newer one's people.
+ */
+function withOnCall(
+  state: IncidentState,
+  event: DispatchPayload,
+  level: number | undefined,
+  people: Person[] | undefined,
+): IncidentState {
+  if (!CHANGES_WHO.has(event.event_type)) return state;
+  const named = (event.incident.assignees ?? []).map((a) => ({ name: a.name ?? a.id }));
+  const onCall = people && people.length > 0 ? people : named;
+  if (onCall.length === 0) return state;
+  const next: IncidentState = { ...state, onCall };
+  if (level !== undefined) next.onCallLevel = level;
+  else delete next.onCallLevel;
+  return next;
+}
+
 /** What the top message needs, read (not written) ahead of knowing whether the message exists yet. */
 interface Prepared {
   incident: { info: IncidentInfo; level: number; status: string };
@@ -368,6 +440,7 @@ interface Prepared {
   links: RunbookLink[];
   /** On-call segments of the incident's policy covering now (every level), or none without a policy. */
   onCalls: PdOnCall[];
+  context?: AlertContext;
 }
 
 /**
@@ -390,15 +463,15 @@ async function prepareTop(
         if (o.escalationLevel === incident.level) void deps.users.resolve(o.user).catch(() => undefined);
     })
     .catch(() => undefined);
-  const [details, loaded, onCalls] = await Promise.all([
-    alertTexts(deps, incident.info.id),
+  const [alerts, loaded, onCalls] = await Promise.all([
+    readAlerts(deps, incident.info.id),
     deps.runbooks(),
     onCallsPromise,
   ]);
   const title = normaliseTitle(incident.info.title);
   const service = incident.info.service;
   const matches = loaded.match({
-    text: matcherText(title, details),
+    text: matcherText(title, alerts.texts),
     ...(service
       ? {
           service: {
@@ -410,7 +483,8 @@ async function prepareTop(
   });
   const byId = new Map(loaded.runbooks.map((r) => [r.id, r]));
   const links = matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
-  return { incident, loaded, links, onCalls };
+  const context = alertContext(alerts.alerts, incident.info.title);
+  return { incident, loaded, links, onCalls, ...(context ? { context } : {}) };
 }
 
 /**
@@ -426,7 +500,7 @@ async function createTop(
   createdAt: Date,
 ): Promise<AlertResult & { top?: HistoryMessage }> {
   const { slack, log } = deps;
-  const { incident, loaded, links, onCalls } = await preparing;
+  const { incident, loaded, links, onCalls, context } = await preparing;
   const best = links[0];
   const escalation = plannedEscalation(deps, settings, best, incident.info.id);
   // A planned escalation mentions the level it is about to page, as PagerDuty will.
@@ -457,6 +531,8 @@ async function createTop(
     eventId: event.event_id,
     webhookId: event.webhook_id,
     runId,
+    ...(context ? { context } : {}),
+    ...(settings.language ? { language: settings.language } : {}),
   });
   const result: AlertResult = {
     action: settings.dryRun ? 'dry-run' : 'posted',
@@ -745,15 +821,21 @@ async function incidentInfo(
   };
 }
 
-/** Alert summaries/descriptions/custom details for matching; the title alone when PagerDuty cannot say. */
-async function alertTexts(deps: AlertDeps, incidentId: string): Promise<string[]> {
+/**
+ * The incident's alerts in one read: their texts for matching and their parts for the message. Without them the
+ * message goes out matched on the title alone.
+ */
+async function readAlerts(deps: AlertDeps, incidentId: string): Promise<PdIncidentAlerts> {
   try {
-    return await deps.pagerduty.listIncidentAlertTexts(incidentId);
+    const { pagerduty } = deps;
+    return pagerduty.listIncidentAlerts
+      ? await pagerduty.listIncidentAlerts(incidentId)
+      : { texts: await pagerduty.listIncidentAlertTexts(incidentId), alerts: [] };
   } catch (error) {
     deps.log.warning(
       `Could not read the alerts of incident ${incidentId} (${describeError(error)}); matching on the title only.`,
     );
-    return [];
+    return { texts: [], alerts: [] };
   }
 }
 

@@ -13,7 +13,8 @@ import { ConfigError } from '../errors.js';
 import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
-import { flag, optionalString, requiredString } from './args.js';
+import { SHIFT_LANGUAGES } from '../shift/message.js';
+import { choice, flag, optionalString, requiredString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,
   DEFAULT_INDEX_PATH,
@@ -56,6 +57,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     );
   }
   const fromEmail = optionalString(args, 'from-email');
+  const language = choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en');
 
   // Load the modules the run needs while the event file is read.
   const modules = Promise.all([
@@ -65,8 +67,16 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     import('../slack/user-directory.js'),
   ]);
   const eventPromise = readEvent(args, ctx);
-  const [event, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] =
-    await Promise.all([eventPromise, modules]);
+  const [read, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] = await Promise.all(
+    [eventPromise, modules],
+  );
+  if ('ignored' in read) {
+    // Webhooks subscribed to more than the alert path uses (service.*, incident.task.*) are not an error.
+    ctx.log.info(`Ignoring ${read.ignored}: the alert path does not post about it.`);
+    ctx.setOutput('action', 'ignored');
+    return { exitCode: 0 };
+  }
+  const { event } = read;
 
   const pagerduty = createPagerDutyClient({
     token: pdToken!,
@@ -100,6 +110,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const settings: AlertSettings = {
     channel,
     dryRun,
+    language,
     ...(fromEmail ? { fromEmail } : {}),
     ...(serverUrl ? { serverUrl } : {}),
   };
@@ -136,7 +147,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
 async function readEvent(args: ParsedArgs, ctx: CommandContext) {
-  const { parseAlertEventText } = await import('../alert/event.js');
+  const { readAlertEventText } = await import('../alert/event.js');
   const given = optionalString(args, 'event');
   const file = given ?? ctx.env.GITHUB_EVENT_PATH;
   if (!file) {
@@ -155,7 +166,7 @@ async function readEvent(args: ParsedArgs, ctx: CommandContext) {
     });
   }
   // Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, and it carries no data.
-  return parseAlertEventText(text.replace(/^\uFEFF/, ''), where);
+  return readAlertEventText(text.replace(/^\uFEFF/, ''), where);
 }
 
 /**
@@ -265,6 +276,7 @@ export const alertCommand: CommandSpec = {
       type: 'string',
       description: 'YAML/JSON file mapping PagerDuty emails or user IDs to Slack emails or user IDs',
     },
+    { name: 'language', type: 'string', description: 'Message language: en or ja', default: 'en' },
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
