@@ -952,3 +952,65 @@ describe('language: ja', () => {
     expect(top.text.startsWith('解決済み: ')).toBe(true);
   });
 });
+
+describe('routing', () => {
+  const DB_CHANNEL = 'C0DATABASE';
+
+  async function routedWorld(routes?: AlertSettings['routes']) {
+    world.slack.addChannel({ id: DB_CHANNEL, name: 'team-data' });
+    const routed: IndexedRunbook[] = RUNBOOKS.map((r) =>
+      r.id === 'database-down' ? { ...r, escalateTo: undefined, slackChannel: DB_CHANNEL } : r,
+    );
+    const matcher = createMatcher(routed);
+    const loaded: LoadedRunbooks = {
+      runbooks: routed,
+      match: (a) => matcher.match(a),
+      source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
+      version: 1,
+      origin: 'published index',
+    };
+    const deps: AlertDeps = { ...world.deps, runbooks: async () => loaded };
+    return { deps, settings: { ...world.settings, ...(routes ? { routes } : {}) } };
+  }
+
+  it("a runbook's slack_channel: the message and every later event's reply go to that channel", async () => {
+    const { deps, settings } = await routedWorld();
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const posted = await runAlert(deps, settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.acknowledged'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.resolved'));
+
+    expect(world.slack.channelTranscript(CHANNEL)).toEqual([]);
+    const [entry] = world.slack.channelTranscript(DB_CHANNEL);
+    expect(entry!.ts).toBe(posted.threadTs);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':eyes: Acknowledged by *Alice Example*.',
+      ':white_check_mark: Resolved by *Alice Example*.',
+    ]);
+    expect(world.log.text()).toContain(`goes to ${DB_CHANNEL} (runbook database-down)`);
+  });
+
+  it('a service route sends the incident to the service channel; an unrouted one stays in the default', async () => {
+    const { deps, settings } = await routedWorld({
+      services: new Map([['checkout api', DB_CHANNEL]]),
+      teams: new Map(),
+    });
+    const incident = world.incident('Disk full');
+    await runAlert(deps, settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.annotated', { note: 'on it' }));
+    const [entry] = world.slack.channelTranscript(DB_CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([':memo: Note by *Alice Example*:\n>on it']);
+    expect(world.slack.channelTranscript(CHANNEL)).toEqual([]);
+  });
+
+  it('a route changed after the message was posted: later events still find it and reply there', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const plain = { ...world.settings, fromEmail: undefined };
+    await runAlert(world.deps, plain, dispatch(incident, 'incident.triggered'));
+    const { deps, settings } = await routedWorld();
+    await runAlert(deps, { ...settings, fromEmail: undefined }, dispatch(incident, 'incident.acknowledged'));
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([':eyes: Acknowledged by *Alice Example*.']);
+    expect(world.slack.channelTranscript(DB_CHANNEL)).toEqual([]);
+  });
+});

@@ -20,7 +20,14 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { PagerDutyApi, PdIncident, PdIncidentAlerts, PdOnCall, PdUser } from '../pagerduty/types.js';
+import type {
+  PagerDutyApi,
+  PdIncident,
+  PdIncidentAlerts,
+  PdOnCall,
+  PdReference,
+  PdUser,
+} from '../pagerduty/types.js';
 import type { DispatchPayload } from '../relay/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
@@ -56,6 +63,7 @@ import {
 import { matcherText, normaliseTitle } from './titles.js';
 import { alertContext, type AlertContext } from './context.js';
 import type { AlertLanguage } from './strings.js';
+import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -107,6 +115,8 @@ export interface AlertSettings {
   waitIntervalMs?: number;
   /** Language of the message and the replies (`en` by default). */
   language?: AlertLanguage;
+  /** Channels for PagerDuty services and teams (src/alert/routing.ts); a runbook's `slack_channel` comes first. */
+  routes?: AlertRoutes;
 }
 
 export type AlertAction =
@@ -158,7 +168,6 @@ export async function runAlert(
     return { action: 'ignored', onCallUserIds: [], messages: [], undone: [] };
   }
   const incidentId = event.incident.id;
-  const lockKey = `${settings.channel}/${incidentId}`;
   const withIncidentLock = deps.incidentLock ?? processIncidentLock;
 
   if (event.event_type === 'incident.triggered') {
@@ -167,6 +176,8 @@ export async function runAlert(
     const prepared = prepareTop(deps, settings, event);
     prepared.catch(() => undefined);
     const createdAt = eventTime(event);
+    settings = await routeNew(deps, settings, event, prepared);
+    const lockKey = `${settings.channel}/${incidentId}`;
     return withIncidentLock(lockKey, async () => {
       const top = await findTop(deps, settings, incidentId, createdAt);
       if (!top) {
@@ -192,7 +203,10 @@ export async function runAlert(
   const incident = await readIncident(deps, incidentId);
   const createdAt =
     incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
-  const found = await findTop(deps, settings, incidentId, createdAt);
+  const routed = await routeLater(deps, settings, event, incident, createdAt);
+  settings = routed.settings;
+  const lockKey = `${settings.channel}/${incidentId}`;
+  const found = routed.top;
   // A dry run shows what this event would add to the thread: there is no triggered run to wait for.
   if (!found && settings.dryRun) return dryRunReply(deps, settings, event, incident);
   let thread = found ?? (await waitForTop(deps, settings, incidentId, createdAt));
@@ -220,6 +234,125 @@ export async function runAlert(
     await withIncidentLock(lockKey, () => finishEscalation(deps, settings, incidentId, thread, result));
   }
   return result;
+}
+
+/**
+ * The settings with the channel this new incident is routed to. Routing waits for the match only when it can route
+ * (routes are set, or a runbook names a channel); otherwise the look-up starts at once in the workflow's channel.
+ */
+async function routeNew(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  prepared: Promise<Prepared>,
+): Promise<AlertSettings> {
+  let facts: RouteFacts;
+  try {
+    if (!settings.routes && !(await deps.runbooks()).runbooks.some((r) => r.slackChannel)) return settings;
+    const { incident, links } = await prepared;
+    // Later events read the incident's teams from PagerDuty; so does this one when a team can route it.
+    const teams =
+      incident.teams ??
+      (settings.routes && settings.routes.teams.size > 0
+        ? (await readIncident(deps, incident.info.id))?.teams
+        : undefined);
+    facts = {
+      ...(links[0] ? { runbook: links[0] } : {}),
+      ...(incident.info.service ? { service: incident.info.service } : {}),
+      ...(teams ? { teams } : {}),
+    };
+  } catch {
+    // What failed fails the post too, with its own error; routing adds nothing to it.
+    return settings;
+  }
+  return withRoute(deps, settings, facts, event);
+}
+
+/**
+ * A later event's channel, derived as the incident's first event derived it (its runbook match, service and teams
+ * read again), and its message there. If the message is not there (the route changed since), the other channels a
+ * route can name are looked at, the workflow's channel first; not found anywhere, the routed channel is used.
+ */
+async function routeLater(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+  createdAt: Date,
+): Promise<{ settings: AlertSettings; top?: HistoryMessage }> {
+  const incidentId = event.incident.id;
+  let loaded: LoadedRunbooks | undefined;
+  try {
+    loaded = await deps.runbooks();
+  } catch (error) {
+    if (settings.routes || error instanceof AuthError) {
+      deps.log.warning(
+        `Could not load the runbooks to find the channel of incident ${incidentId} (${describeError(error)}); ` +
+          `looking in every channel a route names.`,
+      );
+    }
+  }
+  const canRoute = !!settings.routes || !!loaded?.runbooks.some((r) => r.slackChannel);
+  if (!canRoute) {
+    const top = await findTop(deps, settings, incidentId, createdAt);
+    return { settings, ...(top ? { top } : {}) };
+  }
+  let routed = settings;
+  try {
+    const info = await incidentInfo(deps, event, incident);
+    const best = loaded
+      ? matchIncident(settings, info.info, loaded, await readAlerts(deps, incidentId))[0]
+      : undefined;
+    routed = withRoute(
+      deps,
+      settings,
+      {
+        ...(best ? { runbook: best } : {}),
+        ...(info.info.service ? { service: info.info.service } : {}),
+        ...(incident?.teams ? { teams: incident.teams } : {}),
+      },
+      event,
+    );
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(`Could not work out the channel of incident ${incidentId} (${describeError(error)}).`);
+  }
+  const candidates = [
+    routed.channel,
+    ...routeChannels(settings.routes, loaded?.runbooks ?? [], settings.channel).filter(
+      (c) => c !== routed.channel,
+    ),
+  ];
+  for (const channel of candidates.slice(0, MAX_ROUTE_CHANNELS)) {
+    const here = channel === routed.channel ? routed : { ...settings, channel };
+    const top = await findTop(deps, here, incidentId, createdAt);
+    if (top) {
+      if (channel !== routed.channel) {
+        deps.log.info(
+          `Incident ${incidentId} has its message in ${channel} (its route has changed since); replying there.`,
+        );
+      }
+      return { settings: here, top };
+    }
+  }
+  return { settings: routed };
+}
+
+/** How many channels a later event looks in for its message when its route has changed. */
+const MAX_ROUTE_CHANNELS = 20;
+
+function withRoute(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  facts: RouteFacts,
+  event: DispatchPayload,
+): AlertSettings {
+  const route = routeIncident(facts, settings.routes, settings.channel);
+  if (route.channel === settings.channel) return settings;
+  deps.log.info(
+    `Incident ${event.incident.id} goes to ${route.channel} (${route.reason}) instead of ${settings.channel}.`,
+  );
+  return { ...settings, channel: route.channel };
 }
 
 /** Placeholder `thread_ts` of a dry-run reply whose incident message is not in the channel. */
@@ -435,12 +568,14 @@ function withOnCall(
 
 /** What the top message needs, read (not written) ahead of knowing whether the message exists yet. */
 interface Prepared {
-  incident: { info: IncidentInfo; level: number; status: string };
+  incident: { info: IncidentInfo; level: number; status: string; teams?: PdReference[] };
   loaded: LoadedRunbooks;
   links: RunbookLink[];
   /** On-call segments of the incident's policy covering now (every level), or none without a policy. */
   onCalls: PdOnCall[];
   context?: AlertContext;
+  /** The incident's teams, when PagerDuty was read (for routing by team). */
+  teams?: PdReference[];
 }
 
 /**
@@ -463,13 +598,33 @@ async function prepareTop(
         if (o.escalationLevel === incident.level) void deps.users.resolve(o.user).catch(() => undefined);
     })
     .catch(() => undefined);
-  const [alerts, loaded, onCalls] = await Promise.all([
-    readAlerts(deps, incident.info.id),
+  const [loaded, onCalls, alerts] = await Promise.all([
     deps.runbooks(),
     onCallsPromise,
+    readAlerts(deps, incident.info.id),
   ]);
-  const title = normaliseTitle(incident.info.title);
-  const service = incident.info.service;
+  const links = matchIncident(settings, incident.info, loaded, alerts);
+  const context = alertContext(alerts.alerts, incident.info.title);
+  const teams = incident.teams;
+  return {
+    incident,
+    loaded,
+    links,
+    onCalls,
+    ...(context ? { context } : {}),
+    ...(teams ? { teams } : {}),
+  };
+}
+
+/** The runbooks matching the incident's title and alert texts, best first. */
+function matchIncident(
+  settings: AlertSettings,
+  info: IncidentInfo,
+  loaded: LoadedRunbooks,
+  alerts: PdIncidentAlerts,
+): RunbookLink[] {
+  const title = normaliseTitle(info.title);
+  const service = info.service;
   const matches = loaded.match({
     text: matcherText(title, alerts.texts),
     ...(service
@@ -482,9 +637,7 @@ async function prepareTop(
       : {}),
   });
   const byId = new Map(loaded.runbooks.map((r) => [r.id, r]));
-  const links = matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
-  const context = alertContext(alerts.alerts, incident.info.title);
-  return { incident, loaded, links, onCalls, ...(context ? { context } : {}) };
+  return matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
 }
 
 /**
@@ -777,7 +930,7 @@ async function incidentInfo(
   deps: AlertDeps,
   event: DispatchPayload,
   fresh?: PdIncident,
-): Promise<{ info: IncidentInfo; level: number; status: string }> {
+): Promise<{ info: IncidentInfo; level: number; status: string; teams?: PdReference[] }> {
   const p = event.incident;
   const complete =
     !p.partial &&
@@ -802,6 +955,7 @@ async function incidentInfo(
       },
       level: pd.escalationLevel ?? 1,
       status: pd.status,
+      ...(pd.teams ? { teams: pd.teams } : {}),
     };
   }
   return {
@@ -888,6 +1042,7 @@ function runbookLink(
     ...(href ? { href } : {}),
     ...(runbook?.owner ? { owner: runbook.owner } : {}),
     ...(runbook?.escalateTo !== undefined ? { escalateTo: runbook.escalateTo } : {}),
+    ...(runbook?.slackChannel ? { slackChannel: runbook.slackChannel } : {}),
   };
 }
 

@@ -58,6 +58,11 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   }
   const fromEmail = optionalString(args, 'from-email');
   const language = choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en');
+  const routesText = optionalString(args, 'routes');
+  const routes =
+    routesText !== undefined
+      ? (await import('../alert/routing.js')).parseRoutes(routesText, optionLabel(ctx, 'routes'))
+      : undefined;
 
   // Load the modules the run needs while the event file is read.
   const modules = Promise.all([
@@ -111,6 +116,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     channel,
     dryRun,
     language,
+    ...(routes ? { routes } : {}),
     ...(fromEmail ? { fromEmail } : {}),
     ...(serverUrl ? { serverUrl } : {}),
   };
@@ -277,6 +283,12 @@ export const alertCommand: CommandSpec = {
       description: 'YAML/JSON file mapping PagerDuty emails or user IDs to Slack emails or user IDs',
     },
     { name: 'language', type: 'string', description: 'Message language: en or ja', default: 'en' },
+    {
+      name: 'routes',
+      type: 'string',
+      description:
+        'Channels per PagerDuty service or team: "service:<id or name>=<channel ID>, team:<id or name>=<channel ID>"',
+    },
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,

@@ -856,5 +856,8 @@ function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
         `incident.assignments[${i}].assignee`,
       ),
     ),
+    ...(Array.isArray(o.teams)
+      ? { teams: o.teams.map((t, i) => toReference(shape, t, `incident.teams[${i}]`)) }
+      : {}),
   };
 }

@@ -56,6 +56,8 @@ export interface PdIncident {
   /** Current escalation level, when PagerDuty reports it. */
   escalationLevel?: number;
   assignees: PdUser[];
+  /** The incident's teams (`teams`), when PagerDuty lists them: the alert path can route by team. */
+  teams?: PdReference[];
 }
 
 export interface OnCallQuery {
