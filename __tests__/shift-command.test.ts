@@ -103,6 +103,38 @@ describe('oncall shift (CLI)', () => {
     expect(JSON.stringify(post.blocks)).toContain('<@U0ALICE> — whole shift');
   });
 
+  it('several team channels in one run: one post in each, and a re-run posts nothing twice', async () => {
+    const team = 'C0TEAMDB';
+    slack.addChannel({ id: team, name: 'team-db' });
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL}, ${team}` : a));
+    const env = {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_API_URL: slack.url,
+    };
+    expect((await cli([...argv, '--at', '2026-06-05T01:07:00Z'], env)).code).toBe(0);
+    expect((await cli([...argv, '--at', '2026-06-05T01:08:00Z'], env)).code).toBe(0);
+    for (const channel of [CHANNEL, team]) {
+      slack.expectMessage(
+        (m) => m.channel === channel && m.metadata?.payload.shift_date === '2026-06-05',
+        `the shift post in ${channel}`,
+      );
+    }
+    slack.assertNoUnexpectedMessages();
+  });
+
+  it('names every channel that is not an ID', async () => {
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL},#db,oncall` : a));
+    const r = await cli([...argv, '--dry-run'], {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Invalid --channel: expected a Slack channel ID such as "C0123ABCD", or several');
+    expect(r.err).toContain('found "#db", "oncall"');
+  });
+
   it('names the flag and suggests the zone for a misspelt --timezone (exit 2)', async () => {
     const r = await cli(
       ['--schedule', 'PSCHED1', '--channel', CHANNEL, '--timezone', 'Asia/Tokio', '--handover', '10:00'],
