@@ -56,3 +56,21 @@ describe('parseRoutes', () => {
     expect([...routes.teams]).toEqual([['platform', 'C0B']]);
   });
 });
+
+describe('a route with a language', () => {
+  it('"/ja" after the channel sets the language of that channel\'s messages', () => {
+    const routes = parseRoutes('service:payment-api=C0PAYMENTS/ja, team:SRE=C0SRE', 'routes');
+    expect(routeIncident({ service: { name: 'payment-api' } }, routes, 'C0DEFAULT')).toEqual({
+      channel: 'C0PAYMENTS',
+      language: 'ja',
+      reason: 'service payment-api',
+    });
+    expect(routeIncident({ teams: [{ id: 'P1', name: 'SRE' }] }, routes, 'C0DEFAULT')).toEqual({
+      channel: 'C0SRE',
+      reason: 'team SRE',
+    });
+    expect(() => parseRoutes('service:a=C0A/fr', 'routes')).toThrow(
+      'the language after "/" is en or ja, found "fr"',
+    );
+  });
+});

@@ -324,7 +324,9 @@ async function routeLater(
     ),
   ];
   for (const channel of candidates.slice(0, MAX_ROUTE_CHANNELS)) {
-    const here = channel === routed.channel ? routed : { ...settings, channel };
+    const language = settings.routes?.languages?.get(channel);
+    const here =
+      channel === routed.channel ? routed : { ...settings, channel, ...(language ? { language } : {}) };
     const top = await findTop(deps, here, incidentId, createdAt);
     if (top) {
       if (channel !== routed.channel) {
@@ -348,11 +350,12 @@ function withRoute(
   event: DispatchPayload,
 ): AlertSettings {
   const route = routeIncident(facts, settings.routes, settings.channel);
-  if (route.channel === settings.channel) return settings;
+  const language = route.language ? { language: route.language } : {};
+  if (route.channel === settings.channel) return { ...settings, ...language };
   deps.log.info(
     `Incident ${event.incident.id} goes to ${route.channel} (${route.reason}) instead of ${settings.channel}.`,
   );
-  return { ...settings, channel: route.channel };
+  return { ...settings, channel: route.channel, ...language };
 }
 
 /** Placeholder `thread_ts` of a dry-run reply whose incident message is not in the channel. */
