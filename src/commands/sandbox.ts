@@ -20,7 +20,7 @@ export const sandboxCommand: CommandSpec = {
     {
       name: 'out',
       type: 'string',
-      description: 'Directory for channel.html, channel.txt and expected.json',
+      description: 'Directory for channel.html, payments.html, channel.txt and expected.json',
       default: 'sandbox-out',
       cliOnly: true,
     },
