@@ -856,7 +856,7 @@ function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
         `incident.assignments[${i}].assignee`,
       ),
     ),
-    ...(Array.isArray(o.teams)
+    ...(Array.isArray(o.teams) && o.teams.length > 0
       ? { teams: o.teams.map((t, i) => toReference(shape, t, `incident.teams[${i}]`)) }
       : {}),
   };
