@@ -251,11 +251,14 @@ export const alertCommand: CommandSpec = {
   summary: 'Post a PagerDuty incident event to its Slack thread, with the on-call and the matching runbook',
   usage:
     'oncall alert --event <file> --channel <id> [--index <file> | --dir runbooks] [--index-branch oncall-runbooks-index] ' +
-    '[--index-path index.json] [--from-email <pd user email>] [--user-map <file>] [--dry-run]',
+    '[--index-path index.json] [--from-email <pd user email>] [--user-map <file>] [--language en|ja] ' +
+    '[--routes "service:<id or name>=<channel>,team:…"] [--dry-run]',
   description:
     'incident.triggered posts one message: title, service, urgency, the incident link, the current on-call mentioned ' +
-    'by Slack ID and the best matching runbook. Later events (acknowledged, escalated, reassigned, annotated, ' +
-    'resolved, reopened, priority_updated) reply in that thread and update the status line. The thread is found ' +
+    'by Slack ID and the best matching runbook. Later events (acknowledged, escalated, reassigned, delegated, ' +
+    'annotated, resolved, reopened, priority_updated) reply in that thread and update the status line and the ' +
+    'On call field; other event types are ignored (exit 0). The slack_channel of a runbook or a --routes entry for the ' +
+    'service or team of the incident chooses the channel. The thread is found ' +
     'through Slack message metadata, so re-runs and redelivered webhooks post nothing twice. A runbook with ' +
     'escalate_to: N escalates the incident to level N once the message is posted, if PagerDuty still has it triggered ' +
     'below level N (needs --from-email); a failed escalation is shown in the message and exits 1. Runbooks come from --index, ' +
