@@ -2,8 +2,9 @@
  * The sandbox: one day of an on-call team, offline. Starts the fake PagerDuty, Slack and GitHub servers (the ones
  * the tests use), then runs the real commands against them through the same code paths as production — publish the
  * runbook index, post the 10:00 shift, and play four incidents from three monitoring tools through the relay with
- * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery).
- * Every step is checked; the channel is printed as text and written as an HTML page.
+ * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery). The
+ * payment incident is routed to its team's channel, whose messages are in Japanese (`routes`).
+ * Every step is checked; each channel is printed as text and written as an HTML page.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,6 +60,7 @@ export interface SandboxResult {
   transcript: ChannelTranscript;
   /** The payments team's channel, where its incidents are routed. */
   paymentsTranscript: ChannelTranscript;
+  paymentsHtmlPath: string;
   htmlPath: string;
   text: string;
 }
@@ -343,8 +345,9 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   const text = `${renderChannelText(transcript)}\n${renderChannelText(paymentsTranscript)}`;
   const htmlPath = path.join(options.outDir, 'channel.html');
   await writeFile(htmlPath, renderChannelHtml(transcript, `#${CHANNEL_NAME} — oncall-runbooks sandbox`));
+  const paymentsHtmlPath = path.join(options.outDir, PAYMENTS_PAGE);
   await writeFile(
-    path.join(options.outDir, PAYMENTS_PAGE),
+    paymentsHtmlPath,
     renderChannelHtml(paymentsTranscript, `#${PAYMENTS_CHANNEL_NAME} — oncall-runbooks sandbox`),
   );
   await writeFile(path.join(options.outDir, 'channel.txt'), text);
@@ -377,7 +380,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       2,
     )}\n`,
   );
-  return { failures, transcript, paymentsTranscript, htmlPath, text };
+  return { failures, transcript, paymentsTranscript, htmlPath, paymentsHtmlPath, text };
 }
 
 /** What a person should see in the channel at the end of the day. */
