@@ -516,7 +516,7 @@ describe('status at a glance', () => {
     const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
     const resolved = updatedTopMessage(existing, { status: 'resolved', resolvedBy: 'Bob' });
     expect(blockText(resolved.blocks, 'oncall-incident').split('\n')[0]).toBe(
-      ':white_check_mark: *[Resolved]* ~*[FIRING:1] KubePodCrashLooping (api payments warning)*~',
+      ':white_check_mark: *[Resolved]* *~[FIRING:1] KubePodCrashLooping (api payments warning)~*',
     );
     expect(resolved.text.startsWith('Resolved: ')).toBe(true);
     const reopened = updatedTopMessage(
@@ -534,7 +534,7 @@ describe('status at a glance', () => {
       }),
     );
     expect(blockText(top.blocks, 'oncall-incident').split('\n')[0]).toBe(
-      ':white_check_mark: *[Resolved]* ~*a ∼b∼ c*~',
+      ':white_check_mark: *[Resolved]* *~a ∼b∼ c~*',
     );
   });
 
@@ -616,7 +616,7 @@ describe('language: ja', () => {
       { status: 'resolved' },
       'ja',
     );
-    expect(blockText(resolved.blocks, 'oncall-incident')).toMatch(/^:white_check_mark: \*\[解決済み\]\* ~/);
+    expect(blockText(resolved.blocks, 'oncall-incident')).toMatch(/^:white_check_mark: \*\[解決済み\]\* \*~/);
     expect(resolved.text.startsWith('解決済み: ')).toBe(true);
     const reply = buildReply({
       channel: 'C1',

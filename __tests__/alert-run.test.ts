@@ -364,7 +364,7 @@ describe('later events', () => {
     expect(top.text.startsWith('Resolved:')).toBe(true);
     // Scanning the channel shows it resolved: the headline leads with the status and strikes the title.
     expect(allText({ ...top, text: '', blocks: top.blocks!.slice(0, 1) })).toMatch(
-      /^\n:white_check_mark: \*\[Resolved\]\* ~\*\[FIRING:1\] KubePodCrashLooping \(api\)\*~\n/,
+      /^\n:white_check_mark: \*\[Resolved\]\* \*~\[FIRING:1\] KubePodCrashLooping \(api\)~\*\n/,
     );
     // The On call field follows the escalation: the level-2 on-call, mentioned.
     const details = top.blocks!.find((b) => b.block_id === 'oncall-details');
@@ -947,7 +947,7 @@ describe('language: ja', () => {
       ':white_check_mark: *Alice Example* が解決しました。',
     ]);
     const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
-    expect(allText(top)).toContain(':white_check_mark: *[解決済み]* ~*Disk full*~');
+    expect(allText(top)).toContain(':white_check_mark: *[解決済み]* *~Disk full~*');
     expect(statusLine(top)).toContain('*解決済み*');
     expect(top.text.startsWith('解決済み: ')).toBe(true);
   });

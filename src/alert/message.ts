@@ -536,12 +536,18 @@ function languageOf(s: AlertStrings): AlertLanguage {
 function headline(status: IncidentStatus, titleLine: string, s: AlertStrings): string {
   if (status !== 'resolved') return `${HEADLINE_EMOJI[status]} ${titleLine}`;
   // `~` cannot be escaped in mrkdwn: inside the struck span it becomes `∼` (U+223C) so the title cannot end it early.
-  return `${HEADLINE_EMOJI.resolved} *[${s.resolvedTag}]* ~${titleLine.replace(/~/g, '\u223C')}~`;
+  const safe = titleLine.replace(/~/g, '\u223C');
+  // Struck inside the bold (`*~title~*`): Slack shows it bold and struck, and the strike starts after a boundary.
+  const bolded = /^\*(.+)\*$/.exec(safe);
+  const struck = bolded ? `*~${bolded[1]!}~*` : `~${safe}~`;
+  return `${HEADLINE_EMOJI.resolved} *[${s.resolvedTag}]* ${struck}`;
 }
 
 /** The title as `headline` received it, from a headline of any status and language. */
 function titleOfHeadline(line: string): string {
   const rest = line.replace(/^:[a-z0-9_+-]+: /, '');
+  const boldStruck = /^\*\[[^\]]*\]\* \*~(.*)~\*$/.exec(rest);
+  if (boldStruck) return `*${boldStruck[1]!}*`;
   const struck = /^\*\[[^\]]*\]\* ~(.*)~$/.exec(rest);
   return struck ? struck[1]! : rest;
 }

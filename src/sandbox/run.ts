@@ -452,7 +452,7 @@ function checkDay(ctx: {
   const db = top.find((m) => everything(m).includes(opened.get('mysql')?.id ?? '?'));
   if (db && (db.replies.length !== 1 || !db.edited))
     fail('the resolved incident should have one reply and an updated status');
-  if (db && !everything(db).includes(':white_check_mark: *[Resolved]* ~'))
+  if (db && !everything(db).includes(':white_check_mark: *[Resolved]* *~'))
     fail('the resolved incident does not look resolved: its headline is not marked and struck');
   // The payment incident is routed to its team's channel, and its thread speaks Japanese.
   const paymentsId = opened.get('payments')?.id ?? '?';
