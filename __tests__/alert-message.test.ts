@@ -246,7 +246,10 @@ describe('status line', () => {
       { status: 'acknowledged', acknowledgedBy: 'Bob', acknowledgedAt: '2026-11-26T01:05:00Z' },
     );
     expect(updated.blocks!.length).toBe(top.blocks!.length);
-    expect(updated.blocks!.slice(0, -1)).toEqual(top.blocks!.slice(0, -1));
+    expect(updated.blocks!.slice(1, -1)).toEqual(top.blocks!.slice(1, -1));
+    expect(blockText(updated.blocks, 'oncall-incident')).toBe(
+      blockText(top.blocks, 'oncall-incident').replace(/^:rotating_light: /, ':eyes: '),
+    );
     expect(blockText(updated.blocks, 'oncall-status')).toContain('Acknowledged* · acknowledged by Bob');
     expect(updated.text.startsWith('Acknowledged:')).toBe(true);
     expect(updated.metadata).toEqual({
@@ -504,5 +507,144 @@ describe('outside text that would read differently from what it is', () => {
       people: [{ name: '~Dan~ \u202E_Eve_' }],
     });
     expect(escalated?.text).toBe(':arrow_double_up: Escalated to level 2. Now on call: ∼Dan∼ ＿Eve＿');
+  });
+});
+
+describe('status at a glance', () => {
+  it('a resolved incident leads with a resolved tag and a struck title; reopening restores the headline', () => {
+    const top = buildTopMessage(topInput());
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const resolved = updatedTopMessage(existing, { status: 'resolved', resolvedBy: 'Bob' });
+    expect(blockText(resolved.blocks, 'oncall-incident').split('\n')[0]).toBe(
+      ':white_check_mark: *[Resolved]* *~[FIRING:1] KubePodCrashLooping (api payments warning)~*',
+    );
+    expect(resolved.text.startsWith('Resolved: ')).toBe(true);
+    const reopened = updatedTopMessage(
+      { ts: '1.0', text: resolved.text, blocks: resolved.blocks!, metadata: resolved.metadata! },
+      { status: 'triggered' },
+    );
+    expect(blockText(reopened.blocks, 'oncall-incident')).toBe(blockText(top.blocks, 'oncall-incident'));
+  });
+
+  it('a title with "~" cannot end the struck span early', () => {
+    const top = buildTopMessage(
+      topInput({
+        incident: { ...topInput().incident, title: 'a ~b~ c' },
+        state: { status: 'resolved' },
+      }),
+    );
+    expect(blockText(top.blocks, 'oncall-incident').split('\n')[0]).toBe(
+      ':white_check_mark: *[Resolved]* *~a ∼b∼ c~*',
+    );
+  });
+
+  it('the On call field shows who the state says is on call now, and keeps it in the metadata', () => {
+    const top = buildTopMessage(topInput());
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! },
+      {
+        status: 'triggered',
+        onCall: [{ name: 'Dan <D>', slackId: 'U0DAN' }, { name: 'Eve & co' }],
+        onCallLevel: 2,
+      },
+    );
+    expect(blockText(updated.blocks, 'oncall-details')).toContain(
+      '*On call (level 2)*\n<@U0DAN>, Eve &amp; co',
+    );
+    expect(blockText(updated.blocks, 'oncall-details')).toContain('Checkout API');
+    expect(stateFromMetadata(updated.metadata!.payload)).toMatchObject({
+      onCall: [{ name: 'Dan <D>', slackId: 'U0DAN' }, { name: 'Eve & co' }],
+      onCallLevel: 2,
+    });
+  });
+
+  it('a forged Slack ID in the metadata is shown as a name, never as a mention', () => {
+    const state = stateFromMetadata({
+      status: 'triggered',
+      on_call: '[{"name":"x","slackId":"<!channel>"}]',
+    });
+    expect(state.onCall).toEqual([{ name: 'x' }]);
+  });
+});
+
+describe('alert context', () => {
+  it('shows the summary, description, first details and links, escaped', () => {
+    const m = buildTopMessage(
+      topInput({
+        context: {
+          summary: 'Pod api is <restarting>',
+          description: 'Restarted 5 times\nin 10 minutes',
+          details: [{ key: 'namespace', value: 'payments & co' }],
+          runbookUrl: 'https://runbooks.example/crashloop',
+          links: [{ href: 'https://grafana.example/d/1', text: 'Dashboard' }],
+        },
+      }),
+    );
+    expect(blockText(m.blocks, 'oncall-alert')).toBe(
+      '*From the alert*\n>Pod api is &lt;restarting&gt;\n>Restarted 5 times\n>in 10 minutes\n`namespace` payments &amp; co',
+    );
+    expect(blockText(m.blocks, 'oncall-links')).toBe(
+      ':link: Links: <https://runbooks.example/crashloop|Runbook> · <https://grafana.example/d/1|Dashboard>',
+    );
+  });
+
+  it('no runbook matches but the alert links one: the message shows it before "add one"', () => {
+    const m = buildTopMessage(
+      topInput({
+        runbooks: [],
+        addRunbookUrl: 'https://github.com/acme/ops/tree/HEAD/runbooks',
+        context: { details: [], links: [], runbookUrl: 'https://runbooks.example/x' },
+      }),
+    );
+    expect(blockText(m.blocks, 'oncall-runbook')).toBe(
+      ':grey_question: *No runbook matches this alert.* The alert links its own runbook: ' +
+        '<https://runbooks.example/x|https://runbooks.example/x>. ' +
+        '<https://github.com/acme/ops/tree/HEAD/runbooks|Add one> with a pull request to `runbooks/`.',
+    );
+  });
+});
+
+describe('language: ja', () => {
+  it('the top message, its status line and a reply are in Japanese', () => {
+    const m = buildTopMessage(topInput({ language: 'ja' }));
+    expect(blockText(m.blocks, 'oncall-details')).toContain('*オンコール*\n<@U0ALICE>');
+    expect(blockText(m.blocks, 'oncall-runbook')).toContain('*ランブック:*');
+    expect(blockText(m.blocks, 'oncall-status')).toBe(':red_circle: *発生中*');
+    expect(m.text.startsWith('発生: ')).toBe(true);
+    const resolved = updatedTopMessage(
+      { ts: '1.0', text: m.text, blocks: m.blocks!, metadata: m.metadata! },
+      { status: 'resolved' },
+      'ja',
+    );
+    expect(blockText(resolved.blocks, 'oncall-incident')).toMatch(/^:white_check_mark: \*\[解決済み\]\* \*~/);
+    expect(resolved.text.startsWith('解決済み: ')).toBe(true);
+    const reply = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.acknowledged'),
+      language: 'ja',
+    });
+    expect(reply!.text).toBe(':eyes: *Bob Example* が受け付けました。');
+  });
+});
+
+describe('incident.delegated', () => {
+  it('replies with the new escalation policy and who is on call now', () => {
+    const m = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.delegated', {
+        incident: {
+          id: 'PINC001',
+          title: 'Disk full',
+          status: 'triggered',
+          escalation_policy: { id: 'PEP2', name: 'Database <team>' },
+        },
+      }),
+      people: [{ name: 'Dan', slackId: 'U0DAN' }],
+    });
+    expect(m!.text).toBe(
+      ':twisted_rightwards_arrows: Moved to escalation policy *Database &lt;team&gt;* by *Bob Example*. Now on call: <@U0DAN>',
+    );
   });
 });

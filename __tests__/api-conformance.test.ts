@@ -142,6 +142,7 @@ const PAGERDUTY_METHODS = Object.keys({
   getEscalationPolicy: true,
   getIncident: true,
   listIncidentAlertTexts: true,
+  listIncidentAlerts: true,
   escalateIncident: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
@@ -256,6 +257,11 @@ describe('the fields the adapters read', () => {
       pd.addAlert(incident.id, {
         summary: 'Disk almost full on db-1',
         details: { host: 'db-1', used: '93%' },
+        contexts: [{ type: 'link', href: 'https://grafana.example/d/disk', text: 'Dashboard' }],
+        cefDetails: {
+          description: 'Disk almost full',
+          details: { runbook_url: 'https://runbooks.example/disk' },
+        },
       });
       const api = noting(
         'pagerduty',
@@ -270,6 +276,7 @@ describe('the fields the adapters read', () => {
       await api.getEscalationPolicy(policy.id);
       await api.getIncident(incident.id);
       await api.listIncidentAlertTexts(incident.id);
+      await api.listIncidentAlerts!(incident.id);
       await api.escalateIncident(incident.id, 2, 'alice@example.com');
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {

@@ -725,6 +725,43 @@ describe('schedules, escalation policies and incidents', () => {
     expect(pd.server.callsTo(`/incidents/${incident.id}`, 'PUT')).toHaveLength(1);
   });
 
+  it('listIncidentAlerts: the same one read gives the texts and each alert summary, description, details and links', async () => {
+    const incident = pd.addIncident({ title: 'Server on fire', escalationPolicyId: team.policy.id });
+    // PagerDuty's published example alert body (customKey details, a link context), with an Events API v2 cef_details.
+    pd.addAlert(incident.id, {
+      summary: 'The server is on fire.',
+      details: { customKey: 'Server is on fire!', customKey2: 'Other stuff!' },
+      contexts: [
+        { type: 'link', href: 'https://app.datadoghq.com/monitors/123', text: 'Monitor' },
+        { type: 'image', src: 'https://example.com/graph.png' },
+        { type: 'link', href: 'javascript:alert(1)', text: 'not a link' },
+      ],
+      cefDetails: {
+        description: 'Rack 4 reports smoke',
+        client: 'Datadog',
+        client_url: 'https://app.datadoghq.com/e/1',
+      },
+    });
+    const api = client();
+    const alerts = await api.listIncidentAlerts!(incident.id);
+    expect(alerts.texts).toEqual(await api.listIncidentAlertTexts(incident.id));
+    expect(alerts.alerts).toEqual([
+      {
+        summary: 'The server is on fire.',
+        description: 'Rack 4 reports smoke',
+        details: [
+          { key: 'customKey', value: 'Server is on fire!' },
+          { key: 'customKey2', value: 'Other stuff!' },
+        ],
+        links: [
+          { href: 'https://app.datadoghq.com/monitors/123', text: 'Monitor' },
+          { href: 'https://app.datadoghq.com/e/1', text: 'Datadog' },
+        ],
+      },
+    ]);
+    expect(pd.server.callsTo(`/incidents/${incident.id}/alerts`)).toHaveLength(2);
+  });
+
   it('collects alert summaries and details as matcher text, without duplicates and within bounds', async () => {
     const incident = pd.addIncident({ title: '[FIRING:2] HighLatency', escalationPolicyId: team.policy.id });
     pd.addAlert(incident.id, {

@@ -5,6 +5,7 @@ import { main } from '../src/cli/main.js';
 import { parseAt, readShiftSettings } from '../src/commands/shift.js';
 import { ConfigError } from '../src/errors.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { FakeClock } from '../src/fakes/clock.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { run as runAction, type ActionCore } from '../src/main.js';
 
@@ -29,10 +30,15 @@ beforeEach(async () => {
     start: '2026-06-01T01:00:00Z',
     end: '2026-06-08T01:00:00Z',
   });
-  slack = new FakeSlack({
-    users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-    channels: [{ id: CHANNEL, name: 'oncall' }],
-  });
+  // Slack stamps messages at the time the runs pretend to be (`--at`), so their look-ups, which are bounded by the
+  // shift window, see them.
+  slack = new FakeSlack(
+    {
+      users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
+      channels: [{ id: CHANNEL, name: 'oncall' }],
+    },
+    { clock: new FakeClock('2026-06-05T01:07:00Z') },
+  );
   await Promise.all([pd.start(), slack.start()]);
 });
 afterEach(async () => {
@@ -101,6 +107,38 @@ describe('oncall shift (CLI)', () => {
     );
     slack.assertNoUnexpectedMessages();
     expect(JSON.stringify(post.blocks)).toContain('<@U0ALICE> — whole shift');
+  });
+
+  it('several team channels in one run: one post in each, and a re-run posts nothing twice', async () => {
+    const team = 'C0TEAMDB';
+    slack.addChannel({ id: team, name: 'team-db' });
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL}, ${team}` : a));
+    const env = {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_API_URL: slack.url,
+    };
+    expect((await cli([...argv, '--at', '2026-06-05T01:07:00Z'], env)).code).toBe(0);
+    expect((await cli([...argv, '--at', '2026-06-05T01:08:00Z'], env)).code).toBe(0);
+    for (const channel of [CHANNEL, team]) {
+      slack.expectMessage(
+        (m) => m.channel === channel && m.metadata?.payload.shift_date === '2026-06-05',
+        `the shift post in ${channel}`,
+      );
+    }
+    slack.assertNoUnexpectedMessages();
+  });
+
+  it('names every channel that is not an ID', async () => {
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL},#db,oncall` : a));
+    const r = await cli([...argv, '--dry-run'], {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Invalid --channel: expected a Slack channel ID such as "C0123ABCD", or several');
+    expect(r.err).toContain('found "#db", "oncall"');
   });
 
   it('names the flag and suggests the zone for a misspelt --timezone (exit 2)', async () => {

@@ -51,15 +51,8 @@ export function readShiftSettings(
   if (levels.length > 0 && escalationPolicyIds.length === 0) {
     problems.add(`${label('levels')} applies to escalation policies: add ${label('escalation-policy')}.`);
   }
-  const channel = problems.read(() => {
-    const value = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
-    if (!/^[CGD][A-Z0-9]+$/.test(value)) {
-      throw new ConfigError(
-        `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → Channel ID), found ${JSON.stringify(value)}.`,
-      );
-    }
-    return value;
-  }, '');
+  // Several channels are each posted to in turn (see the command's run); the settings carry the first.
+  const channel = problems.read(() => readShiftChannels(args, ctx)[0]!, '');
   const timeZone = problems.read(
     () =>
       validateTimeZone(
@@ -125,6 +118,27 @@ export function readShiftSettings(
     ...(at !== undefined ? { at } : {}),
     dryRun: flag(args, 'dry-run'),
   };
+}
+
+/**
+ * The channels to post the shift in: one Slack channel ID, or several separated by commas (one team channel each).
+ * Each channel gets its own post, found again there, so each is posted exactly once.
+ */
+export function readShiftChannels(args: ParsedArgs, ctx: Ctx): string[] {
+  const label = optionLabel(ctx, 'channel');
+  const raw = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
+  const channels = raw
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const wrong = channels.filter((c) => !/^[CGD][A-Z0-9]+$/.test(c));
+  if (channels.length === 0 || wrong.length > 0) {
+    throw new ConfigError(
+      `Invalid ${label}: expected a Slack channel ID such as "C0123ABCD", or several separated by commas ` +
+        `(channel details → About → Channel ID), found ${wrong.length > 0 ? wrong.map((c) => JSON.stringify(c)).join(', ') : JSON.stringify(raw)}.`,
+    );
+  }
+  return [...new Set(channels)];
 }
 
 /**
@@ -269,19 +283,29 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
     );
   }
 
-  const result = await runShift(
-    { pagerduty, clock: ctx.clock, log: ctx.log, ...(slack ? { slack } : {}), ...(users ? { users } : {}) },
-    settings,
-  );
-
-  if (settings.dryRun && result.message) {
-    ctx.stdout(`${JSON.stringify(postPayload(result), null, 2)}\n\n${result.preview ?? ''}`);
+  // One run per channel, in order: each finds (or makes) its own post, so a re-run completes only what is missing.
+  const results: ShiftResult[] = [];
+  for (const channel of readShiftChannels(args, ctx)) {
+    const result = await runShift(
+      { pagerduty, clock: ctx.clock, log: ctx.log, ...(slack ? { slack } : {}), ...(users ? { users } : {}) },
+      { ...settings, channel },
+    );
+    results.push(result);
+    if (settings.dryRun && result.message) {
+      ctx.stdout(`${JSON.stringify(postPayload(result), null, 2)}\n\n${result.preview ?? ''}`);
+    }
+    ctx.summary?.addMarkdown(summaryMarkdown(result));
   }
-  if (result.messageTs) ctx.setOutput('message-ts', result.messageTs);
-  if (result.permalink) ctx.setOutput('permalink', result.permalink);
-  ctx.setOutput('oncall-user-ids', result.oncallUserIds.join(','));
-  ctx.summary?.addMarkdown(summaryMarkdown(result));
-  return { exitCode: result.exitCode };
+  const [first] = results as [ShiftResult, ...ShiftResult[]];
+  // One channel: the outputs as they always were; several: comma-separated in channel order.
+  const joined = (pick: (r: ShiftResult) => string | undefined) =>
+    results.length === 1 ? pick(first) : results.map((r) => pick(r) ?? '').join(',');
+  const ts = joined((r) => r.messageTs);
+  if (ts) ctx.setOutput('message-ts', ts);
+  const permalink = joined((r) => r.permalink);
+  if (permalink) ctx.setOutput('permalink', permalink);
+  ctx.setOutput('oncall-user-ids', [...new Set(results.flatMap((r) => r.oncallUserIds))].join(','));
+  return { exitCode: Math.max(...results.map((r) => r.exitCode)) };
 }
 
 export const shiftCommand: CommandSpec = {

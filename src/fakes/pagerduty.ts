@@ -103,6 +103,10 @@ export interface FakeAlertSeed {
   severity?: 'info' | 'warning' | 'error' | 'critical';
   status?: 'triggered' | 'resolved';
   createdAt?: Date | string;
+  /** `body.contexts`: links and images the tool attached, e.g. `{ type: 'link', href, text }`. */
+  contexts?: Record<string, unknown>[];
+  /** `body.cef_details` as PagerDuty derives it from an Events API v2 event (`client_url`, `description`, …). */
+  cefDetails?: Record<string, unknown>;
 }
 
 export interface FakeUser {
@@ -158,6 +162,8 @@ export interface FakeAlert {
   severity: 'info' | 'warning' | 'error' | 'critical';
   status: 'triggered' | 'resolved';
   createdAt: Date;
+  contexts?: Record<string, unknown>[];
+  cefDetails?: Record<string, unknown>;
 }
 
 /** An accepted `PUT /incidents/{id}` that changed the escalation level. */
@@ -340,6 +346,8 @@ export class FakePagerDuty {
       severity: seed.severity ?? 'critical',
       status: seed.status ?? 'triggered',
       createdAt: seed.createdAt ? new Date(seed.createdAt) : incident.createdAt,
+      ...(seed.contexts ? { contexts: seed.contexts } : {}),
+      ...(seed.cefDetails ? { cefDetails: seed.cefDetails } : {}),
     };
     incident.alerts.push(alert);
     return alert;
@@ -515,7 +523,12 @@ export class FakePagerDuty {
       status: a.status,
       alert_key: `${a.id.toLowerCase()}-key`,
       service: this.serviceRef(incident.service),
-      body: { type: 'alert_body', contexts: [], details: a.details },
+      body: {
+        type: 'alert_body',
+        contexts: a.contexts ?? [],
+        details: a.details,
+        ...(a.cefDetails ? { cef_details: a.cefDetails } : {}),
+      },
       incident: { id: incident.id, type: 'incident_reference' },
       suppressed: false,
       severity: a.severity,

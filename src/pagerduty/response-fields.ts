@@ -87,6 +87,8 @@ export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
     notInDescription:
       'The Incident schema does not list it; it is read only when present, and the level is otherwise unknown.',
   },
+  { operation: INCIDENT, path: 'incident.teams', type: 'array' },
+  ...reference(INCIDENT, 'incident.teams[]'),
   { operation: INCIDENT, path: 'incident.assignments', type: 'array' },
   ...user(INCIDENT, 'incident.assignments[].assignee', false),
 
@@ -121,6 +123,29 @@ export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
     type: 'string',
     notInDescription: 'See alerts[].body.cef_details.',
   },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.client',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.client_url',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.contexts',
+    type: 'array',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  // Links and images the monitoring tool attached (dashboards, graphs, the monitor).
+  { operation: ALERTS, path: 'alerts[].body.contexts', type: 'array' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].type', type: 'string' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].href', type: 'string' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].text', type: 'string' },
 
   { operation: 'PUT /incidents/{id}', path: '(root)', type: 'object' },
   { operation: 'PUT /incidents/{id}', path: 'incident', type: 'object' },

@@ -471,6 +471,7 @@ function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
     ...(shape.owner ? { owner: shape.owner.value } : {}),
     priority: shape.priority?.value ?? 0,
     ...(shape.escalateTo ? { escalateTo: shape.escalateTo.value } : {}),
+    ...(shape.slackChannel ? { slackChannel: shape.slackChannel.value } : {}),
     match: {
       any: values(m.any),
       all: values(m.all),
