@@ -174,11 +174,8 @@ describe('ranking and terms', () => {
     const matches = createMatcher(runbooks).match({ text: 'a1 b2' });
     expect(matches.map((m) => m.id)).toEqual(['x', 'y', 'z']);
     for (let i = 1; i < matches.length; i++) expect(matches[i - 1]!.score).toBeGreaterThan(matches[i]!.score);
-    expect(matches.map((m) => m.score)).toEqual([
-      matchScore(1, 1, 2),
-      matchScore(0, 2, 4),
-      matchScore(-1, 1, 2),
-    ]);
+    // priority × 1,000,000 + terms × 1,000 + total term length, worked out by hand.
+    expect(matches.map((m) => m.score)).toEqual([1_001_002, 2_004, -998_998]);
   });
 
   it('lists the matched terms as written: any, then all, then regex sources', () => {
@@ -192,11 +189,8 @@ describe('ranking and terms', () => {
     expect(m).toEqual({
       id: 'r',
       title: 'Title of r',
-      score: matchScore(
-        0,
-        4,
-        'mysqltoomanyconnections'.length + 'error 1040'.length + 5 + '\\(>\\d+%\\)'.length,
-      ),
+      // 4 terms; lengths 23 (mysqltoomanyconnections) + 10 (error 1040) + 5 (mysql) + 9 (the regex source `\\(>\\d+%\\)`).
+      score: 4_047,
       terms: ['MysqlTooManyConnections', 'ERROR 1040', 'MySQL', '\\(>\\d+%\\)'],
     });
   });
@@ -253,6 +247,16 @@ describe('text cap (R3)', () => {
   it('treats the cut as the edge of the text for boundaries', () => {
     const text = `${' '.repeat(MATCH_TEXT_LIMIT - 4)}diskless`;
     expect(ids([rb('r', { any: ['disk'] })], text)).toEqual(['r']);
+  });
+
+  it('normalises up to 65,536 raw code units, enough for text that NFKC shrinks fourfold', () => {
+    // `α` + three combining marks (4 code units) is one character (U+1F87) after NFKC: 16,383 of them fill 65,532
+    // raw units and 16,383 normalised ones, so the keyword after them is the last unit within both caps.
+    const shrinking = '\u03b1\u0314\u0342\u0345'.repeat(MATCH_TEXT_LIMIT - 1);
+    const prepared = prepareAlertText(`${shrinking}!`);
+    expect(prepared.length).toBe(MATCH_TEXT_LIMIT);
+    expect(prepared.slice(-2)).toBe('\u1f87!');
+    expect(ids([rb('bang', { any: ['!'] })], `${shrinking}!`)).toEqual(['bang']);
   });
 
   it('never cuts a surrogate pair in half', () => {
