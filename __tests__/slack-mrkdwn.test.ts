@@ -25,6 +25,7 @@ describe('escapeMrkdwn', () => {
     ['&amp; already', '&amp;amp; already'],
     [HOSTILE, '&lt;!channel&gt; &lt;@U0ADMIN&gt; &lt;https://evil.example|click&gt; &amp; &lt;b&gt;'],
     ['*bold* _it_ `code`', '*bold* _it_ `code`'],
+    ['&lt;!channel&gt; typed as entities', '&amp;lt;!channel&amp;gt; typed as entities'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMrkdwn(input)).toBe(expected);
     expect(unescapeMrkdwn(escapeMrkdwn(input))).toBe(input);
@@ -32,6 +33,13 @@ describe('escapeMrkdwn', () => {
 
   it('leaves no live token in escaped outside text', () => {
     expect(parseMrkdwn(escapeMrkdwn(HOSTILE))).toEqual([{ kind: 'text', text: HOSTILE }]);
+  });
+
+  it('reads entities typed in outside text back as the entities, not as live tokens', () => {
+    // Slack decodes `&amp;lt;` once, to the visible text `&lt;`; decoding `&amp;` first would turn it into `<`.
+    const typed = 'see &lt;!channel&gt; and &amp;';
+    expect(unescapeMrkdwn('&amp;lt;!channel&amp;gt;')).toBe('&lt;!channel&gt;');
+    expect(parseMrkdwn(escapeMrkdwn(typed))).toEqual([{ kind: 'text', text: typed }]);
   });
 });
 
