@@ -82,10 +82,13 @@ function capAlerts(seed: number): AlertText[] {
   ];
 }
 
-/** Many seeds by default; ONCALL_DIFF_SEED=n replays one (the failure message prints it). */
+/**
+ * 24 seeds by default, ONCALL_DIFF_SEEDS=n for another count (the mutation run uses fewer, a soak more);
+ * ONCALL_DIFF_SEED=n replays one seed (the failure message prints it).
+ */
 const SEEDS = process.env.ONCALL_DIFF_SEED
   ? [Number(process.env.ONCALL_DIFF_SEED)]
-  : Array.from({ length: 24 }, (_, i) => 1 + i * 7919);
+  : Array.from({ length: Number(process.env.ONCALL_DIFF_SEEDS ?? 24) }, (_, i) => 1 + i * 7919);
 
 describe('fast matcher against the independent reference', () => {
   it.each(SEEDS)(

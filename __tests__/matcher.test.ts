@@ -297,3 +297,75 @@ describe('golden alert titles per monitoring tool', () => {
     expect(ids(runbooks, title)).toEqual(expected);
   });
 });
+
+describe('edges of the contract', () => {
+  it('orders ids by code unit in both directions and treats equal ids as equal', () => {
+    const match = (id: string) => ({ id, title: '', score: 5, terms: [] });
+    expect(compareMatches(match('b'), match('a'))).toBe(1);
+    expect(compareMatches(match('a'), match('b'))).toBe(-1);
+    expect(compareMatches(match('a'), match('a'))).toBe(0);
+    expect([match('c'), match('a'), match('b')].sort(compareMatches).map((m) => m.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('counts exactly the ASCII letters and digits as letters or digits', () => {
+    const alnum = [...'09AZaz'];
+    const neighbours = [...'/:@[`{'];
+    expect(alnum.map((c) => isAsciiAlnum(c.charCodeAt(0)))).toEqual(alnum.map(() => true));
+    expect(neighbours.map((c) => isAsciiAlnum(c.charCodeAt(0)))).toEqual(neighbours.map(() => false));
+  });
+
+  it('ignores keywords that are empty, in any, all and none', () => {
+    const [m] = createMatcher([rb('r', { any: ['', 'disk'], all: ['', 'full'], none: [''] })]).match({
+      text: 'disk full',
+    });
+    expect(m).toEqual({ id: 'r', title: 'Title of r', score: 2_008, terms: ['disk', 'full'] });
+  });
+
+  it('evaluates a rule whose only keywords are empty by its regex, for every alert', () => {
+    const runbooks = [
+      rb('any-empty', { any: [''], regex: ['dis[ck]'] }),
+      rb('all-empty', { all: [''], regex: ['full'] }),
+    ];
+    expect(ids(runbooks, 'disk full')).toEqual(['any-empty', 'all-empty']);
+    expect(ids(runbooks, 'disc')).toEqual(['any-empty']);
+  });
+
+  it('counts a regex written twice once', () => {
+    const [m] = createMatcher([rb('r', { regex: ['disk', 'disk'] })]).match({ text: 'disk' });
+    expect(m).toEqual({ id: 'r', title: 'Title of r', score: 1_004, terms: ['disk'] });
+  });
+
+  it('keeps the syntax error as the cause of a regex that does not compile', () => {
+    let error: unknown;
+    try {
+      createMatcher([rb('broken', { regex: ['(unclosed'] })]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  });
+});
+
+describe('text cap edges', () => {
+  const kept = (tail: string, pad = MATCH_TEXT_LIMIT - 1) => prepareAlertText(`${'a'.repeat(pad)}${tail}`);
+
+  it('keeps a text of exactly the cap whole, whatever its last unit', () => {
+    expect(kept('\ud83d')).toBe(`${'a'.repeat(MATCH_TEXT_LIMIT - 1)}\ud83d`);
+  });
+
+  it('drops the high surrogate of a pair cut by the cap, across the whole high-surrogate range', () => {
+    // U+10000 starts with \ud800, U+10FFFD with \udbff: the first and last high surrogates.
+    expect(kept('\ud800\udc00 tail')).toHaveLength(MATCH_TEXT_LIMIT - 1);
+    expect(kept('\udbff\udffd tail')).toHaveLength(MATCH_TEXT_LIMIT - 1);
+  });
+
+  it('keeps the full cap when the last kept unit is not a high surrogate', () => {
+    expect(kept('\ue000 tail')).toHaveLength(MATCH_TEXT_LIMIT);
+    expect(kept('🔥 tail', MATCH_TEXT_LIMIT - 2)).toBe(`${'a'.repeat(MATCH_TEXT_LIMIT - 2)}🔥`);
+  });
+});

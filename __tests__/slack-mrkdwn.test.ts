@@ -8,6 +8,7 @@ import {
   code,
   codeBlock,
   escapeMrkdwn,
+  isSlackUserId,
   italic,
   link,
   mention,
@@ -149,5 +150,48 @@ describe('K5: an injection attempt in outside text shows literally in Slack', ()
       .map((t) => (t.kind === 'text' ? t.text : `[${t.kind}]`))
       .join('');
     expect(displayed).toBe(`${HOSTILE} — on call: [user]`);
+  });
+});
+
+describe('mrkdwn edges', () => {
+  it('takes only whole user IDs for mentions', () => {
+    expect(isSlackUserId('U012AB3CD')).toBe(true);
+    expect(isSlackUserId('W012A3CDE')).toBe(true);
+    expect(isSlackUserId('xU012AB3CD')).toBe(false);
+    expect(isSlackUserId('alice')).toBe(false);
+    expect(() => mention('xU012AB3CD')).toThrow('look the user up (users.lookupByEmail) instead');
+  });
+
+  it('shows the URL as the label when the label is blank, and folds runs of newlines into one space', () => {
+    expect(link('https://example.com/', '   ')).toBe('<https://example.com/|https://example.com/>');
+    expect(link('https://example.com/', 'a\n\nb')).toBe('<https://example.com/|a b>');
+  });
+
+  it.each([
+    [bold, ' padded ', '*padded*'],
+    [italic, ' padded ', '_padded_'],
+    [italic, 'line\nbreak', '_line break_'],
+    [italic, 'a  \n\n  b', '_a b_'],
+    [italic, 'a \nb', '_a b_'],
+    [italic, 'a\n b', '_a b_'],
+    [italic, '', ''],
+    [code, '', ''],
+    [code, 'a\nb', '`a b`'],
+  ])('%p(%j) → %j', (fn, input, expected) => {
+    expect((fn as (s: string) => string)(input)).toBe(expected);
+  });
+
+  it('reads every broadcast and leaves no label key on tokens written without one', () => {
+    expect(parseMrkdwn('<!channel><!everyone><#C1><@U1><https://x.example/>')).toStrictEqual([
+      { kind: 'broadcast', name: 'channel' },
+      { kind: 'broadcast', name: 'everyone' },
+      { kind: 'channel', id: 'C1' },
+      { kind: 'user', userId: 'U1' },
+      { kind: 'link', url: 'https://x.example/' },
+    ]);
+  });
+
+  it('reads a bar at the very start as an empty target with a label', () => {
+    expect(parseMrkdwn('<|label>')).toStrictEqual([{ kind: 'link', url: '', label: 'label' }]);
   });
 });
