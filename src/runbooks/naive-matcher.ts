@@ -38,8 +38,7 @@ function isLetterOrDigit(char: string | undefined): boolean {
 export function containsKeyword(text: string, keyword: string): boolean {
   const first = keyword[0];
   const last = keyword[keyword.length - 1];
-  for (let at = 0; at + keyword.length <= text.length; at++) {
-    if (text.slice(at, at + keyword.length) !== keyword) continue;
+  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
     const before = at === 0 ? undefined : text[at - 1];
     const after = text[at + keyword.length];
     if (isLetterOrDigit(first) && isLetterOrDigit(before)) continue;
