@@ -7,7 +7,9 @@ import {
   buildReply,
   buildTopMessage,
   docUrl,
+  initialState,
   isPostFor,
+  replyMetadata,
   stateFromMetadata,
   statusText,
   topMetadata,
@@ -431,7 +433,7 @@ describe('incident state: every transition and its edge', () => {
     expect(applyEvent(applyEvent(triggered, ack), resolve).status).toBe('resolved');
     expect(applyEvent(applyEvent(triggered, resolve), ack).status).toBe('resolved');
     // A same-instant event of a later stage still moves the status forward.
-    expect(applyEvent({ status: 'triggered', statusAt: at(5) }, ack)).toEqual({
+    expect(applyEvent({ status: 'triggered', statusAt: at(5) }, ack)).toStrictEqual({
       status: 'acknowledged',
       statusAt: at(5),
       acknowledgedAt: at(5),
@@ -439,20 +441,37 @@ describe('incident state: every transition and its edge', () => {
     });
   });
 
+  it('records no time and no one for an acknowledgement or resolution that carries neither', () => {
+    const bare = { occurred_at: '', agent: null };
+    expect(applyEvent(triggered, event('incident.acknowledged', bare))).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(0),
+    });
+    expect(
+      applyEvent(triggered, event('incident.resolved', { occurred_at: at(9), agent: null })),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(9),
+      resolvedAt: at(9),
+    });
+  });
+
   it('applies an event to a state that has no time yet, and an event without a time', () => {
     expect(
       applyEvent({ status: 'triggered' }, event('incident.acknowledged', { occurred_at: at(5) })),
-    ).toEqual({
+    ).toStrictEqual({
       status: 'acknowledged',
       statusAt: at(5),
       acknowledgedAt: at(5),
       acknowledgedBy: 'Bob Example',
     });
     // Without `occurred_at` the status moves but no time is invented.
-    expect(applyEvent(triggered, event('incident.resolved', { occurred_at: '', agent: null }))).toEqual({
-      status: 'resolved',
-      statusAt: at(0),
-    });
+    expect(applyEvent(triggered, event('incident.resolved', { occurred_at: '', agent: null }))).toStrictEqual(
+      {
+        status: 'resolved',
+        statusAt: at(0),
+      },
+    );
   });
 
   it('keeps the first acknowledgement when a late one arrives, and records one that was missing', () => {
@@ -464,11 +483,11 @@ describe('incident state: every transition and its edge', () => {
     };
     const resolved = { ...acked, status: 'resolved' as const, statusAt: at(9) };
     const lateAck = event('incident.acknowledged', { occurred_at: at(3), agent: bob });
-    expect(applyEvent(resolved, lateAck)).toEqual(resolved);
+    expect(applyEvent(resolved, lateAck)).toStrictEqual(resolved);
     const withoutAck = { status: 'resolved' as const, statusAt: at(9) };
     expect(
       applyEvent(withoutAck, event('incident.acknowledged', { occurred_at: at(3), agent: null })),
-    ).toEqual({
+    ).toStrictEqual({
       ...withoutAck,
       acknowledgedAt: at(3),
     });
@@ -476,30 +495,30 @@ describe('incident state: every transition and its edge', () => {
 
   it('moves back to triggered on a newer unacknowledge, not on an older one', () => {
     const acked = { status: 'acknowledged' as const, statusAt: at(5) };
-    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(8) }))).toEqual({
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(8) }))).toStrictEqual({
       status: 'triggered',
       statusAt: at(8),
     });
-    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(4) }))).toEqual(acked);
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(4) }))).toStrictEqual(acked);
   });
 
   it('forgets the resolution on a newer reopen only', () => {
     const resolved = { status: 'resolved' as const, statusAt: at(9), resolvedAt: at(9), resolvedBy: 'Ann' };
-    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(12) }))).toEqual({
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(12) }))).toStrictEqual({
       status: 'triggered',
       statusAt: at(12),
     });
-    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toEqual(resolved);
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toStrictEqual(resolved);
   });
 
   it('records the escalation level of a newer escalation only, and only when the level is known', () => {
     const acked = { status: 'acknowledged' as const, statusAt: at(5), level: 2 };
-    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toEqual({
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
       ...acked,
       level: 3,
     });
-    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toEqual(acked);
-    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toEqual(acked);
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual(acked);
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toStrictEqual(acked);
   });
 
   it('reads every state field back from metadata and ignores odd values', () => {
@@ -513,7 +532,7 @@ describe('incident state: every transition and its edge', () => {
         resolved_by: 'Bob',
         level: 2,
       }),
-    ).toEqual({
+    ).toStrictEqual({
       status: 'resolved',
       statusAt: at(9),
       acknowledgedAt: at(5),
@@ -522,7 +541,7 @@ describe('incident state: every transition and its edge', () => {
       resolvedBy: 'Bob',
       level: 2,
     });
-    expect(stateFromMetadata({ status: 'acknowledged' })).toEqual({ status: 'acknowledged' });
+    expect(stateFromMetadata({ status: 'acknowledged' })).toStrictEqual({ status: 'acknowledged' });
     expect(
       stateFromMetadata({
         status: 'snoozed',
@@ -531,7 +550,7 @@ describe('incident state: every transition and its edge', () => {
         resolved_by: '',
         level: '2',
       }),
-    ).toEqual({ status: 'triggered' });
+    ).toStrictEqual({ status: 'triggered' });
   });
 
   it('writes every state field to metadata, names cut to 200 characters, and reads them back unchanged', () => {
@@ -545,7 +564,7 @@ describe('incident state: every transition and its edge', () => {
       level: 0,
     };
     const payload = topMetadata('P1', 'E1', 'W1', state, 'rb').payload;
-    expect(payload).toEqual({
+    expect(payload).toStrictEqual({
       incident_id: 'P1',
       event_id: 'E1',
       webhook_id: 'W1',
@@ -558,7 +577,7 @@ describe('incident state: every transition and its edge', () => {
       resolved_by: 'Bob',
       level: 0,
     });
-    expect(stateFromMetadata(payload)).toEqual(state);
+    expect(stateFromMetadata(payload)).toStrictEqual(state);
     const long = topMetadata('P1', 'E1', null, {
       status: 'acknowledged',
       acknowledgedBy: 'a'.repeat(300),
@@ -631,12 +650,53 @@ describe('incident state: every transition and its edge', () => {
     ] as const) {
       const updated = updatedTopMessage(existing, { status });
       expect(updated.text).toBe(`${word}: Disk full`);
-      expect(updated.metadata).toEqual({ eventType: TOP_EVENT_TYPE, payload: { incident_id: 'P1', status } });
+      expect(updated.metadata).toStrictEqual({
+        eventType: TOP_EVENT_TYPE,
+        payload: { incident_id: 'P1', status },
+      });
       expect(updated.blocks).toHaveLength(1);
     }
     expect(updatedTopMessage({ ts: '1.0', text: 'Disk full' }, { status: 'resolved' }).text).toBe(
       'Disk full',
     );
+  });
+
+  it('starts from the status PagerDuty reports, anything unknown as triggered', () => {
+    expect(initialState('acknowledged', at(5))).toStrictEqual({ status: 'acknowledged', statusAt: at(5) });
+    expect(initialState('resolved', at(9))).toStrictEqual({ status: 'resolved', statusAt: at(9) });
+    expect(initialState('triggered', '')).toStrictEqual({ status: 'triggered' });
+    expect(initialState('snoozed', at(1))).toStrictEqual({ status: 'triggered', statusAt: at(1) });
+  });
+
+  it('keeps a reply without a delivery id findable by its event id', () => {
+    expect(replyMetadata({ ...event('incident.acknowledged'), webhook_id: null })).toStrictEqual({
+      eventType: REPLY_EVENT_TYPE,
+      payload: { incident_id: 'PINC001', event_id: 'ev-incident.acknowledged', webhook_id: '' },
+    });
+  });
+
+  it('renames only a leading status word, and adds the status line to a message that had no blocks', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Disk full (Resolved: no)' },
+      { status: 'acknowledged' },
+    );
+    expect(updated.text).toBe('Disk full (Resolved: no)');
+    expect(updated.blocks).toStrictEqual([
+      {
+        type: 'context',
+        block_id: 'oncall-status',
+        elements: [{ type: 'mrkdwn', text: ':large_yellow_circle: *Acknowledged*' }],
+      },
+    ]);
+  });
+
+  it('does not take another delivery, or an empty delivery id, for the same delivery', () => {
+    const other = {
+      ts: '1',
+      text: '',
+      metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'x', webhook_id: 'wh-2' } },
+    };
+    expect(isPostFor(other, { ...event('incident.acknowledged'), webhook_id: 'wh-1' })).toBe(false);
   });
 
   it('does not take an empty delivery id for the same delivery', () => {
