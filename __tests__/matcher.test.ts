@@ -334,6 +334,10 @@ describe('edges of the contract', () => {
     expect(ids(runbooks, 'disc')).toEqual(['any-empty']);
   });
 
+  it('finds a keyword that starts with the first character past ASCII (U+0080)', () => {
+    expect(ids([rb('c1', { any: ['\u0080x'] })], 'a \u0080x')).toEqual(['c1']);
+  });
+
   it('counts a regex written twice once', () => {
     const [m] = createMatcher([rb('r', { regex: ['disk', 'disk'] })]).match({ text: 'disk' });
     expect(m).toEqual({ id: 'r', title: 'Title of r', score: 1_004, terms: ['disk'] });
