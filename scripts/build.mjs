@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the relay's fetch function for serverless runtimes
+// (dist/relay-web.js) with esbuild.
 // Output is deterministic (no timestamps, content-hashed chunks), so CI can diff it against the committed dist/.
 import { build } from 'esbuild';
 import { bundleOptions } from './esbuild-options.mjs';
@@ -11,7 +12,7 @@ await rm(`${root}/dist`, { recursive: true, force: true });
 const result = await build({
   ...bundleOptions,
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'relay-web': 'src/relay/web.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
