@@ -51,6 +51,8 @@ export interface RelaySettings {
     serverUrl?: string;
     indexBranch: string;
     indexPath: string;
+    /** Space between posts to the channel (default 1 s, Slack's per-channel pace). */
+    postIntervalMs?: number;
   };
 }
 
