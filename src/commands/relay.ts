@@ -96,7 +96,14 @@ export const relayCommand: CommandSpec = {
     'itself, exactly like "oncall alert", and answers 2xx once the Slack post is done; the runbook index is read ' +
     'from GITHUB_REPOSITORY with GITHUB_TOKEN (contents: read) and cached. Stops on SIGTERM/SIGINT.',
   options: [
-    { name: 'port', type: 'string', description: 'TCP port to listen on', default: '8080', cliOnly: true },
+    {
+      name: 'port',
+      type: 'string',
+      description: 'TCP port to listen on',
+      default: '8080',
+      env: 'PORT',
+      cliOnly: true,
+    },
     { name: 'host', type: 'string', description: 'Address to bind', default: '0.0.0.0', cliOnly: true },
     {
       name: 'path',
