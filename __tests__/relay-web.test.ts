@@ -105,6 +105,22 @@ describe('createRelayFetch', () => {
     expect(slack.messages()).toHaveLength(0);
   });
 
+  it('serves the webhook path ONCALL_RELAY_PATH names (a function mounted at /api/relay) and 404 elsewhere', async () => {
+    const relay = createRelayFetch({ ...actionsEnv(), ONCALL_RELAY_PATH: '/api/relay' }, { log });
+    const atRoot = await relay(signedWebhook());
+    expect(atRoot.status).toBe(404);
+    const request = signedWebhook();
+    const response = await relay(
+      new Request('https://relay.example/api/relay', {
+        method: 'POST',
+        body: await request.text(),
+        headers: request.headers,
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(github.dispatches).toHaveLength(1);
+  });
+
   it('direct mode: posts the incident to the channel itself and dispatches nothing', async () => {
     const relay = createRelayFetch(directEnv(), { log });
     const response = await relay(signedWebhook());
