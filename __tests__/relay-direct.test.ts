@@ -275,6 +275,64 @@ describe('relay direct mode', () => {
     expect(topMessages()).toHaveLength(1);
   });
 
+  it('answers 502 when the post is done but escalate_to failed, and the retry completes the escalation', async () => {
+    const bob = pd.addUser({ name: 'Bob Second', email: 'bob@example.com' });
+    pd.addUser({ name: 'Relay Bot', email: 'bot@example.com' });
+    const policy = pd.addEscalationPolicy({
+      id: 'PTWOLVL',
+      name: 'Two levels',
+      rules: [
+        { targets: [{ type: 'user', id: pd.getIncident(incident.id)!.assigneeIds[0]! }] },
+        { targets: [{ type: 'user', id: bob.id }] },
+      ],
+    });
+    pd.addOnCall({ userId: bob.id, escalationPolicyId: policy.id, level: 2, start: null, end: null });
+    const db = pd.addIncident({
+      id: 'PDBDOWN',
+      title: '[FIRING:1] PostgresqlDown (db-1 critical)',
+      escalationPolicyId: policy.id,
+    });
+    github.setFile(
+      INDEX_BRANCH,
+      INDEX_PATH,
+      JSON.stringify({
+        ...INDEX,
+        runbooks: [
+          {
+            id: 'database-down',
+            title: 'Primary database down',
+            url: 'https://wiki.example/db-down',
+            owner: 'team-data',
+            priority: 0,
+            escalateTo: 2,
+            match: { any: ['PostgresqlDown'], all: [], none: [], regex: [], services: [] },
+          },
+        ],
+      }),
+    );
+    pd.server.inject(
+      { method: 'PUT', path: `/incidents/${db.id}`, times: 1 },
+      { kind: 'status', status: 403, body: { error: { message: 'Access Denied', code: 2010 } } },
+    );
+    const { handler } = directRelay({
+      sink: { settings: { channel: CHANNEL, fromEmail: 'bot@example.com' } },
+    });
+    const body = JSON.parse(webhook('triggered', '01DBDOWN')) as { event: { data: Record<string, unknown> } };
+    body.event.data.id = db.id;
+    body.event.data.title = db.title;
+    const text = JSON.stringify(body);
+    const first = await handler(signed(text));
+    expect(first.status).toBe(502);
+    expect(((await first.json()) as { error: string }).error).toContain('retry');
+    expect(topMessages()).toHaveLength(1);
+    expect(pd.escalations).toEqual([]);
+    const retry = await handler(signed(text));
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toMatchObject({ status: 'duplicate' });
+    expect(pd.escalations).toEqual([{ incidentId: db.id, level: 2, from: 'bot@example.com' }]);
+    expect(topMessages()).toHaveLength(1);
+  });
+
   it('answers 5xx and posts nothing when Slack refuses the token, without the token in the log', async () => {
     slack.inject(
       'chat.postMessage',

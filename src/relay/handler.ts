@@ -7,6 +7,9 @@
  * Time: the answer deadline runs from the moment the handler is called — before the body is read, so a slow body
  * uses up its own budget — and every wait (body, a free dispatch slot, GitHub) ends at that one deadline.
  *
+ * Accepted events go to an EventSink: a GitHub `repository_dispatch` (Actions mode) or the alert run itself (direct
+ * mode, src/relay/direct.ts); "GitHub" below stands for either.
+ *
  * Status codes are chosen for PagerDuty's delivery rules: a 2xx only once GitHub accepted the dispatch; 5xx (retried
  * for up to 48 h) for anything a retry can fix, including our own misconfiguration; 4xx (dropped) only for requests
  * that can never succeed — bad signature, not JSON, not a V3 incident event.
