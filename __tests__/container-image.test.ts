@@ -10,8 +10,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakePagerDuty } from '../src/fakes/pagerduty.js';
-import { FakeSlack } from '../src/fakes/slack.js';
+import { createAlertWorld } from '../src/fakes/alert-world.js';
+import type { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import type { FakeSlack } from '../src/fakes/slack.js';
 import { signBody } from '../src/relay/signature.js';
 
 const root = process.cwd();
@@ -68,19 +69,11 @@ beforeAll(async () => {
     cpSync(join(work, 'build', 'dist'), inScratch(target.replace(/\/$/, '')), { recursive: true });
   }
 
-  pd = new FakePagerDuty();
-  const alice = pd.addUser({ name: 'Alice Example', email: 'alice@example.com' });
-  const policy = pd.addEscalationPolicy({
-    id: 'PIMAGE1',
-    name: 'Default',
-    rules: [{ targets: [{ type: 'user', id: alice.id }] }],
-  });
-  pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
-  pd.addIncident({ id: 'PGR0VU2', title: 'Disk full on db-1', escalationPolicyId: policy.id });
-  slack = new FakeSlack({
-    users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-    channels: [{ id: CHANNEL, name: 'oncall' }],
-  });
+  ({ pd, slack } = createAlertWorld({
+    channel: CHANNEL,
+    policyId: 'PIMAGE1',
+    incident: { id: 'PGR0VU2', title: 'Disk full on db-1' },
+  }));
   await Promise.all([pd.start(), slack.start()]);
 
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin' };

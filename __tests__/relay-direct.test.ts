@@ -9,9 +9,11 @@ import { createIncidentLock } from '../src/alert/lookup.js';
 import { runAlert } from '../src/alert/run.js';
 import { systemClock, type Clock } from '../src/clock.js';
 import { FakeClock } from '../src/fakes/clock.js';
+import { createAlertWorld } from '../src/fakes/alert-world.js';
 import { FakeGitHub } from '../src/fakes/github.js';
-import { FakePagerDuty, type FakeIncident } from '../src/fakes/pagerduty.js';
-import { FakeSlack } from '../src/fakes/slack.js';
+import type { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { type FakeIncident } from '../src/fakes/pagerduty.js';
+import type { FakeSlack } from '../src/fakes/slack.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
@@ -57,27 +59,17 @@ let incident: FakeIncident;
 
 beforeEach(async () => {
   clock = new FakeClock('2026-11-26T01:00:00Z');
-  pd = new FakePagerDuty({ clock });
-  const alice = pd.addUser({ name: 'Alice Example', email: 'alice@example.com' });
-  const policy = pd.addEscalationPolicy({
-    id: 'PUS0KTE',
-    name: 'Default',
-    rules: [{ targets: [{ type: 'user', id: alice.id }] }],
-  });
-  pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
-  incident = pd.addIncident({
-    id: 'PGR0VU2',
-    title: '[FIRING:1] KubePodCrashLooping (api 10.2.1.14:8443 kube-state-metrics payments warning)',
-    escalationPolicyId: policy.id,
-    service: { id: 'PF9KMXH', name: 'API Service' },
-  });
-  slack = new FakeSlack(
-    {
-      users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-      channels: [{ id: CHANNEL, name: 'oncall' }],
+  const world = createAlertWorld({
+    channel: CHANNEL,
+    clock,
+    incident: {
+      id: 'PGR0VU2',
+      title: '[FIRING:1] KubePodCrashLooping (api 10.2.1.14:8443 kube-state-metrics payments warning)',
+      service: { id: 'PF9KMXH', name: 'API Service' },
     },
-    { clock },
-  );
+  });
+  ({ pd, slack } = world);
+  incident = world.incident!;
   github = new FakeGitHub();
   github.setFile(INDEX_BRANCH, INDEX_PATH, JSON.stringify(INDEX));
   await Promise.all([pd.start(), slack.start(), github.start()]);

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
 import { ConfigError } from '../src/errors.js';
+import { createAlertWorld } from '../src/fakes/alert-world.js';
 import { FakeGitHub } from '../src/fakes/github.js';
-import { FakePagerDuty } from '../src/fakes/pagerduty.js';
-import { FakeSlack } from '../src/fakes/slack.js';
+import type { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import type { FakeSlack } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { signBody } from '../src/relay/signature.js';
 import { createRelayFetch, resolveRelaySettings } from '../src/relay/web.js';
@@ -28,24 +29,14 @@ let log: MemoryLogger;
 
 beforeEach(async () => {
   github = new FakeGitHub();
-  pd = new FakePagerDuty();
-  const alice = pd.addUser({ name: 'Alice Example', email: 'alice@example.com' });
-  const policy = pd.addEscalationPolicy({
-    id: 'PUS0KTE',
-    name: 'Default',
-    rules: [{ targets: [{ type: 'user', id: alice.id }] }],
-  });
-  pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
-  pd.addIncident({
-    id: 'PGR0VU2',
-    title: 'KubePodCrashLooping on api',
-    escalationPolicyId: policy.id,
-    service: { id: 'PF9KMXH', name: 'API Service' },
-  });
-  slack = new FakeSlack({
-    users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-    channels: [{ id: CHANNEL, name: 'oncall' }],
-  });
+  ({ pd, slack } = createAlertWorld({
+    channel: CHANNEL,
+    incident: {
+      id: 'PGR0VU2',
+      title: 'KubePodCrashLooping on api',
+      service: { id: 'PF9KMXH', name: 'API Service' },
+    },
+  }));
   await Promise.all([github.start(), pd.start(), slack.start()]);
   log = new MemoryLogger();
 });

@@ -14,9 +14,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { FakeClock } from '../src/fakes/clock.js';
+import { createAlertWorld } from '../src/fakes/alert-world.js';
 import { FakeGitHub } from '../src/fakes/github.js';
-import { FakePagerDuty } from '../src/fakes/pagerduty.js';
-import { FakeSlack } from '../src/fakes/slack.js';
 import type { RelaySettings } from '../src/relay/web.js';
 import { signBody } from '../src/relay/signature.js';
 import type { RunbookIndex } from '../src/runbooks/types.js';
@@ -95,21 +94,7 @@ export const section: BenchSection = {
   name: SECTION,
   async run(): Promise<BenchRow[]> {
     const clock = new FakeClock(new Date(Date.now() - (REQUESTS + WARMUP + 1) * 2 * SPREAD_MS), false);
-    const pd = new FakePagerDuty({ clock });
-    const alice = pd.addUser({ name: 'Alice Example', email: 'alice@example.com' });
-    const policy = pd.addEscalationPolicy({
-      id: 'PBENCH1',
-      name: 'Default',
-      rules: [{ targets: [{ type: 'user', id: alice.id }] }],
-    });
-    pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
-    const slack = new FakeSlack(
-      {
-        users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-        channels: [{ id: CHANNEL, name: 'oncall' }],
-      },
-      { clock },
-    );
+    const { pd, slack, policy } = createAlertWorld({ channel: CHANNEL, clock, policyId: 'PBENCH1' });
     const github = new FakeGitHub();
     github.setFile('oncall-runbooks-index', 'index.json', JSON.stringify(INDEX));
     await Promise.all([pd.start(), slack.start(), github.start()]);
