@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import { Redactor, streamLogger, type Logger } from '../log.js';
 import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from '../runbooks/types.js';
-import { checkChannelId, createDirectMode, type DirectSink } from './direct.js';
+import { checkChannelId, createDirectMode, type DirectModeConfig, type DirectSink } from './direct.js';
 import { createRelayHandler } from './handler.js';
 import { DEFAULT_HANDLED_EVENT_TYPES } from './payload.js';
 import { parseSecrets } from './signature.js';
@@ -41,19 +41,8 @@ export interface RelaySettings {
   path: string;
   events: readonly string[];
   github?: { token: string; repository: string; apiUrl?: string };
-  direct?: {
-    slackToken: string;
-    pagerdutyToken: string;
-    channel: string;
-    slackApiUrl?: string;
-    pagerdutyApiUrl?: string;
-    fromEmail?: string;
-    serverUrl?: string;
-    indexBranch: string;
-    indexPath: string;
-    /** Space between posts to the channel (default 1 s, Slack's per-channel pace). */
-    postIntervalMs?: number;
-  };
+  /** Direct mode, with where the published runbook index is read (from `github`, when given). */
+  direct?: Omit<DirectModeConfig, 'index'> & { indexBranch: string; indexPath: string };
 }
 
 /** How a setting is named to the user: `--channel`/`ONCALL_SLACK_CHANNEL` on the CLI, the variable alone elsewhere. */
