@@ -12,7 +12,7 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { createGitHubClient } from '../src/github/client.js';
-import type { GitHubApi } from '../src/github/types.js';
+import type { GitHubApi, GitHubFileReader } from '../src/github/types.js';
 import { GITHUB_RESPONSE_FIELDS } from '../src/github/response-fields.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
@@ -166,7 +166,8 @@ const GITHUB_METHODS = Object.keys({
   getFile: true,
   ensureBranch: true,
   putFile: true,
-} satisfies Record<keyof GitHubApi, true>).sort();
+  getFileIfChanged: true,
+} satisfies Record<keyof (GitHubApi & GitHubFileReader), true>).sort();
 
 describe('the declared response fields', () => {
   for (const api of ['pagerduty', 'slack', 'github'] as const) {
@@ -353,6 +354,14 @@ describe('the fields the adapters read', () => {
       await api.getFile('main', 'runbooks/missing.json');
       await api.ensureBranch('runbook-index');
       await api.putFile('main', 'runbooks/index.json', '{"version":2}', 'Update the index', file?.sha);
+      const fresh = await api.getFileIfChanged('main', 'runbooks/index.json', undefined);
+      expect(fresh.kind).toBe('file');
+      const again = await api.getFileIfChanged(
+        'main',
+        'runbooks/index.json',
+        fresh.kind === 'file' ? fresh.etag : undefined,
+      );
+      expect(again.kind).toBe('not-modified');
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();
