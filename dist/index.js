@@ -4,17 +4,9 @@ import {
 } from "./chunks/chunk-RM6LXHDI.js";
 import {
   ACTION_COMMANDS,
-  Redactor,
   findCommand,
-  isActionCommand,
-  neutralizeCommands,
-  safeLogText,
-  secretForms
-} from "./chunks/chunk-2MHV444T.js";
-import "./chunks/chunk-3BE7A36C.js";
-import {
-  systemClock
-} from "./chunks/chunk-NJFFVMUX.js";
+  isActionCommand
+} from "./chunks/chunk-ZFGDMJNI.js";
 import {
   ConfigProblems,
   parseBoolean,
@@ -23,6 +15,16 @@ import {
 import {
   didYouMean
 } from "./chunks/chunk-Y2KZ6SGM.js";
+import {
+  Redactor,
+  neutralizeCommands,
+  safeLogText,
+  secretForms
+} from "./chunks/chunk-O3DVVK6G.js";
+import "./chunks/chunk-3BE7A36C.js";
+import {
+  systemClock
+} from "./chunks/chunk-NJFFVMUX.js";
 import {
   describeError
 } from "./chunks/chunk-GQNV3XG6.js";
