@@ -45,6 +45,8 @@ export interface FaultRule {
   fault: Fault;
   /** How many matching calls it applies to; Infinity for all. */
   times: number;
+  /** Narrows the rule to calls this accepts (e.g. only thread replies of `chat.postMessage`). */
+  when?: (call: RecordedCall) => boolean;
 }
 
 export type Handler = (call: RecordedCall) => FakeResponse | Promise<FakeResponse>;
@@ -93,7 +95,10 @@ export class FakeServer {
   }
 
   /** Injects `fault` into the next `times` calls that match `method` and `path`. */
-  inject(rule: { method?: string; path?: string | RegExp; times?: number }, fault: Fault): void {
+  inject(
+    rule: { method?: string; path?: string | RegExp; times?: number; when?: (call: RecordedCall) => boolean },
+    fault: Fault,
+  ): void {
     this.faults.push({ ...rule, fault, times: rule.times ?? 1 });
   }
 
@@ -109,7 +114,10 @@ export class FakeServer {
   private takeFault(call: RecordedCall): Fault | undefined {
     const index = this.faults.findIndex(
       (r) =>
-        r.times > 0 && (!r.method || r.method === call.method) && (!r.path || matchesPath(call.path, r.path)),
+        r.times > 0 &&
+        (!r.method || r.method === call.method) &&
+        (!r.path || matchesPath(call.path, r.path)) &&
+        (!r.when || r.when(call)),
     );
     if (index < 0) return undefined;
     const rule = this.faults[index]!;
