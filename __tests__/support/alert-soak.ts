@@ -29,6 +29,7 @@ import { createMatcher } from '../../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
+import type { DispatchPayload } from '../../src/relay/types.js';
 import { Crash, Random, Tally, skewedClock } from './soak.js';
 
 export interface AlertSoakOptions {
@@ -40,6 +41,8 @@ export interface AlertSoakOptions {
   retriggerAcknowledged?: boolean;
   /** Incidents alive at the same time in the channel. */
   overlap?: number;
+  /** The alert run under test (default `runAlert`); the harness's own tests pass broken ones to see it catch them. */
+  run?: (deps: AlertDeps, settings: AlertSettings, event: DispatchPayload) => Promise<unknown>;
 }
 
 const CHANNEL = 'C0SOAKALRT';
@@ -616,9 +619,8 @@ class AlertWorld {
     try {
       // The workflow reads the event file like the alert command does.
       const event = parseDispatchPayload(dispatch.payload, 'client_payload');
-      const outcome = await (crash
-        ? Promise.race([runAlert(deps, settings, event), crash.died])
-        : runAlert(deps, settings, event));
+      const run = (this.options.run ?? runAlert)(deps, settings, event);
+      const outcome = await (crash ? Promise.race([run, crash.died]) : run);
       record =
         outcome === 'crashed'
           ? { attempt, outcome: 'crashed', faults }

@@ -14,7 +14,7 @@ import type { RecordedCall } from '../../src/fakes/server.js';
 import { FakeSlack, type FakeMessage } from '../../src/fakes/slack.js';
 import { MemoryLogger } from '../../src/log.js';
 import { createPagerDutyClient } from '../../src/pagerduty/client.js';
-import { runShift, type ShiftSettings } from '../../src/shift/run.js';
+import { runShift, type ShiftDeps, type ShiftSettings } from '../../src/shift/run.js';
 import { addDays, isoDate, zonedInstant } from '../../src/shift/window.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
@@ -29,6 +29,8 @@ export interface ShiftSoakOptions {
   faultKinds?: readonly ShiftFaultKind[];
   /** Handover notice, topic and user group (default true). */
   followUps?: boolean;
+  /** The shift run under test (default `runShift`); the harness's own tests pass broken ones to see it catch them. */
+  run?: (deps: ShiftDeps, settings: ShiftSettings) => Promise<{ exitCode: number }>;
 }
 
 export type ShiftFaultKind =
@@ -256,7 +258,7 @@ export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
     let outcome: 'exit-0' | 'exit-1' | 'crashed';
     let error: string | undefined;
     try {
-      const run = runShift(
+      const run = (options.run ?? runShift)(
         {
           pagerduty: wrap(pagerduty),
           slack: wrap(slackApi),
