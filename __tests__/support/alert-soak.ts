@@ -456,11 +456,18 @@ class AlertWorld {
   // ---- runs -----------------------------------------------------------------------------------------------------
 
   private async runBatch(runs: Extract<Item, { kind: 'run' }>[]): Promise<void> {
-    const calm = runs.every((r) => r.attempt >= MAX_ATTEMPTS);
-    const batchFaults = calm ? [] : this.injectFaults();
-    const records = await Promise.all(
-      this.random.shuffle(runs).map((run) => this.runOnce(run.dispatch, run.attempt, batchFaults)),
-    );
+    // Last attempts run on their own, in a calm world; the others together, under the batch's faults.
+    const last = runs.filter((r) => r.attempt >= MAX_ATTEMPTS);
+    const others = runs.filter((r) => r.attempt < MAX_ATTEMPTS);
+    const records = await Promise.all(last.map((run) => this.runOnce(run.dispatch, run.attempt, [])));
+    if (others.length > 0) {
+      const batchFaults = this.injectFaults();
+      records.push(
+        ...(await Promise.all(
+          this.random.shuffle(others).map((run) => this.runOnce(run.dispatch, run.attempt, batchFaults)),
+        )),
+      );
+    }
     this.slack.server.clearFaults();
     this.pd.server.clearFaults();
     this.emitEscalationsByRuns();
