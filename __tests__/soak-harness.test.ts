@@ -69,7 +69,7 @@ describe('shift soak harness', () => {
     });
     expect(subjectsOf(tally, 'user-group-never-loses-the-on-call').size).toBe(3);
     expect(subjectsOf(tally, 'user-group-is-the-on-call').size).toBe(3);
-    expect(subjectsOf(tally, 'topic-set-exactly-once', /set [2-9] times/).size).toBe(3);
+    expect(subjectsOf(tally, 'topic-set-exactly-once', /changed [2-9] times/).size).toBe(3);
   }, 60_000);
 });
 

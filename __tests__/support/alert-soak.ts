@@ -776,12 +776,10 @@ class AlertWorld {
     if (heading !== incident.status)
       return `message text starts "${top.text.slice(0, 40)}", PagerDuty says ${incident.status}`;
     const name = (id: string | undefined) => this.users.find((u) => u.id === id)?.name ?? '';
-    if (incident.status === 'resolved' && !line.includes(`resolved by ${name(incident.resolvedBy)}`))
+    const says = (words: string) => line.toLowerCase().includes(words.toLowerCase());
+    if (incident.status === 'resolved' && !says(`resolved by ${name(incident.resolvedBy)}`))
       return `status line "${line}" does not name ${name(incident.resolvedBy)} as the resolver`;
-    if (
-      incident.status === 'acknowledged' &&
-      !line.includes(`acknowledged by ${name(incident.acknowledgedBy)}`)
-    )
+    if (incident.status === 'acknowledged' && !says(`acknowledged by ${name(incident.acknowledgedBy)}`))
       return `status line "${line}" does not name ${name(incident.acknowledgedBy)} as the acknowledger`;
     const levelShown = Number(/level (\d+)/i.exec(line)?.[1] ?? 1);
     if (levelShown !== incident.escalationLevel)
