@@ -388,13 +388,7 @@ export class FakePagerDuty {
    */
   acknowledge(incidentId: string, userId: string): FakeIncidentTransition | undefined {
     const incident = this.requireIncident(incidentId, 'acknowledge');
-    if (incident.status !== 'triggered') return undefined;
-    const now = this.clock.now();
-    incident.status = 'acknowledged';
-    incident.acknowledgedBy = userId;
-    incident.acknowledgedAt = now;
-    incident.updatedAt = now;
-    return { incidentId, eventType: 'incident.acknowledged', at: now, agentId: userId };
+    return incident.status === 'triggered' ? this.settle(incident, 'acknowledged', userId) : undefined;
   }
 
   /**
@@ -429,13 +423,7 @@ export class FakePagerDuty {
   /** Resolves the incident as `userId`; refused (undefined) when it is already resolved. */
   resolve(incidentId: string, userId: string): FakeIncidentTransition | undefined {
     const incident = this.requireIncident(incidentId, 'resolve');
-    if (incident.status === 'resolved') return undefined;
-    const now = this.clock.now();
-    incident.status = 'resolved';
-    incident.resolvedBy = userId;
-    incident.resolvedAt = now;
-    incident.updatedAt = now;
-    return { incidentId, eventType: 'incident.resolved', at: now, agentId: userId };
+    return incident.status === 'resolved' ? undefined : this.settle(incident, 'resolved', userId);
   }
 
   /**
@@ -731,6 +719,25 @@ export class FakePagerDuty {
     }
     this.incidentUpdates.push(entry);
     return response;
+  }
+
+  /** An acknowledgement or resolution by `userId`, now. */
+  private settle(
+    incident: FakeIncident,
+    status: 'acknowledged' | 'resolved',
+    userId: string,
+  ): FakeIncidentTransition {
+    const now = this.clock.now();
+    incident.status = status;
+    if (status === 'acknowledged') {
+      incident.acknowledgedBy = userId;
+      incident.acknowledgedAt = now;
+    } else {
+      incident.resolvedBy = userId;
+      incident.resolvedAt = now;
+    }
+    incident.updatedAt = now;
+    return { incidentId: incident.id, eventType: `incident.${status}`, at: now, agentId: userId };
   }
 
   /** An escalation or reassignment pages someone again: the incident is triggered, its acknowledgement gone. */
