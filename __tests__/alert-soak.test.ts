@@ -18,4 +18,4 @@ it(`alert soak: ${incidents} incidents, seed ${seed}: every invariant holds for 
   expect(tally.faultTotal()).toBeGreaterThan(0);
   if (soakStrict())
     expect({ seed, violations: tally.violations.length, report }).toEqual({ seed, violations: 0, report });
-}, 600_000);
+}, Math.max(600_000, incidents * 3000));

@@ -18,4 +18,4 @@ it(`shift soak: ${days} days, seed ${seed}: one post, one notice, one topic a da
   expect(tally.faultTotal()).toBeGreaterThan(0);
   if (soakStrict())
     expect({ seed, violations: tally.violations.length, report }).toEqual({ seed, violations: 0, report });
-}, 600_000);
+}, Math.max(600_000, days * 3000));
