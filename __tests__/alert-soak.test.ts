@@ -12,7 +12,7 @@ const incidents = envInt('SOAK_INCIDENTS', 60);
 
 it(`alert soak: ${incidents} incidents, seed ${seed}: every invariant holds for every incident`, async () => {
   const tally = await playAlertSoak({ seed, incidents });
-  const report = tally.report();
+  const report = tally.report(envInt('SOAK_EXAMPLES', 3));
   console.log(report);
   expect(tally.counts.get('runs') ?? 0).toBeGreaterThan(incidents);
   expect(tally.faultTotal()).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ const days = envInt('SOAK_DAYS', 60);
 
 it(`shift soak: ${days} days, seed ${seed}: one post, one notice, one topic a day; the group never loses the on-call`, async () => {
   const tally = await playShiftSoak({ seed, days });
-  const report = tally.report();
+  const report = tally.report(envInt('SOAK_EXAMPLES', 3));
   console.log(report);
   expect(tally.counts.get('runs') ?? 0).toBeGreaterThanOrEqual(days);
   expect(tally.faultTotal()).toBeGreaterThan(0);
