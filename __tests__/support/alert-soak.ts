@@ -53,6 +53,7 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 /** GitHub's "re-run failed jobs": a dispatch is run at most this often; the last attempt runs without faults. */
 const MAX_ATTEMPTS = 5;
+const LOOKBACK_MS = 6 * 3600_000;
 /** Runs starting within the same slot start together (in parallel). */
 const SLOT_MS = 15 * SECOND;
 
@@ -317,6 +318,7 @@ class AlertWorld {
       const person = random.pick(this.users.slice(0, 4)).id;
       const choices: (() => FakeIncidentTransition | undefined)[] = [];
       const retrigger = this.options.retriggerAcknowledged ?? true;
+      // Twice: acknowledging is what people do most.
       if (incident.status === 'triggered') choices.push(() => pd.acknowledge(incident.id, person));
       if (incident.status === 'triggered') choices.push(() => pd.acknowledge(incident.id, person));
       if (incident.escalationLevel < 3 && (incident.status === 'triggered' || retrigger)) {
@@ -621,7 +623,8 @@ class AlertWorld {
       clock: crash ? crash.wrapClock(clock) : clock,
       log,
     };
-    const settings: AlertSettings = { channel: CHANNEL, fromEmail: FROM_EMAIL };
+    // Incidents here live minutes; six hours of look-back keeps each lookup to a few pages at any soak size.
+    const settings: AlertSettings = { channel: CHANNEL, fromEmail: FROM_EMAIL, lookbackMs: LOOKBACK_MS };
     let record: RunRecord;
     try {
       // The workflow reads the event file like the alert command does.
