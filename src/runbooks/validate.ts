@@ -17,6 +17,7 @@ import { normalizeText, regexRequiresSpaceByJapanese } from './normalize.js';
 import { readAlert } from './titles.js';
 import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
+import { firstCovering } from './shadow-index.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
 import { parseYaml, type Position } from './yaml.js';
@@ -171,7 +172,10 @@ export async function validateRunbooks(
     regex: options.regexChecker ?? defaultRegexChecker,
     checkedDocs: new Set(),
   };
-  const files = await Promise.all(names.map((name) => readRunbookFile(path.join(root, name), context)));
+  // A bounded number of files in flight: 10,000 reads at once only queue in libuv and pile up garbage.
+  const files = await mapBounded(names, FILES_IN_FLIGHT, (name) =>
+    readRunbookFile(path.join(root, name), context),
+  );
   for (const file of files) problems.push(...file.problems);
 
   const readable = files.filter((f): f is LoadedFile & { runbook: Runbook } => f.runbook !== undefined);
@@ -330,6 +334,29 @@ interface FileContext {
   regex: RegexSafetyChecker;
   /** Markdown files whose links were already checked (several runbooks may share one document). */
   checkedDocs: Set<string>;
+  /** The real path of `root`, resolved once for every document. */
+  realRoot?: Promise<string>;
+}
+
+/** How many runbook files are read and checked at the same time. */
+const FILES_IN_FLIGHT = 32;
+
+/** `items.map(work)` with at most `limit` calls pending at once; results in input order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 interface LoadedFile {
@@ -522,7 +549,8 @@ async function checkDoc(
     return;
   }
   // A directory on the way may itself be a link: the real path must stay inside the runbooks directory too.
-  const [realDoc, realRoot] = await Promise.all([realpath(absolute), realpath(context.root)]);
+  context.realRoot ??= realpath(context.root);
+  const [realDoc, realRoot] = await Promise.all([realpath(absolute), context.realRoot]);
   const realInside = path.relative(realRoot, realDoc);
   if (realInside === '..' || realInside.startsWith(`..${path.sep}`) || path.isAbsolute(realInside)) {
     add(
@@ -835,6 +863,15 @@ export function rulesAmbiguous(a: RuleInput, b: RuleInput): boolean {
   return signature(ruleSets(a)) === signature(ruleSets(b));
 }
 
+/**
+ * For each rule, the index of the rule that shadows it (the first in priority order, ties in input order), or
+ * undefined. The same answer as testing {@link ruleShadows} on every pair, found through a keyword index.
+ */
+export function findShadowing(rules: readonly RuleInput[]): (number | undefined)[] {
+  const sets = rules.map((rule, index) => ({ ...ruleSets(rule), index }));
+  return firstCovering(sets, covers).map((a) => a?.index);
+}
+
 function signature(r: RuleSets): string {
   const part = (s: Set<string>) => JSON.stringify([...s].sort(compareText));
   return [r.priority, part(r.any), part(r.all), part(r.none), part(r.regex), part(r.services)].join('\u0000');
@@ -869,19 +906,17 @@ function overlaps(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
     }
   }
 
-  // Only pairs with different priorities can shadow; sorting by priority keeps the loop to those pairs.
-  const byPriority = [...rules].sort((x, y) => y.priority - x.priority);
-  for (const b of byPriority) {
-    for (const a of byPriority) {
-      if (a.priority <= b.priority) break;
-      if (!covers(a, b)) continue;
+  // Only rules that share a keyword or regex can cover each other, so each rule is compared with those alone.
+  const shadowing = firstCovering(rules, covers);
+  rules.forEach((b, index) => {
+    const a = shadowing[index];
+    if (a) {
       problems.push({
         ...where(b),
         severity: 'warning',
         message: `shadowed: runbook "${a.file.runbook.id}" (${a.file.file}, priority ${a.priority}) matches every alert this one matches and has a higher priority than ${b.priority}, so this runbook can never be the one shown. Raise its priority, narrow "${a.file.runbook.id}", or merge them.`,
       });
-      break;
     }
-  }
+  });
   return problems;
 }
