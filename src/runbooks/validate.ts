@@ -61,6 +61,11 @@ export interface ValidateOptions {
   cwd?: string;
   /** Regex verdicts cache; by default one per process, so each distinct pattern is analysed once. */
   regexChecker?: RegexSafetyChecker;
+  /**
+   * A file that keeps recheck's verdicts between runs (relative to `cwd`; see regex-cache.ts). Read before and
+   * written after the check; ignored when `regexChecker` is given.
+   */
+  regexCacheFile?: string;
 }
 
 const defaultRegexChecker = new RegexSafetyChecker();
@@ -175,11 +180,19 @@ export async function validateRunbooks(
     );
   }
 
+  const cache =
+    options.regexCacheFile !== undefined && options.regexChecker === undefined
+      ? await (
+          await import('./regex-cache.js')
+        ).RegexVerdictFile.load(path.resolve(cwd, options.regexCacheFile))
+      : undefined;
   const context: FileContext = {
     cwd,
     root,
     relative,
-    regex: options.regexChecker ?? defaultRegexChecker,
+    regex:
+      options.regexChecker ??
+      (cache ? new RegexSafetyChecker(undefined, undefined, cache) : defaultRegexChecker),
     checkedDocs: new Set(),
   };
   // A bounded number of files in flight: 10,000 reads at once only queue in libuv and pile up garbage.
@@ -201,6 +214,15 @@ export async function validateRunbooks(
       column: 1,
       severity: 'error',
       message: `internal error while running the embedded tests: ${describe(error)}. Please report this.`,
+    });
+  }
+  try {
+    await cache?.save();
+  } catch (error) {
+    problems.push({
+      ...dirProblem(relative(cache!.file), ''),
+      severity: 'warning',
+      message: `the regex verdict cache could not be written (${describe(error)}); the next run analyses every pattern again.`,
     });
   }
   return done(
