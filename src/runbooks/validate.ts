@@ -14,6 +14,7 @@ import {
   fstatSync,
   lstatSync,
   openSync,
+  readFileSync,
   readSync,
   type Dirent,
   type Stats,
@@ -629,7 +630,13 @@ async function checkDoc(
     return;
   }
   const markdown = read.text;
-  for (const broken of findBrokenLinks(markdown, absolute, context.cwd, existsSync)) {
+  for (const broken of await findBrokenLinks(
+    markdown,
+    absolute,
+    context.cwd,
+    existsSync,
+    readLinkedMarkdown,
+  )) {
     problems.push({
       file: docFile,
       line: broken.line,
@@ -637,6 +644,17 @@ async function checkDoc(
       severity: 'error',
       message: broken.message,
     });
+  }
+}
+
+/** The text of a Markdown file a link points into (for its anchors), or undefined when it is not a small regular file. */
+function readLinkedMarkdown(absolute: string): string | undefined {
+  try {
+    const info = lstatSync(absolute);
+    if (!info.isFile() || info.size > MAX_DOC_FILE_BYTES) return undefined;
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
