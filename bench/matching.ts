@@ -15,6 +15,7 @@ import { createMatcher } from '../src/runbooks/matcher.js';
 import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
 import type { Matcher } from '../src/runbooks/matcher.js';
 import type { Runbook } from '../src/runbooks/types.js';
+import { coldIndexLoadRows, regexColdRows } from './engine-cold.js';
 import { type BenchRow, type BenchSection, coldStart, formatMs, percentile } from './harness.js';
 
 const SECTION = 'matching';
@@ -411,7 +412,16 @@ export const section: BenchSection = {
     const titles = loadTitles(rules);
     const work = mkdtempSync(path.join(tmpdir(), 'oncall-bench-matching-'));
     try {
+      // First, while recheck is not yet loaded anywhere in this run; each measures in fresh processes anyway.
+      const cold = [
+        ...regexColdRows(
+          rules.map((r) => r.name),
+          work,
+        ),
+        ...coldIndexLoadRows(syntheticRunbooks(rules, 10_000), work),
+      ];
       return [
+        ...cold,
         ...matchingRows(rules, titles),
         ...coldStartRows(rules, titles, work),
         ...validateBuildRows(rules, work),
