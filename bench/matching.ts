@@ -350,7 +350,13 @@ function timeProcess(args: string[], runs: number): { ms: number; status: number
   let last = { status: 0 as number | null, stderr: '' };
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Validating 10,000 generated runbooks prints megabytes of warnings: the default 1 MB buffer would kill the run.
+    const result = spawnSync(process.execPath, args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
     times.push(performance.now() - start);
     last = { status: result.status, stderr: result.stderr.toString() };
   }
