@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { seededRandom } from '../src/fakes/random.js';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,18 +56,6 @@ const COMMON = [
   'error\\s+1040',
 ];
 
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Flat patterns from a pool of overlapping and disjoint items: the shapes the proof decides about. */
 function randomFlatPatterns(count: number): string[] {
   const items = [
@@ -87,7 +76,7 @@ function randomFlatPatterns(count: number): string[] {
     'x',
   ];
   const quantifiers = ['', '', '*', '+', '?', '{1,3}', '{2,}', '{2}'];
-  const next = random(7);
+  const next = seededRandom(7);
   const out = new Set<string>();
   while (out.size < count) {
     const length = 1 + Math.floor(next() * 5);

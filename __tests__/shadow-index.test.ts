@@ -1,17 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { seededRandom } from '../src/fakes/random.js';
 import { findShadowing, ruleShadows, type RuleInput } from '../src/runbooks/validate.js';
-
-/** Small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Few words, written in several spellings that normalise alike, so that covers, near misses and ties are common.
 const WORDS = [
@@ -55,7 +44,7 @@ describe('findShadowing', () => {
   it('gives the same shadowing rule as comparing every pair, on randomized rule sets', () => {
     let shadowed = 0;
     for (let seed = 1; seed <= 300; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const rules = Array.from({ length: 2 + Math.floor(next() * 40) }, () => randomRule(next));
       const expected = quadraticShadowing(rules);
       expect({ seed, found: findShadowing(rules) }).toEqual({ seed, found: expected });
@@ -87,5 +76,25 @@ describe('findShadowing', () => {
         rule(3, ['A1']),
       ]),
     ).toEqual([3, undefined, 3, undefined, undefined]);
+  });
+
+  it('stays fast at 20,000 mixed-priority rules: only rules sharing a keyword are compared', () => {
+    const rules: RuleInput[] = Array.from({ length: 20_000 }, (_, i) => ({
+      priority: i % 5,
+      match: {
+        any: [`Alert${Math.floor(i / 4)}`],
+        all: i % 4 === 1 ? ['critical'] : [],
+        none: i % 4 === 2 ? ['staging'] : [],
+        regex: [],
+        services: i % 4 === 3 ? [`team-${i % 7}`] : [],
+      },
+    }));
+    const started = performance.now();
+    const found = findShadowing(rules);
+    // Comparing every pair (2·10⁸ cover tests) takes minutes; the index compares a handful per rule.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    // The first alert's four rules get the same answer as the pairwise check gives them on their own.
+    expect(found.slice(0, 4)).toEqual(quadraticShadowing(rules.slice(0, 4)));
+    expect(found.filter((f) => f !== undefined).length).toBeGreaterThan(1000);
   });
 });

@@ -191,6 +191,26 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+/** The match rule when all five lists are lists of strings, else undefined. */
+function matchRule(
+  any: unknown,
+  all: unknown,
+  none: unknown,
+  regex: unknown,
+  services: unknown,
+): MatchRule | undefined {
+  if (
+    !isTextList(any) ||
+    !isTextList(all) ||
+    !isTextList(none) ||
+    !isTextList(regex) ||
+    !isTextList(services)
+  ) {
+    return undefined;
+  }
+  return { any, all, none, regex, services };
+}
+
 function isTextList(v: unknown): v is string[] {
   if (!Array.isArray(v)) return false;
   // A plain loop: this runs for every list of every runbook while loading, mostly before the code is optimised.
@@ -219,22 +239,15 @@ function quickRunbook(item: unknown): IndexedRunbook | undefined {
   const none = own(match, 'none');
   const regex = own(match, 'regex');
   const services = own(match, 'services');
-  if (
-    !isTextList(any) ||
-    !isTextList(all) ||
-    !isTextList(none) ||
-    !isTextList(regex) ||
-    !isTextList(services)
-  ) {
-    return undefined;
-  }
+  const rule = matchRule(any, all, none, regex, services);
+  if (!rule) return undefined;
   const doc = own(item, 'doc');
   const url = own(item, 'url');
   const owner = own(item, 'owner');
   const escalateTo = own(item, 'escalateTo');
   if (!isOptionalText(doc) || !isOptionalText(url) || !isOptionalText(owner)) return undefined;
   if (escalateTo !== undefined && !isEscalationLevel(escalateTo)) return undefined;
-  const runbook: IndexedRunbook = { id, title, priority, match: { any, all, none, regex, services } };
+  const runbook: IndexedRunbook = { id, title, priority, match: rule };
   if (doc !== undefined) runbook.doc = doc;
   if (url !== undefined) runbook.url = url;
   if (owner !== undefined) runbook.owner = owner;
@@ -263,16 +276,9 @@ function quickRow(row: unknown): IndexedRunbook | undefined {
     return undefined;
   if (!isNullableText(doc) || !isNullableText(url) || !isNullableText(owner)) return undefined;
   if (escalateTo !== null && !isEscalationLevel(escalateTo)) return undefined;
-  if (
-    !isTextList(any) ||
-    !isTextList(all) ||
-    !isTextList(none) ||
-    !isTextList(regex) ||
-    !isTextList(services)
-  ) {
-    return undefined;
-  }
-  const runbook: IndexedRunbook = { id, title, priority, match: { any, all, none, regex, services } };
+  const rule = matchRule(any, all, none, regex, services);
+  if (!rule) return undefined;
+  const runbook: IndexedRunbook = { id, title, priority, match: rule };
   if (doc !== null) runbook.doc = doc;
   if (url !== null) runbook.url = url;
   if (owner !== null) runbook.owner = owner;
