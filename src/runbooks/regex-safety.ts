@@ -10,9 +10,11 @@
  *    exponential or cubic-or-worse backtracking. Quadratic patterns such as `disk.*full` are only a warning: alert
  *    texts are capped before matching, so n² stays small, and such patterns are common and useful.
  *
- * recheck's pure-JavaScript backend is a 3 MB module that needs ~300 ms to warm up and then ~20 ms per check (more for
- * patterns with long literals), so it is loaded only when a rule has a regex, and each distinct pattern is checked
- * once per process ({@link RegexSafetyChecker} caches verdicts).
+ * recheck's pure-JavaScript backend is a 3 MB module that needs ~300 ms to warm up and then ~20 ms per check (up to
+ * a second for patterns with long literals before an unbounded repetition). So the common shapes are first proven
+ * linear without it (regex-linear.ts, argument in docs/validate.md), recheck is loaded only for a pattern that proof
+ * cannot settle, each distinct pattern is checked once per process ({@link RegexSafetyChecker} caches verdicts), and
+ * recheck's verdicts can be kept between runs (regex-cache.ts).
  */
 import type * as RecheckModule from 'recheck';
 import type { Diagnostics } from 'recheck';
