@@ -270,8 +270,21 @@ function checkColumns(columns: unknown, origin: string): void {
 /** A version 2 row when every cell is right (the normal case), else undefined. Cells after the known ones are ignored. */
 function quickRow(row: unknown): IndexedRunbook | undefined {
   if (!Array.isArray(row) || row.length < INDEX_COLUMNS.length) return undefined;
-  const [id, title, doc, url, owner, priority, escalateTo, any, all, none, regex, services] =
-    row as unknown[];
+  // Indexed reads, not destructuring: an array pattern goes through the iterator protocol, which is slow in code
+  // that runs once per runbook before it is optimised.
+  const cells = row as unknown[];
+  const id = cells[0];
+  const title = cells[1];
+  const doc = cells[2];
+  const url = cells[3];
+  const owner = cells[4];
+  const priority = cells[5];
+  const escalateTo = cells[6];
+  const any = cells[7];
+  const all = cells[8];
+  const none = cells[9];
+  const regex = cells[10];
+  const services = cells[11];
   if (!isText(id) || !isText(title) || typeof priority !== 'number' || !Number.isSafeInteger(priority))
     return undefined;
   if (!isNullableText(doc) || !isNullableText(url) || !isNullableText(owner)) return undefined;
