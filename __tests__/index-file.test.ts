@@ -51,7 +51,7 @@ describe('buildIndex and serializeIndex', () => {
   it('sorts runbooks by id and records the format, version and source', () => {
     const index = buildIndex([runbook('b'), runbook('a'), runbook('C')], SOURCE);
     expect(index.format).toBe('oncall-runbooks/index');
-    expect(index.version).toBe(1);
+    expect(index.version).toBe(2);
     expect(index.source).toEqual(SOURCE);
     expect(index.runbooks.map((r) => r.id)).toEqual(['C', 'a', 'b']);
   });
@@ -80,40 +80,16 @@ describe('buildIndex and serializeIndex', () => {
         },
       ],
       source: { dir: 'runbooks', commit: SOURCE.commit, repository: SOURCE.repository },
-      version: 1,
+      version: 2,
       format: 'oncall-runbooks/index',
     };
     expect(serializeIndex(reordered)).toBe(serializeIndex(index));
     expect(serializeIndex(index)).toBe(
       [
-        '{',
-        '  "format": "oncall-runbooks/index",',
-        '  "version": 1,',
-        '  "source": {',
-        '    "repository": "acme/runbooks",',
-        `    "commit": "${'a'.repeat(40)}",`,
-        '    "dir": "runbooks"',
-        '  },',
-        '  "runbooks": [',
-        '    {',
-        '      "id": "a",',
-        '      "title": "Title a",',
-        '      "doc": "a.md",',
-        '      "owner": "@x",',
-        '      "priority": 0,',
-        '      "escalateTo": 1,',
-        '      "match": {',
-        '        "any": [',
-        '          "a"',
-        '        ],',
-        '        "all": [],',
-        '        "none": [],',
-        '        "regex": [],',
-        '        "services": []',
-        '      }',
-        '    }',
-        '  ]',
-        '}',
+        `{"format":"oncall-runbooks/index","version":2,"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel"],`,
+        '"runbooks":[',
+        '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null]',
+        ']}',
         '',
       ].join('\n'),
     );
@@ -128,9 +104,27 @@ describe('buildIndex and serializeIndex', () => {
   });
 });
 
-describe('parseIndex', () => {
-  const good = () =>
-    JSON.parse(serializeIndex(buildIndex([runbook('a')], SOURCE))) as Record<string, unknown>;
+/** A version 1 index, written out by hand the way earlier releases wrote it (one object per runbook). */
+function v1Json(runbooks: Runbook[]): string {
+  return JSON.stringify({
+    format: 'oncall-runbooks/index',
+    version: 1,
+    source: SOURCE,
+    runbooks: runbooks.map((r) => ({
+      id: r.id,
+      title: r.title,
+      doc: r.doc,
+      url: r.url,
+      owner: r.owner,
+      priority: r.priority,
+      escalateTo: r.escalateTo,
+      match: r.match,
+    })),
+  });
+}
+
+describe('parseIndex on a version 1 index', () => {
+  const good = () => JSON.parse(v1Json([runbook('a')])) as Record<string, unknown>;
   const bad = (
     mutate: (index: Record<string, unknown> & { runbooks: Record<string, unknown>[] }) => void,
   ) => {
@@ -149,8 +143,8 @@ describe('parseIndex', () => {
     ],
     [
       'a newer version',
-      bad((i) => (i.version = 2)),
-      /unsupported index version 2 \(a number\); this program reads version 1\. Upgrade/,
+      bad((i) => (i.version = 3)),
+      /unsupported index version 3 \(a number\); this program reads version 1, 2\. Upgrade/,
     ],
     [
       'a version that is not a number',
@@ -222,6 +216,114 @@ describe('parseIndex', () => {
   it('accepts a null repository and commit', () => {
     const json = bad((i) => (i.source = { repository: null, commit: null, dir: 'runbooks' }));
     expect(parseIndex(json, 'x').source).toEqual({ repository: null, commit: null, dir: 'runbooks' });
+  });
+});
+
+describe('parseIndex on a version 2 index', () => {
+  const json = (mutate: (index: { columns: unknown[]; runbooks: unknown[][] }) => void) => {
+    const index = JSON.parse(serializeIndex(buildIndex([runbook('a'), runbook('b')], SOURCE))) as {
+      columns: unknown[];
+      runbooks: unknown[][];
+    };
+    mutate(index);
+    return JSON.stringify(index);
+  };
+
+  it('reads version 1 and version 2 files into the same runbooks', () => {
+    const runbooks = [runbook('a', { escalateTo: 2, url: 'https://x.example', owner: '@o' }), runbook('b')];
+    const fromV1 = parseIndex(v1Json(runbooks), 'v1.json');
+    const fromV2 = parseIndex(serializeIndex(buildIndex(runbooks, SOURCE)), 'v2.json');
+    expect(fromV1.version).toBe(1);
+    expect(fromV2.version).toBe(2);
+    expect(fromV2.runbooks).toEqual(fromV1.runbooks);
+    expect(fromV2.source).toEqual(fromV1.source);
+  });
+
+  it("keeps a runbook's Slack channel, and names a channel cell that is not a channel ID", () => {
+    const parsed = parseIndex(
+      serializeIndex(buildIndex([runbook('a', { slackChannel: 'C0DBTEAM1' }), runbook('b')], SOURCE)),
+      'index.json',
+    );
+    expect(parsed.runbooks.map((r) => r.slackChannel)).toEqual(['C0DBTEAM1', undefined]);
+    expect(() =>
+      parseIndex(
+        json((index) => {
+          index.runbooks[1]![12] = '#payments';
+        }),
+        'index.json',
+      ),
+    ).toThrow(
+      /runbooks\[1\]\.slackChannel should be a Slack channel ID such as "C0123ABCD", or null, found "#payments"/,
+    );
+  });
+
+  it('is less than half the size of the version 1 layout for the same runbooks', () => {
+    const runbooks = Array.from({ length: 200 }, (_, i) =>
+      runbook(`runbook-${i}`, { url: 'https://x.example' }),
+    );
+    const v2 = serializeIndex(buildIndex(runbooks, SOURCE));
+    const v1Pretty = JSON.stringify(JSON.parse(v1Json(runbooks)), null, 2);
+    expect(v2.length).toBeLessThan(v1Pretty.length / 2);
+  });
+
+  it.each([
+    [
+      'a row that is not a list',
+      json((i) => (i.runbooks[1] = { id: 'b' } as never)),
+      /runbooks\[1\] should be a list of 13 values/,
+    ],
+    [
+      'an empty id',
+      json((i) => (i.runbooks[0]![0] = '')),
+      /runbooks\[0\]\.id should be a non-empty string, found ""/,
+    ],
+    [
+      'a numeric doc',
+      json((i) => (i.runbooks[0]![2] = 3)),
+      /runbooks\[0\]\.doc should be a non-empty string or null, found 3/,
+    ],
+    [
+      'a string priority',
+      json((i) => (i.runbooks[0]![5] = '1')),
+      /runbooks\[0\]\.priority should be an integer/,
+    ],
+    [
+      'a zero escalation',
+      json((i) => (i.runbooks[1]![6] = 0)),
+      /runbooks\[1\]\.escalateTo should be a positive integer or null/,
+    ],
+    [
+      'a number in regex',
+      json((i) => (i.runbooks[0]![10] = [1])),
+      /runbooks\[0\]\.regex\[0\] should be a string, found 1/,
+    ],
+    [
+      'a short row',
+      json((i) => (i.runbooks[0] = i.runbooks[0]!.slice(0, 11))),
+      /runbooks\[0\]\.services should be a list of strings, found nothing/,
+    ],
+    [
+      'columns in another order',
+      json((i) => i.columns.reverse()),
+      /columns should start with \["id","title"/,
+    ],
+    ['no columns', json((i) => delete (i as Record<string, unknown>).columns), /columns is missing/],
+    [
+      'a duplicate id',
+      json((i) => (i.runbooks[1]![0] = 'a')),
+      /runbooks\[1\]\.id: runbook id "a" appears more than once/,
+    ],
+  ])('rejects %s with a message naming the cell', (_name, text, message) => {
+    expect(() => parseIndex(text, 'index.json')).toThrow(IndexFormatError);
+    expect(() => parseIndex(text, 'index.json')).toThrow(message);
+  });
+
+  it('ignores columns added after the known ones', () => {
+    const text = json((i) => {
+      i.columns.push('future');
+      i.runbooks.forEach((row) => row.push({ anything: true }));
+    });
+    expect(parseIndex(text, 'x').runbooks.map((r) => r.id)).toEqual(['a', 'b']);
   });
 });
 

@@ -202,7 +202,7 @@ describe('oncall match', () => {
     await writeFile(path.join(dir, 'v9.json'), '{"format":"oncall-runbooks/index","version":9}');
     const r = await cli(['match', 'x', '--index', 'v9.json']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/v9\.json: unsupported index version 9 .*reads version 1\. Upgrade/);
+    expect(r.err).toMatch(/v9\.json: unsupported index version 9 .*reads version 1, 2\. Upgrade/);
   });
 
   it('formats a single match in the singular', () => {
@@ -293,7 +293,8 @@ describe('oncall build (with an injected validator)', () => {
     const out: string[] = [];
     const result = await runBuild({ dir: 'runbooks' }, ctx(new MemoryLogger(), out), deps([], new Map()));
     expect(result.exitCode).toBe(0);
-    expect(JSON.parse(out.join('')).runbooks.map((r: { id: string }) => r.id)).toEqual([
+    // Version 2 rows: the id is the first cell.
+    expect(JSON.parse(out.join('')).runbooks.map((row: unknown[]) => row[0])).toEqual([
       'checkout-only',
       'crash-loop-anchored',
       'mysql-any',
@@ -372,13 +373,14 @@ describe('oncall build and oncall match --dir (with the real validator)', () => 
     expect(await readFile(path.join(repo, 'out', 'two.json'), 'utf8')).toBe(one);
     expect(JSON.parse(one)).toMatchObject({
       format: 'oncall-runbooks/index',
-      version: 1,
+      version: 2,
       source: { repository: 'acme/runbooks', commit: 'c'.repeat(40), dir: 'runbooks' },
-      runbooks: [
-        { id: 'disk-almost-full', priority: 1 },
-        { id: 'payment-errors-spike', priority: 0 },
-      ],
     });
+    // Version 2 rows: id first, priority sixth.
+    expect((JSON.parse(one) as { runbooks: unknown[][] }).runbooks.map((row) => [row[0], row[5]])).toEqual([
+      ['disk-almost-full', 1],
+      ['payment-errors-spike', 0],
+    ]);
   });
 
   it('refuses to build from runbooks with errors and writes nothing', async () => {

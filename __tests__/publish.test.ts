@@ -95,9 +95,14 @@ describe('publish', () => {
     expect(published).toBe(result.content);
     expect(JSON.parse(published)).toMatchObject({
       format: 'oncall-runbooks/index',
+      version: 2,
       source: { repository: gh.repository, commit: SHA_1, dir: 'runbooks' },
-      runbooks: [{ id: 'disk-full' }, { id: 'mysql-connections' }],
     });
+    // Version 2 rows: the id is the first cell.
+    expect((JSON.parse(published) as { runbooks: unknown[][] }).runbooks.map((row) => row[0])).toEqual([
+      'disk-full',
+      'mysql-connections',
+    ]);
     expect(gh.commits[0]!.message).toBe('Publish runbook index: 2 runbook(s) from aaaaaaaaaaaa');
   });
 
@@ -126,9 +131,9 @@ describe('publish', () => {
     expect(gh.commits).toHaveLength(2);
     expect(result.commitSha).toBe(gh.branchHead('oncall-runbooks-index'));
     const index = JSON.parse(gh.file('oncall-runbooks-index', 'index.json')!) as {
-      runbooks: { id: string }[];
+      runbooks: unknown[][];
     };
-    expect(index.runbooks.map((r) => r.id)).toEqual(['disk-full', 'mysql-connections', 'queue-backlog']);
+    expect(index.runbooks.map((row) => row[0])).toEqual(['disk-full', 'mysql-connections', 'queue-backlog']);
   });
 
   it('R7: writes nothing when validation finds an error', async () => {

@@ -108,6 +108,7 @@ describe('validateRunbooks on invalid runbooks', () => {
       ['invalid/broken-links.md', 4, 16, 'error', 'broken link: "gone.md" points to invalid/gone.md'],
       ['invalid/broken-links.md', 4, 38, 'error', 'broken link: "../nowhere/b.md#h" points to nowhere/b.md'],
       ['invalid/broken-links.md', 5, 12, 'error', 'broken image: "img/diagram.png"'],
+      ['invalid/broken-links.md', 6, 26, 'error', 'broken anchor: "#nowhere" names "#nowhere"'],
       [
         'invalid/doc-missing.yml',
         3,

@@ -17,6 +17,13 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   // @bench-sections-end
 };
 
+if (process.argv[2] === '--child') {
+  // A fresh process for one cold measurement (bench/engine-cold.ts).
+  const { runChild } = await import('./engine-cold.js');
+  await runChild(process.argv[3]!, process.argv[4]!);
+  process.exit(0);
+}
+
 const wanted = process.argv.slice(2);
 const rows = [];
 for (const [name, load] of Object.entries(sections)) {

@@ -3,7 +3,7 @@
  * `file:line:column: severity: message` (or JSON), and in Actions also as annotations on the diff plus a job
  * summary table. Exit code 1 when there is an error (or, with `--strict`, a warning).
  */
-import { choice, flag } from './args.js';
+import { choice, flag, optionalString } from './args.js';
 import type { CommandSpec } from './command.js';
 import {
   annotationFor,
@@ -18,7 +18,8 @@ import { PR_PREVIEW_OPTIONS, wantsPrPreview } from '../runbooks/pr-preview-optio
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Check runbook files: format, regex safety, links, embedded tests, overlaps',
-  usage: 'oncall validate [dir] [--format text|json] [--strict] [--base-dir <dir> | --base-index <file>]',
+  usage:
+    'oncall validate [dir] [--format text|json] [--strict] [--regex-cache <file>] [--base-dir <dir> | --base-index <file>]',
   description: [
     'Reads every runbooks/<id>.yml file and reports every problem in one run, each with file, line and column:',
     'YAML errors, unknown keys, wrong types, missing fields, duplicate ids, missing docs and broken links in them,',
@@ -37,13 +38,24 @@ export const validateCommand: CommandSpec = {
       cliOnly: true,
     },
     { name: 'strict', type: 'boolean', description: 'Fail on warnings as well as errors', default: 'false' },
+    {
+      name: 'regex-cache',
+      type: 'string',
+      description:
+        'File that keeps regex safety verdicts between runs (keep it with actions/cache); none when absent',
+      env: 'ONCALL_REGEX_CACHE',
+    },
     ...PR_PREVIEW_OPTIONS,
   ],
   async run(args, ctx) {
     const format = choice(args, ctx, 'format', ['text', 'json'] as const, 'text');
     const strict = flag(args, 'strict');
     const dir = args.positionals[0] ?? 'runbooks';
-    const result = await validateRunbooks(dir, { cwd: ctx.cwd });
+    const regexCacheFile = optionalString(args, 'regex-cache');
+    const result = await validateRunbooks(dir, {
+      cwd: ctx.cwd,
+      ...(regexCacheFile !== undefined ? { regexCacheFile } : {}),
+    });
     const { problems, runbooks } = result;
 
     if (format === 'json') ctx.stdout(formatJson(problems));

@@ -10,13 +10,16 @@
  *    exponential or cubic-or-worse backtracking. Quadratic patterns such as `disk.*full` are only a warning: alert
  *    texts are capped before matching, so n² stays small, and such patterns are common and useful.
  *
- * recheck's pure-JavaScript backend is a 3 MB module that needs ~300 ms to warm up and then ~20 ms per check (more for
- * patterns with long literals), so it is loaded only when a rule has a regex, and each distinct pattern is checked
- * once per process ({@link RegexSafetyChecker} caches verdicts).
+ * recheck's pure-JavaScript backend is a 3 MB module that needs ~300 ms to warm up and then ~20 ms per check (up to
+ * a second for patterns with long literals before an unbounded repetition). So the common shapes are first proven
+ * linear without it (regex-linear.ts, argument in docs/validate.md), recheck is loaded only for a pattern that proof
+ * cannot settle, each distinct pattern is checked once per process ({@link RegexSafetyChecker} caches verdicts), and
+ * recheck's verdicts can be kept between runs (regex-cache.ts).
  */
 import type * as RecheckModule from 'recheck';
 import type { Diagnostics } from 'recheck';
 import { compileRuleRegex } from './matcher.js';
+import { provablyLinear } from './regex-linear.js';
 
 export const MAX_REGEX_LENGTH = 256;
 /** Flags rule regexes are compiled with at match time (taken from the matcher, so the two cannot disagree). */
@@ -218,8 +221,26 @@ function printable(text: string): string {
 }
 
 /**
+ * recheck's version, part of every cached verdict's key: a new recheck may judge a pattern differently, so its
+ * verdicts are never mixed with an older one's. A test keeps it equal to the installed package's version.
+ */
+export const RECHECK_VERSION = '4.5.0';
+/** Identifies how verdicts were reached; bump the suffix whenever the way a verdict is derived changes. */
+export const REGEX_CHECKER_VERSION = `recheck@${RECHECK_VERSION}/oncall-1`;
+
+/**
+ * Verdicts kept between runs (see regex-cache.ts): only recheck's, and never a timeout, which depends on the machine.
+ * `null` stands for "safe".
+ */
+export interface RegexVerdictStore {
+  get(pattern: string, flags: string): RegexFinding | null | undefined;
+  set(pattern: string, flags: string, finding: RegexFinding | null): void;
+}
+
+/**
  * All four checks with one verdict per distinct pattern and flags for the life of the checker (validation of a
- * thousand runbooks that share a few patterns runs recheck a few times).
+ * thousand runbooks that share a few patterns runs recheck a few times). Patterns of the common shapes that
+ * {@link provablyLinear} proves safe never reach recheck; verdicts recheck reaches can be kept in a `store`.
  */
 export class RegexSafetyChecker {
   private readonly verdicts = new Map<string, Promise<RegexFinding | undefined>>();
@@ -227,18 +248,28 @@ export class RegexSafetyChecker {
   constructor(
     private readonly flags: string = RULE_REGEX_FLAGS,
     private readonly timeoutMs: number = REGEX_CHECK_TIMEOUT_MS,
+    private readonly store?: RegexVerdictStore,
   ) {}
 
   /** The finding for `pattern`, or undefined when it is safe. Concurrent calls for one pattern share one check. */
   check(pattern: string): Promise<RegexFinding | undefined> {
     let verdict = this.verdicts.get(pattern);
     if (!verdict) {
-      const syntax = checkRegexSyntax(pattern, this.flags);
-      verdict = syntax
-        ? Promise.resolve(syntax)
-        : checkRegexBacktracking(pattern, this.flags, this.timeoutMs);
+      verdict = this.decide(pattern);
       this.verdicts.set(pattern, verdict);
     }
     return verdict;
+  }
+
+  private async decide(pattern: string): Promise<RegexFinding | undefined> {
+    const syntax = checkRegexSyntax(pattern, this.flags);
+    if (syntax) return syntax;
+    // The quick proof is written for the matcher's flags; other flags always go to recheck.
+    if (this.flags === RULE_REGEX_FLAGS && provablyLinear(pattern)) return undefined;
+    const kept = this.store?.get(pattern, this.flags);
+    if (kept !== undefined) return kept ?? undefined;
+    const finding = await checkRegexBacktracking(pattern, this.flags, this.timeoutMs);
+    if (!finding?.message.includes('could not')) this.store?.set(pattern, this.flags, finding ?? null);
+    return finding;
   }
 }

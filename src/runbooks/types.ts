@@ -1,5 +1,5 @@
 /**
- * Runbook format v1 (the YAML files under runbooks/) and the published index (format version 1).
+ * Runbook format v1 (the YAML files under runbooks/) and the published index (format versions 1 and 2).
  * Both are public contracts: documented in the README, JSON Schema in runbooks/schema/.
  */
 
@@ -38,7 +38,10 @@ export const DEFAULT_INDEX_BRANCH = 'oncall-runbooks-index';
 export const DEFAULT_INDEX_PATH = 'index.json';
 
 export const INDEX_FORMAT = 'oncall-runbooks/index';
-export const INDEX_VERSION = 1;
+/** The version `oncall build` writes (docs/index-format.md); readers also read version 1. */
+export const INDEX_VERSION = 2;
+/** Index versions: 1 (one object per runbook) and 2 (one row per runbook, compact). */
+export type IndexVersion = 1 | 2;
 
 /** One runbook inside the published index: everything the alert path needs, nothing it does not. */
 export interface IndexedRunbook {
@@ -64,7 +67,8 @@ export interface Runbook extends IndexedRunbook {
 
 export interface RunbookIndex {
   format: typeof INDEX_FORMAT;
-  version: typeof INDEX_VERSION;
+  /** The version of the file it was read from; {@link INDEX_VERSION} when built here. */
+  version: IndexVersion;
   /** Where the runbooks came from, so links to `doc` files can be built: `https://github.com/{repository}/blob/{commit}/{dir}/{doc}`. */
   source: { repository: string | null; commit: string | null; dir: string };
   runbooks: IndexedRunbook[];

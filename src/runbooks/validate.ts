@@ -7,8 +7,19 @@
  * safety (regex-safety.ts), generic keywords, missing tests. Across files: duplicate ids, the embedded tests (run
  * with the runtime matcher over all runbooks, exactly as the alert path would), ambiguous and shadowed rules.
  */
-import { constants, existsSync, type Dirent, type Stats } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
@@ -17,6 +28,7 @@ import { normalizeText, regexRequiresSpaceByJapanese } from './normalize.js';
 import { readAlert } from './titles.js';
 import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
+import { firstCovering } from './shadow-index.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
 import { parseYaml, type Position } from './yaml.js';
@@ -52,6 +64,11 @@ export interface ValidateOptions {
   cwd?: string;
   /** Regex verdicts cache; by default one per process, so each distinct pattern is analysed once. */
   regexChecker?: RegexSafetyChecker;
+  /**
+   * A file that keeps recheck's verdicts between runs (relative to `cwd`; see regex-cache.ts). Read before and
+   * written after the check; ignored when `regexChecker` is given.
+   */
+  regexCacheFile?: string;
 }
 
 const defaultRegexChecker = new RegexSafetyChecker();
@@ -166,14 +183,25 @@ export async function validateRunbooks(
     );
   }
 
+  const cache =
+    options.regexCacheFile !== undefined && options.regexChecker === undefined
+      ? await (
+          await import('./regex-cache.js')
+        ).RegexVerdictFile.load(path.resolve(cwd, options.regexCacheFile))
+      : undefined;
   const context: FileContext = {
     cwd,
     root,
     relative,
-    regex: options.regexChecker ?? defaultRegexChecker,
+    regex:
+      options.regexChecker ??
+      (cache ? new RegexSafetyChecker(undefined, undefined, cache) : defaultRegexChecker),
     checkedDocs: new Set(),
   };
-  const files = await Promise.all(names.map((name) => readRunbookFile(path.join(root, name), context)));
+  // A bounded number of files in flight: 10,000 reads at once only queue in libuv and pile up garbage.
+  const files = await mapBounded(names, FILES_IN_FLIGHT, (name) =>
+    readRunbookFile(path.join(root, name), context),
+  );
   for (const file of files) problems.push(...file.problems);
 
   const readable = files.filter((f): f is LoadedFile & { runbook: Runbook } => f.runbook !== undefined);
@@ -189,6 +217,15 @@ export async function validateRunbooks(
       column: 1,
       severity: 'error',
       message: `internal error while running the embedded tests: ${describe(error)}. Please report this.`,
+    });
+  }
+  try {
+    await cache?.save();
+  } catch (error) {
+    problems.push({
+      ...dirProblem(relative(cache!.file), ''),
+      severity: 'warning',
+      message: `the regex verdict cache could not be written (${describe(error)}); the next run analyses every pattern again.`,
     });
   }
   return done(
@@ -258,23 +295,32 @@ type FileRead =
 /**
  * Reads a regular file of at most `maxBytes` as UTF-8 text, without following a symbolic link and without ever
  * blocking on a named pipe: `lstat` first, then an open with O_NOFOLLOW and O_NONBLOCK whose handle is checked
- * again (the entry may have been swapped in between). Invalid UTF-8 is reported with its place, never replaced.
+ * again (the entry may have been swapped in between), and never more bytes than the handle said the file has.
+ * Invalid UTF-8 is reported with its place, never replaced. The calls are synchronous: a runbook file is a few
+ * hundred bytes, and for 10,000 of them a round trip through the thread pool per call costs more than the reads.
  */
 async function readRegularFile(absolute: string, maxBytes: number): Promise<FileRead> {
-  const before = await lstat(absolute);
+  const before = lstatSync(absolute);
   const what = unreadableKind(before);
   if (what) return { kind: 'not-regular', what };
   if (before.size > maxBytes) return { kind: 'too-large', size: before.size };
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-  const handle = await open(absolute, flags);
+  const fd = openSync(absolute, flags);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     const swapped = unreadableKind(info);
     if (swapped) return { kind: 'not-regular', what: swapped };
     if (info.size > maxBytes) return { kind: 'too-large', size: info.size };
-    return decodeUtf8(await handle.readFile());
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return decodeUtf8(bytes.subarray(0, filled));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -350,6 +396,29 @@ interface FileContext {
   regex: RegexSafetyChecker;
   /** Markdown files whose links were already checked (several runbooks may share one document). */
   checkedDocs: Set<string>;
+  /** The real path of `root`, resolved once for every document. */
+  realRoot?: Promise<string>;
+}
+
+/** How many runbook files are read and checked at the same time. */
+const FILES_IN_FLIGHT = 32;
+
+/** `items.map(work)` with at most `limit` calls pending at once; results in input order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 interface LoadedFile {
@@ -543,7 +612,8 @@ async function checkDoc(
     return;
   }
   // A directory on the way may itself be a link: the real path must stay inside the runbooks directory too.
-  const [realDoc, realRoot] = await Promise.all([realpath(absolute), realpath(context.root)]);
+  context.realRoot ??= realpath(context.root);
+  const [realDoc, realRoot] = await Promise.all([realpath(absolute), context.realRoot]);
   const realInside = path.relative(realRoot, realDoc);
   if (realInside === '..' || realInside.startsWith(`..${path.sep}`) || path.isAbsolute(realInside)) {
     add(
@@ -581,7 +651,13 @@ async function checkDoc(
     return;
   }
   const markdown = read.text;
-  for (const broken of findBrokenLinks(markdown, absolute, context.cwd, existsSync)) {
+  for (const broken of await findBrokenLinks(
+    markdown,
+    absolute,
+    context.cwd,
+    existsSync,
+    readLinkedMarkdown,
+  )) {
     problems.push({
       file: docFile,
       line: broken.line,
@@ -589,6 +665,17 @@ async function checkDoc(
       severity: 'error',
       message: broken.message,
     });
+  }
+}
+
+/** The text of a Markdown file a link points into (for its anchors), or undefined when it is not a small regular file. */
+function readLinkedMarkdown(absolute: string): string | undefined {
+  try {
+    const info = lstatSync(absolute);
+    if (!info.isFile() || info.size > MAX_DOC_FILE_BYTES) return undefined;
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
@@ -856,6 +943,15 @@ export function rulesAmbiguous(a: RuleInput, b: RuleInput): boolean {
   return signature(ruleSets(a)) === signature(ruleSets(b));
 }
 
+/**
+ * For each rule, the index of the rule that shadows it (the first in priority order, ties in input order), or
+ * undefined. The same answer as testing {@link ruleShadows} on every pair, found through a keyword index.
+ */
+export function findShadowing(rules: readonly RuleInput[]): (number | undefined)[] {
+  const sets = rules.map((rule, index) => ({ ...ruleSets(rule), index }));
+  return firstCovering(sets, covers).map((a) => a?.index);
+}
+
 function signature(r: RuleSets): string {
   const part = (s: Set<string>) => JSON.stringify([...s].sort(compareText));
   return [r.priority, part(r.any), part(r.all), part(r.none), part(r.regex), part(r.services)].join('\u0000');
@@ -890,19 +986,17 @@ function overlaps(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
     }
   }
 
-  // Only pairs with different priorities can shadow; sorting by priority keeps the loop to those pairs.
-  const byPriority = [...rules].sort((x, y) => y.priority - x.priority);
-  for (const b of byPriority) {
-    for (const a of byPriority) {
-      if (a.priority <= b.priority) break;
-      if (!covers(a, b)) continue;
+  // Only rules that share a keyword or regex can cover each other, so each rule is compared with those alone.
+  const shadowing = firstCovering(rules, covers);
+  rules.forEach((b, index) => {
+    const a = shadowing[index];
+    if (a) {
       problems.push({
         ...where(b),
         severity: 'warning',
         message: `shadowed: runbook "${a.file.runbook.id}" (${a.file.file}, priority ${a.priority}) matches every alert this one matches and has a higher priority than ${b.priority}, so this runbook can never be the one shown. Raise its priority, narrow "${a.file.runbook.id}", or merge them.`,
       });
-      break;
     }
-  }
+  });
   return problems;
 }
