@@ -10,6 +10,22 @@ import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 
+interface DurationJson {
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+  excluded: Record<string, number>;
+}
+interface ReportJson {
+  format: string;
+  version: number;
+  apiCalls: number;
+  timelineSource: string;
+  team: { count: number; mtta: DurationJson; mttr: DurationJson; previous: Record<string, unknown> };
+  runbooks: { key: string; count: number }[];
+  unmatchedGroups: { alertName: string }[];
+}
+
 const CHANNEL = 'C0REPORT1';
 const NOW = '2026-11-09T00:00:00Z';
 let pd: FakePagerDuty;
@@ -84,7 +100,7 @@ describe('oncall report', () => {
     const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
     expect(r.err).not.toMatch(/error/i);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.out) as Record<string, any>;
+    const report = JSON.parse(r.out) as ReportJson;
     expect(report.format).toBe('oncall-runbooks/report');
     expect(report.version).toBe(1);
     expect(report.team.count).toBe(4);
@@ -99,12 +115,8 @@ describe('oncall report', () => {
     expect(report.team.mttr.medianSeconds).toBe(1800);
     expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
     expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
-    expect(report.runbooks.map((g: { key: string; count: number }) => [g.key, g.count])).toEqual([
-      ['oom-killed', 2],
-    ]);
-    expect(report.unmatchedGroups.map((g: { alertName: string }) => g.alertName)).toEqual([
-      'Replication lag high',
-    ]);
+    expect(report.runbooks.map((g) => [g.key, g.count])).toEqual([['oom-killed', 2]]);
+    expect(report.unmatchedGroups.map((g) => g.alertName)).toEqual(['Replication lag high']);
     // One page of incidents and one of log entries, whatever the number of incidents.
     expect(report.apiCalls).toBe(2);
     expect(pd.server.calls.map((c) => c.path).sort()).toEqual(['/incidents', '/log_entries']);
@@ -158,7 +170,7 @@ describe('oncall report', () => {
     );
     const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.out) as Record<string, any>;
+    const report = JSON.parse(r.out) as ReportJson;
     expect(report.timelineSource).toBe('none');
     expect(report.team.mtta).toEqual({
       count: 0,
