@@ -26,6 +26,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./build.js')).buildCommand,
   },
   {
+    name: 'coverage',
+    summary: 'Replay past incident titles through the base and head runbooks',
+    load: async () => (await import('./coverage.js')).coverageCommand,
+  },
+  {
     name: 'match',
     summary: 'Show which runbooks match an alert text, and why',
     load: async () => (await import('./match.js')).matchCommand,
