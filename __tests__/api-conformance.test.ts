@@ -172,6 +172,7 @@ const GITHUB_METHODS = Object.keys({
   getFile: true,
   ensureBranch: true,
   putFile: true,
+  upsertIssueComment: true,
 } satisfies Record<keyof GitHubApi, true>).sort();
 
 describe('the declared response fields', () => {
@@ -368,6 +369,8 @@ describe('the fields the adapters read', () => {
       await api.getFile('main', 'runbooks/missing.json');
       await api.ensureBranch('runbook-index');
       await api.putFile('main', 'runbooks/index.json', '{"version":2}', 'Update the index', file?.sha);
+      await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nfirst');
+      await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nsecond');
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
 import { FakeClock } from '../src/fakes/clock.js';
+import { FakeGitHub } from '../src/fakes/github.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { compareCoverage } from '../src/insights/coverage.js';
 import { COVERAGE_MARKER } from '../src/insights/coverage-render.js';
@@ -184,5 +185,38 @@ describe('oncall coverage', () => {
     const markdown = await readFile(path.join(dir, 'out', 'coverage.md'), 'utf8');
     expect(markdown.startsWith(COVERAGE_MARKER)).toBe(true);
     expect(markdown).toContain('**Matched: 50% → 50%**');
+  });
+
+  it('keeps one pull-request comment, found by its marker and updated in place', async () => {
+    const gh = new FakeGitHub();
+    await gh.start();
+    try {
+      const env = {
+        PAGERDUTY_TOKEN: pd.expectedToken,
+        PAGERDUTY_API_URL: pd.url,
+        GITHUB_TOKEN: gh.token,
+        GITHUB_REPOSITORY: gh.repository,
+        GITHUB_API_URL: gh.url,
+      };
+      const args = ['--base', path.resolve('runbooks'), '--head', 'head', '--comment-pr', '12'];
+      expect((await cli(args, env)).code).toBe(0);
+      await writeFile(
+        path.join(dir, 'head', 'oom.yml'),
+        [
+          'id: oom',
+          'title: OOM',
+          'url: https://runbooks.example.com/oom',
+          'match:',
+          '  any: [KubeContainerOOMKilled]',
+          '',
+        ].join('\n'),
+      );
+      expect((await cli(args, env)).code).toBe(0);
+      const comments = gh.comments(12);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toContain('**Matched: 50% → 100%**');
+    } finally {
+      await gh.stop();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigError } from '../errors.js';
+import { ConfigError, describeError } from '../errors.js';
 import { readIndexFile, toIndexed } from '../runbooks/index-file.js';
 import type { IndexedRunbook } from '../runbooks/types.js';
 import type { TitleSample } from '../insights/coverage.js';
@@ -21,7 +21,7 @@ import {
   type CommandSpec,
   type ParsedArgs,
 } from './command.js';
-import { PAGERDUTY_OPTIONS } from './shared-options.js';
+import { PAGERDUTY_OPTIONS, githubOptions } from './shared-options.js';
 
 const DAY_MS = 86_400_000;
 const CACHE_FORMAT = 'oncall-runbooks/titles';
@@ -149,9 +149,44 @@ async function fetchTitles(
 /** `--out <dir>/coverage.md`: the PR comment's body, written for a skipped run too so the comment says why. */
 async function writeOut(args: ParsedArgs, ctx: CommandContext, markdown: string): Promise<void> {
   const out = optionalString(args, 'out');
-  if (out === undefined) return;
-  await mkdir(path.resolve(ctx.cwd, out), { recursive: true });
-  await writeFile(path.join(path.resolve(ctx.cwd, out), 'coverage.md'), markdown);
+  if (out !== undefined) {
+    await mkdir(path.resolve(ctx.cwd, out), { recursive: true });
+    await writeFile(path.join(path.resolve(ctx.cwd, out), 'coverage.md'), markdown);
+  }
+  await commentOnPullRequest(args, ctx, markdown);
+}
+
+/**
+ * `--comment-pr <number>`: one comment per pull request, found by its hidden marker and updated in place. Optional:
+ * a failure (a fork's read-only token, an outage) is a warning and the job summary still has the result.
+ */
+async function commentOnPullRequest(args: ParsedArgs, ctx: CommandContext, markdown: string): Promise<void> {
+  const pr = optionalString(args, 'comment-pr');
+  if (pr === undefined) return;
+  const number = Number(pr);
+  const token = optionalString(args, 'github-token');
+  const repository = optionalString(args, 'repository');
+  if (!Number.isInteger(number) || number < 1 || token === undefined || repository === undefined) {
+    ctx.log.warning(
+      `No pull-request comment: ${optionLabel(ctx, 'comment-pr')} needs a pull request number (found ${JSON.stringify(pr)}), GITHUB_TOKEN and GITHUB_REPOSITORY.`,
+    );
+    return;
+  }
+  try {
+    const { createGitHubClient } = await import('../github/client.js');
+    const apiUrl = optionalString(args, 'github-api-url');
+    const github = createGitHubClient({
+      token,
+      repository,
+      log: ctx.log,
+      clock: ctx.clock,
+      ...(apiUrl ? { apiUrl } : {}),
+    });
+    const { id, action } = await github.upsertIssueComment!(number, COVERAGE_MARKER, markdown);
+    ctx.log.info(`Coverage comment ${id} ${action} on pull request #${number}.`);
+  } catch (error) {
+    ctx.log.warning(`No pull-request comment: ${describeError(error)} The job summary has the result.`);
+  }
 }
 
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
@@ -272,7 +307,14 @@ export const coverageCommand: CommandSpec = {
       description: 'Directory to write coverage.md to (for a PR comment)',
     },
     { name: 'json', type: 'boolean', cliOnly: true, description: 'Print the versioned JSON result' },
+    {
+      name: 'comment-pr',
+      type: 'string',
+      cliOnly: true,
+      description: 'Pull request number: keep one comment with the result there, updated in place',
+    },
     ...PAGERDUTY_OPTIONS.map((o) => ({ ...o, cliOnly: true })),
+    ...githubOptions('Token that may comment on pull requests (pull-requests: write)', { cliOnly: true }),
   ],
   run,
 };

@@ -33,4 +33,13 @@ export interface GitHubApi {
     message: string,
     sha?: string,
   ): Promise<{ commitSha: string }>;
+  /**
+   * Keeps ONE comment on an issue or pull request: the first (of at most 1,000 read) whose body contains `marker` is
+   * updated in place, else a comment is created. Optional: only the runbook coverage check needs it.
+   */
+  upsertIssueComment?(
+    issueNumber: number,
+    marker: string,
+    body: string,
+  ): Promise<{ id: number; action: 'created' | 'updated' }>;
 }
