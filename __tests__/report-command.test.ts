@@ -156,6 +156,19 @@ describe('oncall report', () => {
     }
   });
 
+  it('--since 7d --until today names the same week for every run of the day', async () => {
+    clock.set(new Date('2026-11-09T00:07:00Z'));
+    const first = JSON.parse((await cli(['--since', '7d', '--until', 'today', '--json'])).out) as {
+      team: { count: number };
+    };
+    clock.set(new Date('2026-11-09T00:37:00Z'));
+    const backup = (await cli(['--since', '7d', '--until', 'today', '--json'])).out;
+    expect(first.team.count).toBe(4);
+    expect(JSON.parse(backup)).toMatchObject({
+      period: { since: '2026-11-02T00:00:00.000Z', until: '2026-11-09T00:00:00.000Z' },
+    });
+  });
+
   it('an empty period says so instead of printing averages', async () => {
     const r = await cli(['--since', '2026-09-01', '--until', '2026-09-08', '--dir', 'runbooks']);
     expect(r.code).toBe(0);
@@ -202,6 +215,9 @@ describe('parseReportTime', () => {
     expect(parseReportTime('2026-11-02T09:00:00+09:00', now, 'UTC', '--since').toISOString()).toBe(
       '2026-11-02T00:00:00.000Z',
     );
+    expect(
+      parseReportTime('today', new Date('2026-11-09T20:00:00Z'), 'Asia/Tokyo', '--until').toISOString(),
+    ).toBe('2026-11-09T15:00:00.000Z');
     expect(() => parseReportTime('last week', now, 'UTC', '--since')).toThrow(/--since.*"7d"/);
   });
 });

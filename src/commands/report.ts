@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { HOLIDAY_CALENDARS, type HolidayCalendar } from '../shift/holidays.js';
-import { parseHandover, validateTimeZone, zonedInstant } from '../shift/window.js';
+import { localParts, parseHandover, validateTimeZone, zonedInstant } from '../shift/window.js';
 import { flag, list, optionalString, requiredString } from './args.js';
 import {
   optionLabel,
@@ -23,11 +23,15 @@ const DAY_MS = 86_400_000;
 const MAX_PERIOD_DAYS = 366;
 
 /**
- * A `--since`/`--until` value: `Nd` (N days before `now`), a date `YYYY-MM-DD` (midnight in `timeZone`), or an
+ * A `--since`/`--until` value: `today` (midnight in `timeZone`), `Nd` (N days before `now`), a date `YYYY-MM-DD` (midnight in `timeZone`), or an
  * ISO date-time with `Z` or an offset.
  */
 export function parseReportTime(value: string, now: Date, timeZone: string, label: string): Date {
   const text = value.trim();
+  if (text === 'today') {
+    const local = localParts(now, timeZone);
+    return zonedInstant({ year: local.year, month: local.month, day: local.day }, '00:00', timeZone);
+  }
   const days = /^(\d{1,3})d$/.exec(text);
   if (days) return new Date(now.getTime() - Number(days[1]) * DAY_MS);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -67,14 +71,16 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const label = (name: string) => optionLabel(ctx, name);
   const timeZone = validateTimeZone(optionalString(args, 'timezone') ?? 'UTC', label('timezone'));
   const now = ctx.clock.now();
+  // `--until` first: a relative `--since` counts back from it, so `--since 7d --until today` names the same week for
+  // every run of the day (the scheduled run and its backup find each other's post).
+  const untilText = optionalString(args, 'until');
+  const until = untilText === undefined ? now : parseReportTime(untilText, now, timeZone, label('until'));
   const since = parseReportTime(
     requiredString(args, ctx, 'since', 'a number of days such as "7d" or a date'),
-    now,
+    until,
     timeZone,
     label('since'),
   );
-  const untilText = optionalString(args, 'until');
-  const until = untilText === undefined ? now : parseReportTime(untilText, now, timeZone, label('until'));
   if (until.getTime() <= since.getTime()) {
     throw new ConfigError(
       `${label('until')} (${until.toISOString()}) must be after ${label('since')} (${since.toISOString()}).`,
@@ -183,9 +189,13 @@ export const reportCommand: CommandSpec = {
     {
       name: 'since',
       type: 'string',
-      description: 'Start: "7d" (days before now), a date (midnight in --timezone) or a date-time',
+      description: 'Start: "7d" (days before --until), a date (midnight in --timezone) or a date-time',
     },
-    { name: 'until', type: 'string', description: 'End (exclusive), same forms; default now' },
+    {
+      name: 'until',
+      type: 'string',
+      description: 'End (exclusive): "today" (midnight in --timezone), a date or a date-time; default now',
+    },
     { name: 'service', type: 'list', description: 'Only these PagerDuty service IDs (comma-separated)' },
     { name: 'index', type: 'string', description: 'Index file built by "oncall build"' },
     {
