@@ -5,6 +5,7 @@
  */
 import { escapeMarkdown } from '../util/markdown-text.js';
 import { escapeMrkdwn, escapeName } from '../slack/mrkdwn.js';
+import { localParts } from '../shift/window.js';
 import type { DurationFigure, ExclusionReason, Figures, Group, GroupFigures, Trend } from './figures.js';
 
 export const REPORT_FORMAT = 'oncall-runbooks/report';
@@ -129,8 +130,10 @@ export function reportJson(figures: Figures, meta: ReportMeta): string {
   );
 }
 
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The local date of `date` in the team's zone: a period from Monday 00:00 in Tokyo reads as Monday, not Sunday. */
+function day(date: Date, timeZone: string): string {
+  const p = localParts(date, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 function groupRows(groups: readonly Group[]): string[] {
@@ -159,10 +162,10 @@ function exclusionNotes(label: string, group: GroupFigures): string[] {
 export function reportMarkdown(figures: Figures, meta: ReportMeta): string {
   const { team } = figures;
   const lines: string[] = [
-    `# On-call report ${day(meta.since)} → ${day(meta.until)}`,
+    `# On-call report ${day(meta.since, meta.timeZone)} → ${day(meta.until, meta.timeZone)}`,
     '',
     `Incidents created in [${meta.since.toISOString()}, ${meta.until.toISOString()}), compared with the ` +
-      `${day(meta.previousSince)} → ${day(meta.since)} period of the same length. PagerDuty API calls: ${meta.apiCalls}.`,
+      `${day(meta.previousSince, meta.timeZone)} → ${day(meta.since, meta.timeZone)} period of the same length. PagerDuty API calls: ${meta.apiCalls}.`,
     '',
   ];
   if (meta.timelineProblem)
@@ -282,7 +285,7 @@ function fenced(text: string, language: string): string {
  */
 export function slackSummary(figures: Figures, meta: ReportMeta): string {
   const { team } = figures;
-  const head = `*On-call report ${day(meta.since)} → ${day(meta.until)}*`;
+  const head = `*On-call report ${day(meta.since, meta.timeZone)} → ${day(meta.until, meta.timeZone)}*`;
   if (team.count === 0)
     return `${head}\nNo incidents in this period (the previous period had ${team.previous.count}).`;
   const outside = figures.outOfHours.reduce((sum, o) => sum + o.count, 0);
