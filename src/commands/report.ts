@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { HOLIDAY_CALENDARS, type HolidayCalendar } from '../shift/holidays.js';
+import { HOLIDAY_CALENDARS, holidayCalendar, type HolidayCalendar } from '../shift/holidays.js';
 import { localParts, parseHandover, validateTimeZone, zonedInstant } from '../shift/window.js';
 import { flag, list, optionalString, requiredString } from './args.js';
 import {
@@ -92,16 +92,13 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     );
   }
   const holidaysRaw = optionalString(args, 'holidays');
-  const holidays: HolidayCalendar[] = [];
-  if (holidaysRaw !== undefined) {
-    const h = holidaysRaw.trim().toLowerCase();
-    if (!(HOLIDAY_CALENDARS as readonly string[]).includes(h)) {
-      throw new ConfigError(
-        `Invalid ${label('holidays')}: expected one of ${HOLIDAY_CALENDARS.join(', ')}, found ${JSON.stringify(holidaysRaw)}.`,
-      );
-    }
-    holidays.push(h as HolidayCalendar);
+  const calendar = holidaysRaw === undefined ? undefined : holidayCalendar(holidaysRaw);
+  if (holidaysRaw !== undefined && calendar === undefined) {
+    throw new ConfigError(
+      `Invalid ${label('holidays')}: expected one of ${HOLIDAY_CALENDARS.join(', ')}, found ${JSON.stringify(holidaysRaw)}.`,
+    );
   }
+  const holidays: HolidayCalendar[] = calendar ? [calendar] : [];
   const workingHours = readWorkingHours(
     optionalString(args, 'working-hours') ?? '09:00-18:00',
     label('working-hours'),
