@@ -219,4 +219,46 @@ describe('oncall coverage', () => {
       await gh.stop();
     }
   });
+
+  it('reads --base as a git ref (its copy of the head directory) and uses a cache of the day without a token', async () => {
+    await writeFile(
+      path.join(dir, 'titles.json'),
+      JSON.stringify({
+        format: 'oncall-runbooks/titles',
+        version: 1,
+        day: '2026-11-09',
+        days: 30,
+        serviceIds: [],
+        titles: [{ title: '[FIRING:1] KubeContainerOOMKilled (api payments warning)', count: 3 }],
+      }),
+    );
+    const out: string[] = [];
+    const code = await main({
+      argv: [
+        'coverage',
+        '--base',
+        'HEAD',
+        '--head',
+        'runbooks',
+        '--cache',
+        path.join(dir, 'titles.json'),
+        '--json',
+      ],
+      env: {},
+      cwd: process.cwd(),
+      stdout: (t) => void out.push(t),
+      stderr: () => undefined,
+      stdin: Readable.from([]),
+      clock,
+    });
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join('')) as {
+      incidents: number;
+      matchedBefore: number;
+      matchedAfter: number;
+    };
+    // The committed runbooks and the working tree's both match the OOM title.
+    expect(result).toMatchObject({ incidents: 3, matchedBefore: 3, matchedAfter: 3 });
+    expect(pd.server.calls).toHaveLength(0);
+  });
 });
