@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { seededRandom } from '../src/fakes/random.js';
 import { compareCoverage, type TitleSample } from '../src/insights/coverage.js';
 import { runReport } from '../src/insights/run.js';
 import { MemoryLogger } from '../src/log.js';
@@ -22,15 +23,6 @@ const DAYS = 90;
 const RUNBOOKS = 1_000;
 const TITLES = 10_000;
 const MINUTE = 60_000;
-
-/** Deterministic pseudo-random numbers (a linear congruential generator), so every run measures the same data. */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function runbooks(count: number, priorityOf: (i: number) => number): IndexedRunbook[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -53,7 +45,7 @@ async function reportRow(): Promise<BenchRow[]> {
     name: 'Platform',
     rules: [{ targets: [{ type: 'user', id: 'PU1' }] }],
   });
-  const random = lcg(12);
+  const random = seededRandom(12);
   for (let i = 0; i < INCIDENTS; i++) {
     const created = since + Math.floor(((i + random()) * (until - since)) / INCIDENTS);
     const incident = pd.addIncident({
@@ -132,7 +124,7 @@ async function reportRow(): Promise<BenchRow[]> {
 }
 
 function coverageRow(): BenchRow {
-  const random = lcg(7);
+  const random = seededRandom(7);
   const samples: TitleSample[] = Array.from({ length: TITLES }, (_, i) => ({
     title: `[FIRING:1] BenchAlert${Math.floor(random() * 1_200)}Firing (api-${i % 50} warning)`,
     service: { id: `PS${i % 20}`, name: `service-${i % 20}` },

@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FakePagerDuty } from '../fakes/pagerduty.js';
+import { seededRandom } from '../fakes/random.js';
 import { PAYMENTS_POLICY, PAYMENTS_SERVICE, PLATFORM_POLICY, TEAM_TIME_ZONE, tokyo } from './team.js';
 
 export const HISTORY_DAYS = 90;
@@ -69,14 +70,6 @@ const RESPONDERS = [
   { id: 'PUERIN0', name: 'Erin Kobayashi' },
 ];
 
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 function addDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -88,7 +81,7 @@ function addDays(day: string, days: number): string {
  * acknowledged and resolved by their integration), each with trigger, acknowledge and resolve entries.
  */
 export function seedHistory(pd: FakePagerDuty, day: string): number {
-  const random = lcg(20_261_126);
+  const random = seededRandom(20_261_126);
   const totalWeight = TITLES.reduce((s, t) => s + t.weight, 0);
   let count = 0;
   for (let d = HISTORY_DAYS; d >= 1; d--) {
