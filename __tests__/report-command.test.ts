@@ -9,6 +9,7 @@ import { parseReportTime } from '../src/commands/report.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
+import { run as runAction, type ActionCore } from '../src/main.js';
 
 interface DurationJson {
   count: number;
@@ -202,6 +203,37 @@ describe('oncall report', () => {
     const r = await cli(['--since', '7d', '--dir', 'runbooks']);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/PagerDuty/);
+  });
+});
+
+describe('command: report in the action', () => {
+  it('writes the report to the job summary and sets the incidents and api-calls outputs', async () => {
+    const inputs: Record<string, string> = {
+      command: 'report',
+      since: '2026-11-02',
+      until: '2026-11-09',
+      dir: 'runbooks',
+      'pagerduty-token': pd.expectedToken,
+      'pagerduty-api-url': pd.url,
+    };
+    const outputs: Record<string, string> = {};
+    const failed: string[] = [];
+    const summary: string[] = [];
+    const core: ActionCore = {
+      getInput: (name) => inputs[name] ?? '',
+      setSecret: () => undefined,
+      setOutput: (name, value) => void (outputs[name] = value),
+      setFailed: (m) => void failed.push(m),
+      debug: () => undefined,
+      info: () => undefined,
+      warning: () => undefined,
+      error: () => undefined,
+      summary: { addRaw: (text) => void summary.push(text), write: async () => undefined },
+    };
+    await runAction({ core, env: {}, cwd: process.cwd() });
+    expect(failed).toEqual([]);
+    expect(outputs).toMatchObject({ incidents: '4', 'api-calls': '2' });
+    expect(summary.join('')).toContain('# On-call report 2026-11-02 → 2026-11-09');
   });
 });
 
