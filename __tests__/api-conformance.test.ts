@@ -16,7 +16,10 @@ import type { GitHubApi, GitHubFileReader } from '../src/github/types.js';
 import { GITHUB_RESPONSE_FIELDS } from '../src/github/response-fields.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
-import { PAGERDUTY_RESPONSE_FIELDS } from '../src/pagerduty/response-fields.js';
+import {
+  PAGERDUTY_LIST_RESPONSE_FIELDS,
+  PAGERDUTY_RESPONSE_FIELDS,
+} from '../src/pagerduty/response-fields.js';
 import type { PagerDutyApi } from '../src/pagerduty/types.js';
 import { createSlackClient } from '../src/slack/client.js';
 import { SLACK_RESPONSE_FIELDS } from '../src/slack/response-fields.js';
@@ -39,7 +42,7 @@ const descriptions = JSON.parse(
 ) as Descriptions & { _sources: Record<string, unknown> };
 
 const DECLARED: Record<keyof Descriptions, readonly ResponseField[]> = {
-  pagerduty: PAGERDUTY_RESPONSE_FIELDS,
+  pagerduty: [...PAGERDUTY_RESPONSE_FIELDS, ...PAGERDUTY_LIST_RESPONSE_FIELDS],
   slack: SLACK_RESPONSE_FIELDS,
   github: GITHUB_RESPONSE_FIELDS,
 };
@@ -144,6 +147,9 @@ const PAGERDUTY_METHODS = Object.keys({
   listIncidentAlertTexts: true,
   listIncidentAlerts: true,
   escalateIncident: true,
+  listIncidentsCreated: true,
+  listLogEntries: true,
+  requestCount: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
   postMessage: true,
@@ -167,6 +173,7 @@ const GITHUB_METHODS = Object.keys({
   ensureBranch: true,
   putFile: true,
   getFileIfChanged: true,
+  upsertIssueComment: true,
 } satisfies Record<keyof (GitHubApi & GitHubFileReader), true>).sort();
 
 describe('the declared response fields', () => {
@@ -279,6 +286,15 @@ describe('the fields the adapters read', () => {
       await api.listIncidentAlertTexts(incident.id);
       await api.listIncidentAlerts!(incident.id);
       await api.escalateIncident(incident.id, 2, 'alice@example.com');
+      pd.addLogEntry(incident.id, {
+        type: 'acknowledge_log_entry',
+        at: '2026-11-26T02:03:00Z',
+        agent: { id: alice.id, type: 'user_reference', name: 'Alice Ito' },
+      });
+      const window = { since: new Date('2026-11-26T00:00:00Z'), until: new Date('2026-11-27T00:00:00Z') };
+      await api.listIncidentsCreated!(window);
+      await api.listLogEntries!(window);
+      api.requestCount!();
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {
       await pd.stop();
@@ -362,6 +378,8 @@ describe('the fields the adapters read', () => {
         fresh.kind === 'file' ? fresh.etag : undefined,
       );
       expect(again.kind).toBe('not-modified');
+      await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nfirst');
+      await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nsecond');
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();

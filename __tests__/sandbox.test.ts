@@ -32,6 +32,11 @@ describe('the sandbox day', () => {
       const payments = await readFile(path.join(outDir, 'payments.html'), 'utf8');
       expect(payments).toContain('決済エラーが急増しています');
       expect(html).not.toMatch(/<script/i);
+      // 90 days of history reported beside the channel page.
+      const report = await readFile(path.join(outDir, 'report.html'), 'utf8');
+      expect(report).toContain('# On-call report 2026-08-28 → 2026-11-26');
+      expect(report).toMatch(/PagerDuty API calls: \d+\./);
+      expect(report).not.toMatch(/<script/i);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
         topLevel: number;
         replies: number;

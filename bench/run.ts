@@ -14,6 +14,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   alert: async () => (await import('./alert.js')).section,
   preview: async () => (await import('./preview.js')).section,
   quality: async () => (await import('./quality.js')).section,
+  insights: async () => (await import('./insights.js')).section,
   // @bench-sections-end
 };
 

@@ -41,7 +41,8 @@ export function matchesJson(reading: AlertReading, matches: readonly RunbookMatc
 
 export { matchesText };
 
-async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<IndexedRunbook[] | null> {
+/** The runbooks of `--index <file>` or `--dir <dir>` (validated; null after logging errors), as `oncall match` reads them. */
+export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<IndexedRunbook[] | null> {
   const indexFile = optionalString(args, 'index');
   const dir = optionalString(args, 'dir');
   if (indexFile !== undefined && dir !== undefined) {

@@ -11,7 +11,7 @@ export interface CommandEntry {
 }
 
 /** The commands the action accepts in its `command` input. */
-export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert'] as const;
+export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report'] as const;
 
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
@@ -24,6 +24,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'build',
     summary: 'Validate runbooks and compile the published index',
     load: async () => (await import('./build.js')).buildCommand,
+  },
+  {
+    name: 'coverage',
+    summary: 'Replay past incident titles through the base and head runbooks',
+    load: async () => (await import('./coverage.js')).coverageCommand,
   },
   {
     name: 'match',
@@ -44,6 +49,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'relay',
     summary: 'Run the PagerDuty webhook → GitHub repository_dispatch relay',
     load: async () => (await import('./relay.js')).relayCommand,
+  },
+  {
+    name: 'report',
+    summary: 'Report MTTA, MTTR and runbook coverage for a period from PagerDuty',
+    load: async () => (await import('./report.js')).reportCommand,
   },
   {
     name: 'shift',

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { ShiftResult, ShiftSettings } from '../shift/run.js';
-import { HOLIDAY_CALENDARS, type HolidayCalendar } from '../shift/holidays.js';
+import { HOLIDAY_CALENDARS, holidayCalendar, type HolidayCalendar } from '../shift/holidays.js';
 import { SHIFT_LANGUAGES } from '../shift/message.js';
 import {
   DEFAULT_UPCOMING_WITHIN_MS,
@@ -70,13 +70,13 @@ export function readShiftSettings(
   const holidaysRaw = optionalString(args, 'holidays');
   let holidays: HolidayCalendar[] = [];
   if (holidaysRaw !== undefined) {
-    const h = holidaysRaw.trim().toLowerCase();
-    if (!(HOLIDAY_CALENDARS as readonly string[]).includes(h)) {
+    const calendar = holidayCalendar(holidaysRaw);
+    if (calendar === undefined) {
       problems.add(
         `Invalid ${label('holidays')}: expected one of ${HOLIDAY_CALENDARS.join(', ')}, found ${JSON.stringify(holidaysRaw)}.`,
       );
     } else {
-      holidays = [h as HolidayCalendar];
+      holidays = [calendar];
     }
   }
   const upcomingRaw = optionalString(args, 'upcoming-within');

@@ -70,6 +70,7 @@ export class FakeGitHub {
   private readonly blobs = new Map<string, string>();
   private readonly pending = new Set<Promise<void>>();
   private counter = 0;
+  private readonly issueComments: { id: number; issue: number; body: string }[] = [];
 
   constructor(private readonly options: FakeGitHubOptions = {}) {
     this.owner = options.owner ?? 'acme';
@@ -199,6 +200,13 @@ export class FakeGitHub {
       };
     }
     if (rest === '/git/refs' && call.method === 'POST') return this.createRef(call.params);
+    const issueComments = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    if (issueComments && call.method === 'GET')
+      return this.listComments(Number(issueComments[1]), call.query);
+    if (issueComments && call.method === 'POST')
+      return this.createComment(Number(issueComments[1]), call.params);
+    const oneComment = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    if (oneComment && call.method === 'PATCH') return this.updateComment(Number(oneComment[1]), call.params);
     if (rest.startsWith('/git/blobs/') && call.method === 'GET') {
       const sha = rest.slice('/git/blobs/'.length);
       const content = this.blobs.get(sha);
@@ -213,6 +221,43 @@ export class FakeGitHub {
       };
     }
     return notFound();
+  }
+
+  /** Comments on an issue or pull request, oldest first (what `upsertIssueComment` wrote). */
+  comments(issueNumber: number): { id: number; body: string }[] {
+    return this.issueComments.filter((c) => c.issue === issueNumber).map(({ id, body }) => ({ id, body }));
+  }
+
+  private listComments(issue: number, query: URLSearchParams): FakeResponse {
+    const perPage = Math.min(100, Number(query.get('per_page') ?? 30));
+    const page = Math.max(1, Number(query.get('page') ?? 1));
+    const all = this.issueComments.filter((c) => c.issue === issue);
+    return { body: all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentBody(c)) };
+  }
+
+  private createComment(issue: number, params: Record<string, unknown>): FakeResponse {
+    if (typeof params.body !== 'string') return { status: 422, body: { message: 'Invalid request: body' } };
+    const comment = { id: 1000 + this.issueComments.length, issue, body: params.body };
+    this.issueComments.push(comment);
+    return { status: 201, body: this.commentBody(comment) };
+  }
+
+  private updateComment(id: number, params: Record<string, unknown>): FakeResponse {
+    const comment = this.issueComments.find((c) => c.id === id);
+    if (!comment) return notFound();
+    if (typeof params.body !== 'string') return { status: 422, body: { message: 'Invalid request: body' } };
+    comment.body = params.body;
+    return { body: this.commentBody(comment) };
+  }
+
+  private commentBody(c: { id: number; issue: number; body: string }): Record<string, unknown> {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      body: c.body,
+      html_url: `https://github.com/${this.repository}/pull/${c.issue}#issuecomment-${c.id}`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    };
   }
 
   /** Counts the dispatches answered at once and applies `dispatchLatencyMs`. */

@@ -95,6 +95,29 @@ export interface FakeIncidentSeed {
   assigneeIds?: string[];
 }
 
+/** One timeline entry of an incident, as `GET /log_entries` serves it. */
+export interface FakeLogEntrySeed {
+  id?: string;
+  /** `trigger_log_entry`, `acknowledge_log_entry`, `escalate_log_entry`, `resolve_log_entry`, … */
+  type: string;
+  at: Date | string;
+  summary?: string;
+  /** Who acted; default the incident's service. */
+  agent?: { id: string; type: string; name?: string };
+  /** `channel.type`; default `api` for triggers, `web_ui` otherwise. */
+  channelType?: string;
+}
+
+export interface FakeLogEntry {
+  id: string;
+  incidentId: string;
+  type: string;
+  createdAt: Date;
+  summary?: string;
+  agent?: { id: string; type: string; name?: string };
+  channelType?: string;
+}
+
 export interface FakeAlertSeed {
   id?: string;
   summary: string;
@@ -228,6 +251,7 @@ export class FakePagerDuty {
   private readonly onCalls: FakeOnCall[] = [];
   private readonly counters = new Map<string, number>();
   private readonly interceptors: ((call: RecordedCall) => FakeResponse | undefined)[] = [];
+  private readonly logEntries: FakeLogEntry[] = [];
 
   constructor(options: FakePagerDutyOptions = {}) {
     this.expectedToken = options.token ?? 'u+pdFakeToken0123456789';
@@ -385,6 +409,26 @@ export class FakePagerDuty {
     return alert;
   }
 
+  /**
+   * Adds a timeline entry to an incident (served by `GET /log_entries`). Entries are kept in the order added; the
+   * list is served sorted by time, as PagerDuty does.
+   */
+  addLogEntry(incidentId: string, seed: FakeLogEntrySeed): FakeLogEntry {
+    if (!this.incidents.has(incidentId))
+      throw new Error(`FakePagerDuty.addLogEntry: unknown incident "${incidentId}"`);
+    const entry: FakeLogEntry = {
+      id: seed.id ?? this.nextId('R'),
+      incidentId,
+      type: seed.type,
+      createdAt: new Date(seed.at),
+      ...(seed.summary !== undefined ? { summary: seed.summary } : {}),
+      ...(seed.agent ? { agent: seed.agent } : {}),
+      ...(seed.channelType !== undefined ? { channelType: seed.channelType } : {}),
+    };
+    this.logEntries.push(entry);
+    return entry;
+  }
+
   /** The stored incident (for assertions after an escalation), or undefined. */
   getIncident(id: string): FakeIncident | undefined {
     return this.incidents.get(id);
@@ -505,10 +549,85 @@ export class FakePagerDuty {
         return this.getIncidentResponse(id, call.query);
       if (collection === 'incidents' && id && sub === 'alerts' && parts.length === 3)
         return this.listAlerts(id, call.query);
+      if (collection === 'incidents' && parts.length === 1) return this.listIncidents(call.query);
+      if (collection === 'log_entries' && parts.length === 1) return this.listLogEntries(call.query);
     }
     if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
       return this.recordUpdate(id, call);
     return pdError(404, 2100, 'Not Found');
+  }
+
+  /** `GET /incidents`: created in [since, until), optional `service_ids[]`, oldest first, offset pages. */
+  private listIncidents(query: URLSearchParams): FakeResponse {
+    const window = timeWindow(query, this.clock.now());
+    if ('error' in window) return window.error;
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const serviceIds = query.getAll('service_ids[]');
+    const tz = query.get('time_zone') ?? this.timeZone;
+    const matched = [...this.incidents.values()]
+      .filter(
+        (i) =>
+          i.createdAt.getTime() >= window.since &&
+          i.createdAt.getTime() < window.until &&
+          (serviceIds.length === 0 || serviceIds.includes(i.service.id)),
+      )
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.number - b.number);
+    return ok({
+      incidents: matched.slice(page.offset, page.offset + page.limit).map((i) => this.incidentBody(i, tz)),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: query.get('total') === 'true' ? matched.length : null,
+    });
+  }
+
+  /** `GET /log_entries`: every incident's entries created in [since, until), oldest first, offset pages. */
+  private listLogEntries(query: URLSearchParams): FakeResponse {
+    const window = timeWindow(query, this.clock.now());
+    if ('error' in window) return window.error;
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const tz = query.get('time_zone') ?? this.timeZone;
+    const matched = this.logEntries
+      .filter((e) => e.createdAt.getTime() >= window.since && e.createdAt.getTime() < window.until)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    return ok({
+      log_entries: matched.slice(page.offset, page.offset + page.limit).map((e) => {
+        const incident = this.incidents.get(e.incidentId)!;
+        return {
+          id: e.id,
+          type: e.type,
+          summary: e.summary ?? e.type.replace(/_log_entry$/, '').replace(/_/g, ' '),
+          self: `${API_HOST}/log_entries/${e.id}`,
+          html_url: `${this.web}/incidents/${incident.id}/log_entries/${e.id}`,
+          created_at: formatTime(e.createdAt, tz),
+          agent: e.agent
+            ? {
+                id: e.agent.id,
+                type: e.agent.type,
+                summary: e.agent.name ?? e.agent.id,
+                self: `${API_HOST}/${e.agent.type === 'user_reference' ? 'users' : 'services'}/${e.agent.id}`,
+              }
+            : this.serviceRef(incident.service),
+          channel: { type: e.channelType ?? (e.type === 'trigger_log_entry' ? 'api' : 'web_ui') },
+          incident: {
+            id: incident.id,
+            type: 'incident_reference',
+            summary: `[#${incident.number}] ${incident.title}`,
+            self: `${API_HOST}/incidents/${incident.id}`,
+            html_url: `${this.web}/incidents/${incident.id}`,
+          },
+          service: this.serviceRef(incident.service),
+          teams: [],
+          contexts: [],
+        };
+      }),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: query.get('total') === 'true' ? matched.length : null,
+    });
   }
 
   private listOnCalls(query: URLSearchParams): FakeResponse {
@@ -985,6 +1104,22 @@ export function pdError(status: number, code: number, message: string, errors?: 
 
 function invalid(errors: string[]): FakeResponse {
   return pdError(400, 2001, 'Invalid Input Provided', errors);
+}
+
+/** `since`/`until` of a list call (default: the last 30 days up to now), as epoch ms, PagerDuty's 400 otherwise. */
+function timeWindow(
+  query: URLSearchParams,
+  now: Date,
+): { since: number; until: number } | { error: FakeResponse } {
+  const until = query.has('until') ? parseTime(query.get('until')) : now;
+  const since = query.has('since')
+    ? parseTime(query.get('since'))
+    : new Date(now.getTime() - 30 * 86_400_000);
+  if (since === undefined || until === undefined) {
+    return { error: invalid(['Since and until must be ISO 8601 date-times']) };
+  }
+  if (until.getTime() < since.getTime()) return { error: invalid(['Until must be after since']) };
+  return { since: since.getTime(), until: until.getTime() };
 }
 
 function pageParams(query: URLSearchParams): { limit: number; offset: number } | { error: FakeResponse } {

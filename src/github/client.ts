@@ -39,16 +39,17 @@ export function parseRepository(repository: string): RepoRef {
   return { owner: match[1]!, repo: match[2]! };
 }
 
-type Operation = 'dispatch' | 'read' | 'write';
+type Operation = 'dispatch' | 'read' | 'write' | 'comment';
 
 const PERMISSION: Record<Operation, string> = {
   dispatch: '`contents: write` (fine-grained token: Contents read and write)',
   write: '`contents: write` (fine-grained token: Contents read and write)',
   read: '`contents: read`',
+  comment: '`pull-requests: write` (fine-grained token: Pull requests read and write)',
 };
 
 interface Call {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   path: string;
   body?: unknown;
   operation: Operation;
@@ -252,6 +253,45 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
           `${where}: GitHub refused to create branch "${branch}": ${githubMessage(created.data, '')}`,
         );
       }
+    },
+
+    async upsertIssueComment(issueNumber, marker, body) {
+      if (!Number.isInteger(issueNumber) || issueNumber < 1) {
+        throw new ConfigError(`${where}: a pull request number is a whole number ≥ 1, found ${issueNumber}.`);
+      }
+      const commentsPath = `${repoPath}/issues/${issueNumber}/comments`;
+      // Bounded: 10 pages of 100; a thread longer than that gets a new comment rather than an endless read.
+      for (let page = 1; page <= 10; page++) {
+        const reply = await call({
+          method: 'GET',
+          path: `${commentsPath}?per_page=100&page=${page}`,
+          operation: 'read',
+        });
+        const comments = Array.isArray(reply.data) ? (reply.data as unknown[]) : [];
+        for (const comment of comments) {
+          const id = field(comment, 'id');
+          const text = field(comment, 'body');
+          if (typeof id === 'number' && typeof text === 'string' && text.includes(marker)) {
+            await call({
+              method: 'PATCH',
+              path: `${repoPath}/issues/comments/${id}`,
+              body: { body },
+              operation: 'comment',
+            });
+            return { id, action: 'updated' as const };
+          }
+        }
+        if (comments.length < 100) break;
+      }
+      const created = await call({
+        method: 'POST',
+        path: commentsPath,
+        body: { body },
+        operation: 'comment',
+      });
+      const id = field(created.data, 'id');
+      if (typeof id !== 'number') throw new RemoteError(`${where}: GitHub created a comment without an id.`);
+      return { id, action: 'created' as const };
     },
 
     async putFile(branch, path, content, message, sha) {

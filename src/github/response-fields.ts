@@ -35,4 +35,23 @@ export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
     type: 'string',
     notInDescription: `${NOT_EXTRACTED} (git/get-ref).`,
   },
+  // The coverage comment on a pull request (issues API: pull requests are issues).
+  {
+    operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    path: '[].id',
+    type: 'integer',
+    notInDescription: `${NOT_EXTRACTED} (issues/list-comments).`,
+  },
+  {
+    operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    path: '[].body',
+    type: 'string',
+    notInDescription: `${NOT_EXTRACTED} (issues/list-comments).`,
+  },
+  {
+    operation: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    path: 'id',
+    type: 'integer',
+    notInDescription: `${NOT_EXTRACTED} (issues/create-comment).`,
+  },
 ];

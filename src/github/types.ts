@@ -33,6 +33,15 @@ export interface GitHubApi {
     message: string,
     sha?: string,
   ): Promise<{ commitSha: string }>;
+  /**
+   * Keeps ONE comment on an issue or pull request: the first (of at most 1,000 read) whose body contains `marker` is
+   * updated in place, else a comment is created. Optional: only the runbook coverage check needs it.
+   */
+  upsertIssueComment?(
+    issueNumber: number,
+    marker: string,
+    body: string,
+  ): Promise<{ id: number; action: 'created' | 'updated' }>;
 }
 
 /** A conditional read of a file (`If-None-Match`): unchanged since the ETag given, the file with its ETag, or none. */

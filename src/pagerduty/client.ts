@@ -37,6 +37,8 @@ import type {
   PdUser,
   PdAlertContext,
   PdIncidentAlerts,
+  IncidentListQuery,
+  PdLogEntry,
 } from './types.js';
 
 /** The public API endpoint (US service region). */
@@ -129,6 +131,7 @@ class PagerDutyClient implements PagerDutyApi {
   private readonly budgetMs: number;
   private readonly maxRetries: number;
   private rateLimitWaitedMs = 0;
+  private requests = 0;
 
   constructor(options: PagerDutyClientOptions) {
     if (!options.token || !options.token.trim()) {
@@ -298,13 +301,73 @@ class PagerDutyClient implements PagerDutyApi {
     shape.object(shape.object(data, 'response').incident, 'incident');
   }
 
+  async listIncidentsCreated(query: IncidentListQuery): Promise<PdIncident[]> {
+    const shape = new Shape('GET /incidents');
+    const filter: Query = query.serviceIds?.length ? { 'service_ids[]': query.serviceIds } : {};
+    const rows = await this.listWindow('/incidents', 'incidents', filter, query.since, query.until);
+    return rows.map((row, i) => toIncident(shape, shape.object(row, `incidents[${i}]`)));
+  }
+
+  async listLogEntries(query: { since: Date; until: Date }): Promise<PdLogEntry[]> {
+    const shape = new Shape('GET /log_entries');
+    const rows = await this.listWindow(
+      '/log_entries',
+      'log_entries',
+      { is_overview: 'false' },
+      query.since,
+      query.until,
+    );
+    return rows.map((row, i) =>
+      toLogEntry(shape, shape.object(row, `log_entries[${i}]`), `log_entries[${i}]`),
+    );
+  }
+
+  requestCount(): number {
+    return this.requests;
+  }
+
+  /**
+   * Every page of a time-windowed list. The first page asks for the total; a window holding more than offset paging
+   * can reach (10,000) is split in two halves, recursively, so no entry is ever out of reach.
+   */
+  private async listWindow(
+    path: string,
+    key: string,
+    filter: Query,
+    since: Date,
+    until: Date,
+  ): Promise<unknown[]> {
+    const shape = new Shape(`GET ${path}`);
+    const window: Query = { ...filter, since: since.toISOString(), until: until.toISOString() };
+    const first = shape.object(
+      await this.send({
+        method: 'GET',
+        path,
+        query: { ...window, limit: String(PAGE_LIMIT), offset: '0', total: 'true' },
+      }),
+      'response',
+    );
+    const total = typeof first.total === 'number' ? first.total : undefined;
+    const span = until.getTime() - since.getTime();
+    if (total !== undefined && total > MAX_OFFSET_PLUS_LIMIT && span > 1000) {
+      const middle = new Date(since.getTime() + Math.floor(span / 2000) * 1000);
+      return [
+        ...(await this.listWindow(path, key, filter, since, middle)),
+        ...(await this.listWindow(path, key, filter, middle, until)),
+      ];
+    }
+    const out = [...shape.array(first[key], key)];
+    if (!shape.boolean(first.more, 'more')) return out;
+    return [...out, ...(await this.listAll(path, key, window, PAGE_LIMIT))];
+  }
+
   // ---- transport ------------------------------------------------------------------------------------------------
 
   /** Reads every page of an offset-paginated list; any failed page fails the whole read. */
-  private async listAll(path: string, key: string, query: Query): Promise<unknown[]> {
+  private async listAll(path: string, key: string, query: Query, startOffset = 0): Promise<unknown[]> {
     const out: unknown[] = [];
     const shape = new Shape(`GET ${path}`);
-    for (let offset = 0; ; offset += PAGE_LIMIT) {
+    for (let offset = startOffset; ; offset += PAGE_LIMIT) {
       if (offset + PAGE_LIMIT > MAX_OFFSET_PLUS_LIMIT) {
         throw new RemoteError(
           `PagerDuty GET ${path} has more than ${offset} entries for this query and cannot page past ` +
@@ -377,6 +440,7 @@ class PagerDutyClient implements PagerDutyApi {
   /** One HTTP attempt through pdjs, classified. Throws only for failures that retrying cannot fix. */
   private async attempt(spec: RequestSpec, label: string): Promise<Attempt> {
     const attemptId = randomUUID();
+    this.requests++;
     const cancel = new AbortController();
     const deadline = AbortSignal.timeout(this.timeoutMs);
     let rateLimited: HeaderLookup | undefined;
@@ -833,6 +897,31 @@ function toRule(shape: Shape, value: unknown, index: number): PdEscalationRule {
 }
 
 const INCIDENT_STATUSES: readonly PdIncidentStatus[] = ['triggered', 'acknowledged', 'resolved'];
+
+function toLogEntry(shape: Shape, o: Record<string, unknown>, where: string): PdLogEntry {
+  const incident = shape.object(o.incident, `${where}.incident`);
+  const agent = o.agent == null ? undefined : shape.object(o.agent, `${where}.agent`);
+  const channel = o.channel == null ? undefined : shape.object(o.channel, `${where}.channel`);
+  const summary = shape.optionalString(o.summary, `${where}.summary`);
+  const agentName = agent ? shape.optionalString(agent.summary, `${where}.agent.summary`) : undefined;
+  const channelType = channel ? shape.optionalString(channel.type, `${where}.channel.type`) : undefined;
+  return {
+    incidentId: shape.string(incident.id, `${where}.incident.id`),
+    type: shape.string(o.type, `${where}.type`),
+    createdAt: shape.date(o.created_at, `${where}.created_at`),
+    ...(summary !== undefined ? { summary } : {}),
+    ...(agent
+      ? {
+          agent: {
+            id: shape.string(agent.id, `${where}.agent.id`),
+            type: shape.string(agent.type, `${where}.agent.type`),
+            ...(agentName !== undefined ? { name: agentName } : {}),
+          },
+        }
+      : {}),
+    ...(channelType !== undefined ? { channelType } : {}),
+  };
+}
 
 function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
   const assignments = o.assignments == null ? [] : shape.array(o.assignments, 'incident.assignments');

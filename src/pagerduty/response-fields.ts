@@ -150,3 +150,56 @@ export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
   { operation: 'PUT /incidents/{id}', path: '(root)', type: 'object' },
   { operation: 'PUT /incidents/{id}', path: 'incident', type: 'object' },
 ];
+
+const INCIDENT_LIST = 'GET /incidents';
+const LOG_ENTRIES = 'GET /log_entries';
+const LIST_NOT_EXTRACTED =
+  'The list operation is not in the checked-in extract; its shape was checked against PagerDuty/api-schema (listIncidents, listLogEntries) and its example log entries.';
+
+/** Pagination fields of a time-windowed list (`total=true` is asked on the first page to decide whether to split). */
+function windowPagination(operation: string, key: string): ResponseField[] {
+  return [
+    { operation, path: '(root)', type: 'object', describedAs: { operation: ONCALLS, path: '(root)' } },
+    { operation, path: key, type: 'array', notInDescription: LIST_NOT_EXTRACTED },
+    { operation, path: 'offset', type: 'integer', describedAs: { operation: ONCALLS, path: 'offset' } },
+    { operation, path: 'more', type: 'boolean', describedAs: { operation: ONCALLS, path: 'more' } },
+    { operation, path: 'total', type: 'integer', notInDescription: LIST_NOT_EXTRACTED },
+  ];
+}
+
+/**
+ * Fields read by the report's list calls. A `GET /incidents` row is the same Incident object as `GET /incidents/{id}`
+ * returns, so each row field is checked against that operation's description.
+ */
+export const PAGERDUTY_LIST_RESPONSE_FIELDS: readonly ResponseField[] = [
+  ...windowPagination(INCIDENT_LIST, 'incidents'),
+  ...PAGERDUTY_RESPONSE_FIELDS.filter((f) => f.operation === INCIDENT && f.path.startsWith('incident.')).map(
+    (f): ResponseField => ({
+      ...f,
+      operation: INCIDENT_LIST,
+      path: `incidents[]${f.path.slice('incident'.length)}`,
+      ...(f.notInDescription === undefined
+        ? { describedAs: f.describedAs ?? { operation: INCIDENT, path: f.path } }
+        : {}),
+    }),
+  ),
+  ...windowPagination(LOG_ENTRIES, 'log_entries'),
+  ...[
+    ['log_entries[].type', 'string'],
+    ['log_entries[].created_at', 'date-time'],
+    ['log_entries[].summary', 'string'],
+    ['log_entries[].incident', 'object'],
+    ['log_entries[].incident.id', 'string'],
+    ['log_entries[].agent', 'object'],
+    ['log_entries[].agent.id', 'string'],
+    ['log_entries[].agent.type', 'string'],
+    ['log_entries[].agent.summary', 'string'],
+    ['log_entries[].channel', 'object'],
+    ['log_entries[].channel.type', 'string'],
+  ].map(([path, type]): ResponseField => ({
+    operation: LOG_ENTRIES,
+    path: path!,
+    type: type as ResponseField['type'],
+    notInDescription: LIST_NOT_EXTRACTED,
+  })),
+];

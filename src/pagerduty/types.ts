@@ -83,6 +83,35 @@ export interface PagerDutyApi {
   listIncidentAlerts?(incidentId: string): Promise<PdIncidentAlerts>;
   /** Escalates to `level`. PagerDuty requires a `From:` user email for this write. */
   escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void>;
+  /**
+   * Every incident created in [since, until), all statuses, all pages; a window holding more than PagerDuty can page
+   * (10,000) is split in halves until each part fits. Optional: only the report and coverage need it.
+   */
+  listIncidentsCreated?(query: IncidentListQuery): Promise<PdIncident[]>;
+  /** Every log entry (all incidents) created in [since, until), all pages, windows split like incidents. */
+  listLogEntries?(query: { since: Date; until: Date }): Promise<PdLogEntry[]>;
+  /** HTTP requests sent so far by this client (retries included), for the API-call count a report prints. */
+  requestCount?(): number;
+}
+
+export interface IncidentListQuery {
+  since: Date;
+  until: Date;
+  /** Only these services (IDs); empty or absent = all. */
+  serviceIds?: string[];
+}
+
+/** One entry of an incident's timeline (`GET /log_entries`), trimmed to what the figures read. */
+export interface PdLogEntry {
+  incidentId: string;
+  /** e.g. `trigger_log_entry`, `acknowledge_log_entry`, `escalate_log_entry`, `resolve_log_entry`. */
+  type: string;
+  createdAt: Date;
+  summary?: string;
+  /** Who or what acted: `user_reference`, `service_reference`, an integration reference… */
+  agent?: { id: string; type: string; name?: string };
+  /** `channel.type`: `api`, `web_trigger`, `timeout`, `merge`… */
+  channelType?: string;
 }
 
 /** One alert of an incident as its monitoring tool sent it, trimmed to bounds (`GET /incidents/{id}/alerts`). */

@@ -21,6 +21,7 @@ import { createRelayHandler } from '../relay/handler.js';
 import { startRelayServer, type RelayServer } from '../relay/node-server.js';
 import { signBody } from '../relay/signature.js';
 import { parseIndex } from '../runbooks/index-file.js';
+import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
 import {
   CHANNEL_ID,
@@ -335,6 +336,13 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     }
     for (const error of github.hookErrors) fail(`a workflow run failed: ${String(error)}`);
     checkDay({ pd, slack, github, opened, fail });
+    await reportOnHistory(pd, day, {
+      oncall,
+      fail,
+      outDir: options.outDir,
+      workDir,
+      runbooksDir: options.runbooksDir,
+    });
   } catch (error) {
     fail(`the sandbox stopped: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -383,6 +391,39 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     )}\n`,
   );
   return { failures, transcript, paymentsTranscript, htmlPath, paymentsHtmlPath, text };
+}
+
+/** The past 90 days in the fake PagerDuty, reported by `oncall report`, and the page beside the channel page. */
+async function reportOnHistory(
+  pd: FakePagerDuty,
+  day: string,
+  ctx: {
+    oncall: (argv: string[]) => Promise<number>;
+    fail: (message: string) => void;
+    outDir: string;
+    workDir: string;
+    runbooksDir: string;
+  },
+): Promise<void> {
+  seedHistory(pd, day);
+  const reportDir = path.join(ctx.workDir, 'report');
+  const code = await ctx.oncall([
+    'report',
+    '--since',
+    `${HISTORY_DAYS}d`,
+    '--until',
+    day,
+    '--dir',
+    ctx.runbooksDir,
+    '--timezone',
+    TEAM_TIME_ZONE,
+    '--holidays',
+    'jp',
+    '--out',
+    reportDir,
+  ]);
+  if (code !== 0) return ctx.fail(`oncall report exited with ${code}`);
+  await writeReportPage(ctx.outDir, reportDir);
 }
 
 /** What a person should see in the channel at the end of the day. */

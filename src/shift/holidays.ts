@@ -7,6 +7,12 @@ export type HolidayCalendar = 'jp';
 
 export const HOLIDAY_CALENDARS: readonly HolidayCalendar[] = ['jp'];
 
+/** The calendar `raw` names (case and surrounding spaces ignored), or undefined when there is none by that name. */
+export function holidayCalendar(raw: string): HolidayCalendar | undefined {
+  const name = raw.trim().toLowerCase();
+  return (HOLIDAY_CALENDARS as readonly string[]).includes(name) ? (name as HolidayCalendar) : undefined;
+}
+
 export interface BusinessDay {
   business: boolean;
   /** Why the day is skipped, for the log line, e.g. "2026-01-12 is a Japanese public holiday (成人の日 / Coming of Age Day)". */
