@@ -432,7 +432,9 @@ async function reply(
   const replies = await slack.listReplies(channel, thread.ts);
   const earlier = replies.find((r) => isPostFor(r, event));
 
-  const { level, people } = earlier ? {} : await peopleForReply(deps, event, incident);
+  // A re-run whose reply already landed still needs the level an escalation reached, for the status line.
+  const { level, people } =
+    earlier && event.event_type !== 'incident.escalated' ? {} : await peopleForReply(deps, event, incident);
 
   let messageTs = earlier?.ts;
   let action: AlertAction = earlier ? 'duplicate' : 'replied';
@@ -452,7 +454,7 @@ async function reply(
         base.messages.push(message);
         action = 'dry-run';
       } else {
-        messageTs = (await post(deps, message)).ts;
+        messageTs = (await post(deps, message, new Date(Number(thread.ts) * 1000))).ts;
       }
       base.onCallUserIds = (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : []));
     }
@@ -702,7 +704,7 @@ async function createTop(
     ...(best ? { runbookId: best.id } : {}),
   };
   if (settings.dryRun) return result;
-  const posted = await post(deps, message);
+  const posted = await post(deps, message, new Date(createdAt.getTime() - CREATION_MARGIN_MS));
   const earlier = await earlierDuplicate(
     slack,
     settings.channel,
@@ -1088,9 +1090,14 @@ async function waitForTop(
   return undefined;
 }
 
-async function post(deps: AlertDeps, message: SlackMessage): Promise<PostedMessage> {
+/**
+ * Posts once. `findAfter` bounds the look-up that follows an uncertain failure (did the first attempt land?) by what
+ * the message itself knows — the incident's creation for its top message, the top message for a reply — never by
+ * this runner's clock, which may be minutes off Slack's.
+ */
+async function post(deps: AlertDeps, message: SlackMessage, findAfter: Date): Promise<PostedMessage> {
   await deps.pacer?.wait(message.channel);
-  return deps.slack.postMessage(message);
+  return deps.slack.postMessage(message, { findAfter });
 }
 
 async function permalink(deps: AlertDeps, settings: AlertSettings, ts: string): Promise<string | undefined> {
