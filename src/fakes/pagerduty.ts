@@ -604,11 +604,19 @@ export class FakePagerDuty {
     if (after && from === 0) return invalid(['starting_after is not a known cursor']);
     const rows = matched.slice(from, from + limit);
     const utc = (d: Date): string => d.toISOString().slice(0, 19);
+    const pageIds = new Set(rows.map((i) => i.id));
+    const timelines = new Map<string, FakeLogEntry[]>();
+    for (const entry of this.logEntries) {
+      if (!pageIds.has(entry.incidentId)) continue;
+      const list = timelines.get(entry.incidentId);
+      if (list) list.push(entry);
+      else timelines.set(entry.incidentId, [entry]);
+    }
     return ok({
       data: rows.map((incident) => {
-        const entries = this.logEntries
-          .filter((e) => e.incidentId === incident.id)
-          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+        const entries = [...(timelines.get(incident.id) ?? [])].sort(
+          (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+        );
         const acks = entries.filter((e) => e.type === 'acknowledge_log_entry');
         const resolves = entries.filter((e) => e.type === 'resolve_log_entry');
         const resolve = resolves[resolves.length - 1];
