@@ -81,6 +81,22 @@ afterEach(async () => {
   await Promise.all([pd.stop(), slack.stop()]);
 });
 
+/** The figures of {@link seedWeek}, computed by hand. */
+function expectSeededWeek(report: ReportJson): void {
+  expect(report.team.count).toBe(4);
+  // [2, 6, 8] min: median rank 2 = 6 min; p90 rank 3 = 8 min; one never acknowledged.
+  expect(report.team.mtta).toEqual({
+    count: 3,
+    medianSeconds: 360,
+    p90Seconds: 480,
+    excluded: { 'never-acknowledged': 1 },
+  });
+  // Resolved: 30, 40, 15 min → [15, 30, 40]: median 30 min; the one still open is excluded.
+  expect(report.team.mttr.medianSeconds).toBe(1800);
+  expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
+  expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
+}
+
 async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -104,18 +120,7 @@ describe('oncall report', () => {
     const report = JSON.parse(r.out) as ReportJson;
     expect(report.format).toBe('oncall-runbooks/report');
     expect(report.version).toBe(1);
-    expect(report.team.count).toBe(4);
-    // [2, 6, 8] min: median rank 2 = 6 min; p90 rank 3 = 8 min; one never acknowledged.
-    expect(report.team.mtta).toEqual({
-      count: 3,
-      medianSeconds: 360,
-      p90Seconds: 480,
-      excluded: { 'never-acknowledged': 1 },
-    });
-    // Resolved: 30, 40, 15 min → [15, 30, 40]: median 30 min; the one still open is excluded.
-    expect(report.team.mttr.medianSeconds).toBe(1800);
-    expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
-    expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
+    expectSeededWeek(report);
     expect(report.runbooks.map((g) => [g.key, g.count])).toEqual([['oom-killed', 2]]);
     expect(report.unmatchedGroups.map((g) => g.alertName)).toEqual(['Replication lag high']);
     // One page of incidents, the analytics call this account refuses (402), one page of log entries, whatever the
@@ -225,16 +230,8 @@ describe('oncall report with PagerDuty Analytics', () => {
     const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as ReportJson & { source: Record<string, unknown> };
-    // The same hand-computed week as with log entries: acknowledged after [2, 6, 8] min, one never.
-    expect(report.team.mtta).toEqual({
-      count: 3,
-      medianSeconds: 360,
-      p90Seconds: 480,
-      excluded: { 'never-acknowledged': 1 },
-    });
-    expect(report.team.mttr.medianSeconds).toBe(1800);
-    expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
-    expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
+    // The same hand-computed week as with log entries.
+    expectSeededWeek(report);
     expect(report.source).toEqual({ used: 'analytics', fromAnalytics: 5, fromLogEntries: 0 });
     expect(report.apiCalls).toBe(2);
     expect(pd.server.calls.map((c) => c.path).sort()).toEqual(['/analytics/raw/incidents', '/incidents']);
