@@ -18,6 +18,7 @@ import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import {
   PAGERDUTY_LIST_RESPONSE_FIELDS,
+  PAGERDUTY_ANALYTICS_RESPONSE_FIELDS,
   PAGERDUTY_RESPONSE_FIELDS,
 } from '../src/pagerduty/response-fields.js';
 import type { PagerDutyApi } from '../src/pagerduty/types.js';
@@ -42,7 +43,11 @@ const descriptions = JSON.parse(
 ) as Descriptions & { _sources: Record<string, unknown> };
 
 const DECLARED: Record<keyof Descriptions, readonly ResponseField[]> = {
-  pagerduty: [...PAGERDUTY_RESPONSE_FIELDS, ...PAGERDUTY_LIST_RESPONSE_FIELDS],
+  pagerduty: [
+    ...PAGERDUTY_RESPONSE_FIELDS,
+    ...PAGERDUTY_LIST_RESPONSE_FIELDS,
+    ...PAGERDUTY_ANALYTICS_RESPONSE_FIELDS,
+  ],
   slack: SLACK_RESPONSE_FIELDS,
   github: GITHUB_RESPONSE_FIELDS,
 };
@@ -149,6 +154,7 @@ const PAGERDUTY_METHODS = Object.keys({
   escalateIncident: true,
   listIncidentsCreated: true,
   listLogEntries: true,
+  listAnalyticsIncidents: true,
   requestCount: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
@@ -235,7 +241,7 @@ describe('the fields the adapters read', () => {
   const log = new MemoryLogger();
 
   it('PagerDuty: every field read is declared', async () => {
-    const pd = new FakePagerDuty({ timeZone: 'Asia/Tokyo' });
+    const pd = new FakePagerDuty({ timeZone: 'Asia/Tokyo', analytics: true, analyticsDelayMs: 0 });
     await pd.start();
     try {
       const alice = pd.addUser({ name: 'Alice Ito', email: 'alice@example.com', timeZone: 'Asia/Tokyo' });
@@ -294,6 +300,12 @@ describe('the fields the adapters read', () => {
       const window = { since: new Date('2026-11-26T00:00:00Z'), until: new Date('2026-11-27T00:00:00Z') };
       await api.listIncidentsCreated!(window);
       await api.listLogEntries!(window);
+      pd.addLogEntry(incident.id, {
+        type: 'resolve_log_entry',
+        at: '2026-11-26T02:30:00Z',
+        agent: { id: alice.id, type: 'user_reference', name: 'Alice Ito' },
+      });
+      await api.listAnalyticsIncidents!(window);
       api.requestCount!();
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {

@@ -56,3 +56,30 @@ describe('listIncidentsCreated', () => {
     expect(client.requestCount!()).toBeLessThanOrEqual(105);
   });
 });
+
+describe('listAnalyticsIncidents', () => {
+  it('follows the cursor (starting_after = the page’s last) until more is false, reading times as UTC', async () => {
+    pd.analyticsAvailable = true;
+    const before = pd.server.calls.length;
+    const client = createPagerDutyClient({
+      token: pd.expectedToken,
+      apiUrl: pd.url,
+      clock: new FakeClock('2026-09-01T00:00:00Z'),
+      log: new MemoryLogger(),
+    });
+    const rows = await client.listAnalyticsIncidents!({
+      since: new Date(START),
+      until: new Date(START + COUNT * 60_000),
+    });
+    expect(rows).toHaveLength(COUNT);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(COUNT);
+    // `2026-08-01T00:00:00` (no offset, time_zone Etc/UTC) is midnight UTC, whatever the machine's zone.
+    expect(rows[0]!.createdAt.toISOString()).toBe('2026-08-01T00:00:00.000Z');
+    const calls = pd.server.calls.slice(before);
+    // 10,250 rows in pages of 1,000: 11 calls, each after the previous page's last row.
+    expect(calls).toHaveLength(11);
+    expect(calls[0]!.params.starting_after).toBeUndefined();
+    expect(calls[1]!.params.starting_after).toBe('Q999');
+    expect(calls[10]!.params.starting_after).toBe('Q9999');
+  });
+});

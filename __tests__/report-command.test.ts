@@ -81,6 +81,22 @@ afterEach(async () => {
   await Promise.all([pd.stop(), slack.stop()]);
 });
 
+/** The figures of {@link seedWeek}, computed by hand. */
+function expectSeededWeek(report: ReportJson): void {
+  expect(report.team.count).toBe(4);
+  // [2, 6, 8] min: median rank 2 = 6 min; p90 rank 3 = 8 min; one never acknowledged.
+  expect(report.team.mtta).toEqual({
+    count: 3,
+    medianSeconds: 360,
+    p90Seconds: 480,
+    excluded: { 'never-acknowledged': 1 },
+  });
+  // Resolved: 30, 40, 15 min → [15, 30, 40]: median 30 min; the one still open is excluded.
+  expect(report.team.mttr.medianSeconds).toBe(1800);
+  expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
+  expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
+}
+
 async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -104,23 +120,17 @@ describe('oncall report', () => {
     const report = JSON.parse(r.out) as ReportJson;
     expect(report.format).toBe('oncall-runbooks/report');
     expect(report.version).toBe(1);
-    expect(report.team.count).toBe(4);
-    // [2, 6, 8] min: median rank 2 = 6 min; p90 rank 3 = 8 min; one never acknowledged.
-    expect(report.team.mtta).toEqual({
-      count: 3,
-      medianSeconds: 360,
-      p90Seconds: 480,
-      excluded: { 'never-acknowledged': 1 },
-    });
-    // Resolved: 30, 40, 15 min → [15, 30, 40]: median 30 min; the one still open is excluded.
-    expect(report.team.mttr.medianSeconds).toBe(1800);
-    expect(report.team.mttr.excluded).toEqual({ unresolved: 1 });
-    expect(report.team.previous).toEqual({ count: 1, mttaMedianSeconds: 1200, mttrMedianSeconds: 5400 });
+    expectSeededWeek(report);
     expect(report.runbooks.map((g) => [g.key, g.count])).toEqual([['oom-killed', 2]]);
     expect(report.unmatchedGroups.map((g) => g.alertName)).toEqual(['Replication lag high']);
-    // One page of incidents and one of log entries, whatever the number of incidents.
-    expect(report.apiCalls).toBe(2);
-    expect(pd.server.calls.map((c) => c.path).sort()).toEqual(['/incidents', '/log_entries']);
+    // One page of incidents, the analytics call this account refuses (402), one page of log entries, whatever the
+    // number of incidents.
+    expect(report.apiCalls).toBe(3);
+    expect(pd.server.calls.map((c) => c.path).sort()).toEqual([
+      '/analytics/raw/incidents',
+      '/incidents',
+      '/log_entries',
+    ]);
   });
 
   it('posts the Slack summary once per period: a second run finds it by its metadata', async () => {
@@ -206,6 +216,77 @@ describe('oncall report', () => {
   });
 });
 
+describe('oncall report with PagerDuty Analytics', () => {
+  let analyticsPd: FakePagerDuty;
+  beforeEach(async () => {
+    await pd.stop();
+    analyticsPd = new FakePagerDuty({ timeZone: 'Asia/Tokyo', clock, analytics: true });
+    seedWeek(analyticsPd);
+    await analyticsPd.start();
+    pd = analyticsPd;
+  });
+
+  it('reads the times from analytics: one incident list and one analytics call, no log entries', async () => {
+    const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as ReportJson & { source: Record<string, unknown> };
+    // The same hand-computed week as with log entries.
+    expectSeededWeek(report);
+    expect(report.source).toEqual({ used: 'analytics', fromAnalytics: 5, fromLogEntries: 0 });
+    expect(report.apiCalls).toBe(2);
+    expect(pd.server.calls.map((c) => c.path).sort()).toEqual(['/analytics/raw/incidents', '/incidents']);
+    const body = pd.server.calls.find((c) => c.path === '/analytics/raw/incidents')!.params;
+    expect(body).toMatchObject({
+      filters: { created_at_start: '2026-10-26T00:00:00.000Z', created_at_end: '2026-11-09T00:00:00.000Z' },
+      time_zone: 'Etc/UTC',
+    });
+  });
+
+  it('reads incidents of the last 24 h from the log entries, since analytics may not have them yet', async () => {
+    // 12 h before the report: acknowledged after 4 min; analytics does not list it yet.
+    const recent = pd.addIncident({
+      title: '[FIRING:1] KubeContainerOOMKilled (api payments warning)',
+      service: { id: 'PSVC1', name: 'checkout' },
+      escalationPolicyId: 'PPOLICY',
+      createdAt: '2026-11-08T12:00:00Z',
+      status: 'acknowledged',
+      assigneeIds: ['PALICE1'],
+    });
+    pd.addLogEntry(recent.id, { type: 'trigger_log_entry', at: '2026-11-08T12:00:00Z' });
+    pd.addLogEntry(recent.id, {
+      type: 'acknowledge_log_entry',
+      at: '2026-11-08T12:04:00Z',
+      agent: { id: 'PALICE1', type: 'user_reference', name: 'Alice Adams' },
+    });
+    const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as ReportJson & { source: Record<string, unknown> };
+    // [2, 4, 6, 8] min: median rank ⌈0.5·4⌉ = 2 → 4 min; p90 rank ⌈0.9·4⌉ = 4 → 8 min.
+    expect(report.team.mtta).toMatchObject({ count: 4, medianSeconds: 240, p90Seconds: 480 });
+    expect(report.source).toEqual({ used: 'analytics', fromAnalytics: 5, fromLogEntries: 1 });
+    // The log entries are read only from the recent incident's creation on.
+    const logRead = pd.server.calls.find((c) => c.path === '/log_entries')!;
+    expect(new Date(logRead.query.get('since')!).toISOString()).toBe('2026-11-08T12:00:00.000Z');
+    expect(report.apiCalls).toBe(3);
+  });
+
+  it.each([402, 403] as const)(
+    'falls back to the log entries when analytics answers %i, and says so',
+    async (status) => {
+      pd.analyticsAvailable = false;
+      pd.analyticsRefusal = status;
+      const r = await cli(['--since', '7d', '--dir', 'runbooks', '--json']);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.out) as ReportJson & { source: Record<string, unknown> };
+      expect(report.team.mtta).toMatchObject({ count: 3, medianSeconds: 360, p90Seconds: 480 });
+      expect(report.source).toMatchObject({ used: 'log-entries', fromAnalytics: 0, fromLogEntries: 5 });
+      expect(String(report.source.analyticsProblem)).toContain(`${status}`);
+      const text = await cli(['--since', '7d', '--dir', 'runbooks', '--dry-run', '--channel', CHANNEL]);
+      expect(text.out + text.err).toContain('Times from PagerDuty log entries (5 incidents)');
+    },
+  );
+});
+
 describe('command: report in the action', () => {
   it('writes the report to the job summary and sets the incidents and api-calls outputs', async () => {
     const inputs: Record<string, string> = {
@@ -232,7 +313,7 @@ describe('command: report in the action', () => {
     };
     await runAction({ core, env: {}, cwd: process.cwd() });
     expect(failed).toEqual([]);
-    expect(outputs).toMatchObject({ incidents: '4', 'api-calls': '2' });
+    expect(outputs).toMatchObject({ incidents: '4', 'api-calls': '3' });
     expect(summary.join('')).toContain('# On-call report 2026-11-02 → 2026-11-09');
   });
 });

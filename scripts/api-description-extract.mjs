@@ -30,7 +30,7 @@ const OPERATIONS = {
       'GET /incidents/{id}/alerts',
       'GET /users/{id}',
     ],
-    'pagerduty-timelines.json': ['PUT /incidents/{id}'],
+    'pagerduty-timelines.json': ['PUT /incidents/{id}', 'POST /analytics/raw/incidents'],
   },
   slack: {
     'slack-examples.json': [

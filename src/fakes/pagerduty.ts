@@ -38,6 +38,13 @@ export interface FakePagerDutyOptions {
   timeZone?: string;
   /** Web-app subdomain used in `html_url` links, e.g. `acme` → https://acme.pagerduty.com/… */
   subdomain?: string;
+  /**
+   * Whether the account has Analytics (`POST /analytics/raw/incidents`). Default false: the fake answers 402 as an
+   * account without the feature (set `analyticsRefusal` for 403).
+   */
+  analytics?: boolean;
+  /** How long analytics lags behind: incidents created within this of "now" are not in it yet. Default 24 h. */
+  analyticsDelayMs?: number;
 }
 
 export interface FakeUserSeed {
@@ -252,8 +259,15 @@ export class FakePagerDuty {
   private readonly counters = new Map<string, number>();
   private readonly interceptors: ((call: RecordedCall) => FakeResponse | undefined)[] = [];
   private readonly logEntries: FakeLogEntry[] = [];
+  /** Whether `POST /analytics/raw/incidents` answers (see {@link FakePagerDutyOptions.analytics}). */
+  analyticsAvailable: boolean;
+  /** The status an account without Analytics answers with. */
+  analyticsRefusal: 402 | 403 = 402;
+  private readonly analyticsDelayMs: number;
 
   constructor(options: FakePagerDutyOptions = {}) {
+    this.analyticsAvailable = options.analytics ?? false;
+    this.analyticsDelayMs = options.analyticsDelayMs ?? 86_400_000;
     this.expectedToken = options.token ?? 'u+pdFakeToken0123456789';
     this.clock = options.clock ?? systemClock;
     this.timeZone = options.timeZone ?? 'UTC';
@@ -554,7 +568,95 @@ export class FakePagerDuty {
     }
     if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
       return this.recordUpdate(id, call);
+    if (call.method === 'POST' && call.path === '/analytics/raw/incidents')
+      return this.listAnalyticsIncidents(call.params);
     return pdError(404, 2100, 'Not Found');
+  }
+
+  /**
+   * `POST /analytics/raw/incidents`: incidents created in [created_at_start, created_at_end) and older than the
+   * analytics delay, oldest first, cursor pages (`starting_after` → `last`, `more`). Figures are derived from each
+   * incident's log entries; times are UTC without an offset, as with `time_zone: Etc/UTC`.
+   */
+  private listAnalyticsIncidents(body: Record<string, unknown>): FakeResponse {
+    if (!this.analyticsAvailable) {
+      return pdError(this.analyticsRefusal, 2012, 'Analytics is not available on this account');
+    }
+    const filters = (body.filters ?? {}) as Record<string, unknown>;
+    const start = parseTime(typeof filters.created_at_start === 'string' ? filters.created_at_start : null);
+    const end = parseTime(typeof filters.created_at_end === 'string' ? filters.created_at_end : null);
+    if (!start || !end) return invalid(['filters.created_at_start and created_at_end must be ISO 8601']);
+    const limit = typeof body.limit === 'number' ? body.limit : 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return invalid(['limit must be 1 to 1000']);
+    const serviceIds = Array.isArray(filters.service_ids) ? (filters.service_ids as string[]) : [];
+    const visibleBefore = this.clock.now().getTime() - this.analyticsDelayMs;
+    const matched = [...this.incidents.values()]
+      .filter(
+        (i) =>
+          i.createdAt.getTime() >= start.getTime() &&
+          i.createdAt.getTime() < end.getTime() &&
+          i.createdAt.getTime() < visibleBefore &&
+          (serviceIds.length === 0 || serviceIds.includes(i.service.id)),
+      )
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.number - b.number);
+    const after = typeof body.starting_after === 'string' ? body.starting_after : undefined;
+    const from = after ? matched.findIndex((i) => i.id === after) + 1 : 0;
+    if (after && from === 0) return invalid(['starting_after is not a known cursor']);
+    const rows = matched.slice(from, from + limit);
+    const utc = (d: Date): string => d.toISOString().slice(0, 19);
+    const pageIds = new Set(rows.map((i) => i.id));
+    const timelines = new Map<string, FakeLogEntry[]>();
+    for (const entry of this.logEntries) {
+      if (!pageIds.has(entry.incidentId)) continue;
+      const list = timelines.get(entry.incidentId);
+      if (list) list.push(entry);
+      else timelines.set(entry.incidentId, [entry]);
+    }
+    return ok({
+      data: rows.map((incident) => {
+        const entries = [...(timelines.get(incident.id) ?? [])].sort(
+          (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+        );
+        const acks = entries.filter((e) => e.type === 'acknowledge_log_entry');
+        const resolves = entries.filter((e) => e.type === 'resolve_log_entry');
+        const resolve = resolves[resolves.length - 1];
+        const ackers = [
+          ...new Map(
+            acks.filter((e) => e.agent?.type === 'user_reference').map((e) => [e.agent!.id, e.agent!]),
+          ).values(),
+        ];
+        const seconds = (d: Date): number => Math.round((d.getTime() - incident.createdAt.getTime()) / 1000);
+        return {
+          id: incident.id,
+          incident_number: incident.number,
+          description: incident.title,
+          created_at: utc(incident.createdAt),
+          updated_at: utc(incident.updatedAt),
+          resolved_at: resolve ? utc(resolve.createdAt) : null,
+          status: incident.status,
+          urgency: incident.urgency,
+          service_id: incident.service.id,
+          service_name: incident.service.name,
+          escalation_policy_id: incident.escalationPolicyId,
+          seconds_to_first_ack: acks[0] ? seconds(acks[0].createdAt) : null,
+          seconds_to_resolve: resolve ? seconds(resolve.createdAt) : null,
+          escalation_count: entries.filter((e) => e.type === 'escalate_log_entry').length,
+          acknowledgement_count: acks.length,
+          auto_resolved:
+            resolve !== undefined && acks.length === 0 && resolve.agent?.type !== 'user_reference',
+          acknowledged_user_ids: ackers.map((a) => a.id),
+          acknowledged_user_names: ackers.map((a) => a.name ?? a.id),
+        };
+      }),
+      first: rows[0]?.id ?? null,
+      last: rows[rows.length - 1]?.id ?? null,
+      limit,
+      more: from + limit < matched.length,
+      order: 'asc',
+      order_by: 'created_at',
+      time_zone: 'Etc/UTC',
+      filters,
+    });
   }
 
   /** `GET /incidents`: created in [since, until), optional `service_ids[]`, oldest first, offset pages. */

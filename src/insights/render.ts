@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../util/markdown-text.js';
 import { escapeMrkdwn, escapeName } from '../slack/mrkdwn.js';
 import { localParts } from '../shift/window.js';
 import type { DurationFigure, ExclusionReason, Figures, Group, GroupFigures, Trend } from './figures.js';
+import type { HistorySource } from './collect.js';
 
 export const REPORT_FORMAT = 'oncall-runbooks/report';
 export const REPORT_VERSION = 1;
@@ -18,6 +19,8 @@ export interface ReportMeta {
   previousSince: Date;
   timelineSource: 'log-entries' | 'none';
   timelineProblem?: string;
+  /** Analytics or log entries, and how many incidents came from each. */
+  source?: HistorySource;
   /** PagerDuty requests made for this report. */
   apiCalls: number;
   /** Services the report was limited to; empty = all. */
@@ -115,6 +118,7 @@ export function reportJson(figures: Figures, meta: ReportMeta): string {
       serviceIds: meta.serviceIds,
       timelineSource: meta.timelineSource,
       ...(meta.timelineProblem ? { timelineProblem: meta.timelineProblem } : {}),
+      ...(meta.source ? { source: meta.source } : {}),
       apiCalls: meta.apiCalls,
       team: groupJson(figures.team),
       matched: groupJson(figures.matched),
@@ -168,6 +172,7 @@ export function reportMarkdown(figures: Figures, meta: ReportMeta): string {
       `${day(meta.previousSince, meta.timeZone)} → ${day(meta.since, meta.timeZone)} period of the same length. PagerDuty API calls: ${meta.apiCalls}.`,
     '',
   ];
+  if (meta.source) lines.push(`${escapeMarkdown(sourceText(meta.source))}.`, '');
   if (meta.timelineProblem)
     lines.push(`> **Timelines missing**: ${escapeMarkdown(meta.timelineProblem)}.`, '');
   if (team.count === 0) {
@@ -280,6 +285,24 @@ function fenced(text: string, language: string): string {
 }
 
 /**
+ * Which PagerDuty data the times came from, e.g. "Times from PagerDuty Analytics (40 incidents) and log entries
+ * (3 incidents of the last 24 h, which analytics may not have processed yet)".
+ */
+export function sourceText(source: HistorySource): string {
+  const plural = (n: number): string => `${n} incident${n === 1 ? '' : 's'}`;
+  if (source.used === 'analytics') {
+    const recent =
+      source.fromLogEntries > 0
+        ? ` and log entries (${plural(source.fromLogEntries)} of the last 24 h or not yet in analytics)`
+        : '';
+    return `Times from PagerDuty Analytics (${plural(source.fromAnalytics)})${recent}`;
+  }
+  return `Times from PagerDuty log entries (${plural(source.fromLogEntries)})${
+    source.analyticsProblem ? '; PagerDuty Analytics is not available to this account or key' : ''
+  }`;
+}
+
+/**
  * The Slack post: the three numbers that matter (MTTA median with its trend, the share of incidents with a runbook,
  * incidents outside working hours) and the biggest gaps (the most frequent alerts without a runbook).
  */
@@ -299,6 +322,7 @@ export function slackSummary(figures: Figures, meta: ReportMeta): string {
   ];
   const excluded = exclusionText(team.mtta);
   if (excluded) lines.push(`_MTTA ${escapeMrkdwn(excluded)}._`);
+  if (meta.source) lines.push(`_${escapeMrkdwn(sourceText(meta.source))}._`);
   const gaps = figures.unmatchedGroups.slice(0, 3);
   if (gaps.length > 0) {
     lines.push(`Biggest gaps: ${gaps.map((g) => `${escapeName(g.alertName)} (${g.count})`).join(', ')}`);

@@ -81,6 +81,7 @@ export async function runReport(deps: ReportDeps, settings: ReportSettings): Pro
     previousSince: previousPeriod(period).since,
     timelineSource: history.timelineSource,
     ...(history.timelineProblem ? { timelineProblem: history.timelineProblem } : {}),
+    source: history.source,
     apiCalls,
     serviceIds: settings.serviceIds,
     timeZone: settings.timeZone,

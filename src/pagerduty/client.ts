@@ -39,6 +39,7 @@ import type {
   PdIncidentAlerts,
   IncidentListQuery,
   PdLogEntry,
+  PdAnalyticsIncident,
 } from './types.js';
 
 /** The public API endpoint (US service region). */
@@ -61,6 +62,16 @@ export interface PagerDutyClientOptions {
 }
 
 /** PagerDuty answered 404 for a schedule, escalation policy, incident or user: the ID is wrong or not visible to the key. */
+/** The account or key has no access to a paid PagerDuty feature (Analytics); callers fall back to another source. */
+export class PagerDutyFeatureUnavailableError extends RemoteError {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 export class PagerDutyNotFoundError extends RemoteError {
   constructor(
     message: string,
@@ -80,6 +91,8 @@ const DEFAULT_RATE_LIMIT_WAIT_MS = 5_000;
 /** A `ratelimit-reset: 0` would otherwise let a stuck 429 loop without ever spending the budget. */
 const MIN_RATE_LIMIT_WAIT_MS = 1_000;
 const PAGE_LIMIT = 100;
+/** `POST /analytics/raw/incidents` accepts 1 to 1000 rows a page. */
+const ANALYTICS_PAGE_LIMIT = 1000;
 /** PagerDuty answers 400 when offset + limit passes this. */
 const MAX_OFFSET_PLUS_LIMIT = 10_000;
 const MAX_WINDOW_MS = 90 * 24 * 3600_000;
@@ -99,13 +112,15 @@ export function createPagerDutyClient(options: PagerDutyClientOptions): PagerDut
 type Query = Record<string, string | string[]>;
 
 interface RequestSpec {
-  method: 'GET' | 'PUT';
+  method: 'GET' | 'PUT' | 'POST';
   path: string;
   query?: Query;
   body?: object;
   headers?: Record<string, string>;
   /** What a 404 means for this request, e.g. the schedule the caller named. */
   target?: { resource: string; id: string; hint: string };
+  /** A paid feature: a 402 or 403 means the account or key lacks it, not a wrong token. */
+  feature?: string;
 }
 
 type Attempt =
@@ -322,6 +337,46 @@ class PagerDutyClient implements PagerDutyApi {
     );
   }
 
+  async listAnalyticsIncidents(query: IncidentListQuery): Promise<PdAnalyticsIncident[]> {
+    const label = 'POST /analytics/raw/incidents';
+    const shape = new Shape(label);
+    const filters = {
+      created_at_start: query.since.toISOString(),
+      created_at_end: query.until.toISOString(),
+      ...(query.serviceIds?.length ? { service_ids: query.serviceIds } : {}),
+    };
+    const out: PdAnalyticsIncident[] = [];
+    let cursor: string | undefined;
+    // Cursor pages: a page's `last` is the next request's `starting_after`, until `more` is false.
+    for (;;) {
+      const page = shape.object(
+        await this.send({
+          method: 'POST',
+          path: '/analytics/raw/incidents',
+          body: {
+            filters,
+            limit: ANALYTICS_PAGE_LIMIT,
+            order: 'asc',
+            order_by: 'created_at',
+            // Analytics times carry no offset; asking for UTC makes them UTC.
+            time_zone: 'Etc/UTC',
+            ...(cursor ? { starting_after: cursor } : {}),
+          },
+          feature: 'PagerDuty Analytics',
+        }),
+        'response',
+      );
+      const rows = shape.array(page.data, 'data');
+      rows.forEach((row, i) =>
+        out.push(toAnalyticsIncident(shape, shape.object(row, `data[${i}]`), `data[${i}]`)),
+      );
+      if (!shape.boolean(page.more, 'more') || rows.length === 0) return out;
+      const next = shape.string(page.last, 'last');
+      if (next === cursor) shape.fail('last', 'a cursor that moves on', next);
+      cursor = next;
+    }
+  }
+
   requestCount(): number {
     return this.requests;
   }
@@ -489,6 +544,12 @@ class PagerDutyClient implements PagerDutyApi {
     this.log.debug(`PagerDuty ${label} → ${status}`);
     if (status === 429) {
       return rateLimitAttempt((name) => response.headers.get(name) ?? undefined, this.clock.now());
+    }
+    if (spec.feature && (status === 402 || status === 403)) {
+      throw new PagerDutyFeatureUnavailableError(
+        `PagerDuty answered ${status} to ${label}: this account or API key has no access to ${spec.feature}.`,
+        status,
+      );
     }
     if (status === 401 || status === 403) {
       throw new AuthError(
@@ -920,6 +981,43 @@ function toLogEntry(shape: Shape, o: Record<string, unknown>, where: string): Pd
         }
       : {}),
     ...(channelType !== undefined ? { channelType } : {}),
+  };
+}
+
+/** Analytics times are in the requested zone (UTC) without an offset, e.g. `2023-05-31T10:05:00`. */
+function analyticsTime(shape: Shape, value: unknown, path: string): Date {
+  const text = shape.string(value, path);
+  return shape.date(/(?:Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`, path);
+}
+
+function toAnalyticsIncident(shape: Shape, o: Record<string, unknown>, where: string): PdAnalyticsIncident {
+  const optionalSeconds = (key: string): number | undefined =>
+    o[key] === null || o[key] === undefined ? undefined : shape.integer(o[key], `${where}.${key}`);
+  const ackSeconds = optionalSeconds('seconds_to_first_ack');
+  const resolveSeconds = optionalSeconds('seconds_to_resolve');
+  const ids =
+    o.acknowledged_user_ids == null
+      ? []
+      : shape.array(o.acknowledged_user_ids, `${where}.acknowledged_user_ids`);
+  const names =
+    o.acknowledged_user_names == null
+      ? []
+      : shape.array(o.acknowledged_user_names, `${where}.acknowledged_user_names`);
+  return {
+    id: shape.string(o.id, `${where}.id`),
+    createdAt: analyticsTime(shape, o.created_at, `${where}.created_at`),
+    ...(o.resolved_at == null
+      ? {}
+      : { resolvedAt: analyticsTime(shape, o.resolved_at, `${where}.resolved_at`) }),
+    ...(ackSeconds !== undefined ? { secondsToFirstAck: ackSeconds } : {}),
+    ...(resolveSeconds !== undefined ? { secondsToResolve: resolveSeconds } : {}),
+    escalationCount:
+      o.escalation_count == null ? 0 : shape.integer(o.escalation_count, `${where}.escalation_count`),
+    autoResolved: o.auto_resolved == null ? false : shape.boolean(o.auto_resolved, `${where}.auto_resolved`),
+    acknowledgedUsers: ids.map((id, i) => {
+      const name = shape.optionalString(names[i], `${where}.acknowledged_user_names[${i}]`);
+      return { id: shape.string(id, `${where}.acknowledged_user_ids[${i}]`), ...(name ? { name } : {}) };
+    }),
   };
 }
 

@@ -203,3 +203,29 @@ export const PAGERDUTY_LIST_RESPONSE_FIELDS: readonly ResponseField[] = [
     notInDescription: LIST_NOT_EXTRACTED,
   })),
 ];
+
+const ANALYTICS = 'POST /analytics/raw/incidents';
+
+/**
+ * Fields read from analytics raw incidents. Times are strings without an offset in the requested zone (UTC), so
+ * they are declared as strings, not date-times.
+ */
+export const PAGERDUTY_ANALYTICS_RESPONSE_FIELDS: readonly ResponseField[] = (
+  [
+    ['(root)', 'object'],
+    ['data', 'array'],
+    ['more', 'boolean'],
+    ['last', 'string'],
+    ['data[].id', 'string'],
+    ['data[].created_at', 'string'],
+    ['data[].resolved_at', 'string'],
+    ['data[].seconds_to_first_ack', 'integer'],
+    ['data[].seconds_to_resolve', 'integer'],
+    ['data[].escalation_count', 'integer'],
+    ['data[].auto_resolved', 'boolean'],
+    ['data[].acknowledged_user_ids', 'array'],
+    ['data[].acknowledged_user_ids[]', 'string'],
+    ['data[].acknowledged_user_names', 'array'],
+    ['data[].acknowledged_user_names[]', 'string'],
+  ] as const
+).map(([path, type]): ResponseField => ({ operation: ANALYTICS, path, type }));

@@ -90,6 +90,11 @@ export interface PagerDutyApi {
   listIncidentsCreated?(query: IncidentListQuery): Promise<PdIncident[]>;
   /** Every log entry (all incidents) created in [since, until), all pages, windows split like incidents. */
   listLogEntries?(query: { since: Date; until: Date }): Promise<PdLogEntry[]>;
+  /**
+   * Analytics raw incidents created in [since, until) (`POST /analytics/raw/incidents`). Rejects with
+   * `PagerDutyFeatureUnavailableError` when the account or key has no access to Analytics.
+   */
+  listAnalyticsIncidents?(query: IncidentListQuery): Promise<PdAnalyticsIncident[]>;
   /** HTTP requests sent so far by this client (retries included), for the API-call count a report prints. */
   requestCount?(): number;
 }
@@ -99,6 +104,18 @@ export interface IncidentListQuery {
   until: Date;
   /** Only these services (IDs); empty or absent = all. */
   serviceIds?: string[];
+}
+
+/** One row of `POST /analytics/raw/incidents`, trimmed to what the figures read. */
+export interface PdAnalyticsIncident {
+  id: string;
+  createdAt: Date;
+  resolvedAt?: Date;
+  secondsToFirstAck?: number;
+  secondsToResolve?: number;
+  escalationCount: number;
+  autoResolved: boolean;
+  acknowledgedUsers: { id: string; name?: string }[];
 }
 
 /** One entry of an incident's timeline (`GET /log_entries`), trimmed to what the figures read. */
