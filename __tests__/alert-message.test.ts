@@ -15,7 +15,7 @@ import {
   type RunbookLink,
   type TopMessageInput,
 } from '../src/alert/message.js';
-import type { DispatchPayload } from '../src/relay/types.js';
+import type { DispatchPayload } from '../src/dispatch/types.js';
 import { validateBlocks } from '../src/fakes/slack.js';
 import { parseMrkdwn } from '../src/slack/mrkdwn.js';
 import type { Block, SlackMessage } from '../src/slack/types.js';

@@ -13,7 +13,7 @@ import { FakePagerDuty, type FakeIncident, type FakeUser } from '../src/fakes/pa
 import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
-import type { DispatchPayload } from '../src/relay/types.js';
+import type { DispatchPayload } from '../src/dispatch/types.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';

@@ -7,7 +7,7 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { MemoryLogger } from '../src/log.js';
 import { createRelayHandler, type RelayHandlerDeps } from '../src/relay/handler.js';
-import { toDispatch } from '../src/relay/payload.js';
+import { toDispatch } from '../src/dispatch/from-webhook.js';
 import { signBody } from '../src/relay/signature.js';
 
 const fixtures = join(process.cwd(), '__tests__', 'fixtures', 'webhooks');

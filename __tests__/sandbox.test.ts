@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { main } from '../src/cli/main.js';
 import { runSandbox } from '../src/sandbox/run.js';
 
 describe('the sandbox day', () => {
@@ -14,6 +15,7 @@ describe('the sandbox day', () => {
         outDir,
         cwd: process.cwd(),
         runbooksDir: 'runbooks',
+        runCommandLine: main,
         print: (line) => void lines.push(line),
       });
       if (result.failures.length) console.log(lines.join('\n'));

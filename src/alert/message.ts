@@ -5,7 +5,7 @@
  * Every piece of outside text (titles, names, notes, runbook fields) goes through the mrkdwn helpers, so the only
  * live mention in a message is a Slack user ID the program looked up itself.
  */
-import type { DispatchPayload } from '../relay/types.js';
+import type { DispatchPayload } from '../dispatch/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackMessage, TextObject } from '../slack/types.js';

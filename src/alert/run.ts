@@ -28,7 +28,7 @@ import type {
   PdReference,
   PdUser,
 } from '../pagerduty/types.js';
-import type { DispatchPayload } from '../relay/types.js';
+import type { DispatchPayload } from '../dispatch/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
 import { earlierDuplicate } from '../slack/settle.js';

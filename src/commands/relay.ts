@@ -18,7 +18,7 @@ import {
   startRelayServer,
   type RelayServer,
 } from '../relay/node-server.js';
-import { DEFAULT_HANDLED_EVENT_TYPES } from '../relay/payload.js';
+import { DEFAULT_HANDLED_EVENT_TYPES } from '../dispatch/from-webhook.js';
 import { parseSecrets } from '../relay/signature.js';
 import { list, optionalString } from './args.js';
 import { githubOptions } from './shared-options.js';

@@ -15,7 +15,12 @@ import type { Clock } from '../clock.js';
 import { describeError, RateLimitedError, TransientError } from '../errors.js';
 import type { GitHubApi } from '../github/types.js';
 import type { Logger } from '../log.js';
-import { DEFAULT_HANDLED_EVENT_TYPES, InvalidWebhookError, readEventType, toDispatch } from './payload.js';
+import {
+  DEFAULT_HANDLED_EVENT_TYPES,
+  InvalidWebhookError,
+  readEventType,
+  toDispatch,
+} from '../dispatch/from-webhook.js';
 import {
   DEFAULT_AGE_ALLOWANCE_MS,
   DEFAULT_MAX_REMEMBERED_EVENTS,

@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { main as cliMain } from '../cli/main.js';
+import type { CommandLineRunner } from '../commands/command.js';
 import { systemClock } from '../clock.js';
 import { FakeClock } from '../fakes/clock.js';
 import { FakeGitHub, type RecordedDispatch } from '../fakes/github.js';
@@ -53,6 +53,8 @@ export interface SandboxOptions {
   print(line: string): void;
   /** Show every command's log lines, not only warnings and errors. */
   verbose?: boolean;
+  /** Runs one `oncall` command line (the CLI's `main`), given rather than imported so the CLI can list the sandbox. */
+  runCommandLine: CommandLineRunner;
 }
 
 export interface SandboxResult {
@@ -108,7 +110,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   /** Runs one `oncall` command in-process on the sandbox's clock, indenting what it logs. */
   const oncall = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<number> => {
     const out: string[] = [];
-    const code = await cliMain({
+    const code = await options.runCommandLine({
       argv,
       env: { ...env(), ...extraEnv },
       cwd: options.cwd,
