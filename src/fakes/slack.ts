@@ -77,6 +77,7 @@ export const ALL_SCOPES = [
   'usergroups:read',
   'channels:manage',
   'groups:write',
+  'commands',
 ] as const;
 
 /** A message as the fake holds it: current (possibly updated) text, blocks and metadata. */
@@ -96,6 +97,12 @@ export interface FakeMessage {
   subtype?: string;
   /** The topic a `channel_topic` message set. */
   topic?: string;
+}
+
+/** A body posted to a response URL. */
+export interface FakeInteractionResponse {
+  path: string;
+  body: Record<string, unknown>;
 }
 
 /** A pending `chat.scheduleMessage` message as the fake holds it. */
@@ -146,6 +153,8 @@ const METHOD_SCOPES: Record<string, (privateChannel: boolean) => string[]> = {
   'usergroups.users.list': () => ['usergroups:read'],
   'chat.getPermalink': () => [],
   'auth.test': () => [],
+  'users.info': () => ['users:read', 'users:read.email'],
+  'views.open': () => [],
 };
 
 export class FakeSlack {
@@ -171,6 +180,11 @@ export class FakeSlack {
   private readonly systemMessages: FakeMessage[] = [];
   private readonly scheduled: FakeScheduledMessage[] = [];
   private scheduledCounter = 0;
+  /** Bodies posted to response URLs (`/hooks/…`), oldest first. */
+  readonly responses: FakeInteractionResponse[] = [];
+  /** Modals opened with `views.open`, oldest first. */
+  readonly openedViews: { triggerId: string; view: Record<string, unknown> }[] = [];
+  private responseUrlCounter = 0;
 
   /**
    * @param options.clock where message timestamps come from. Pass the clock the code under test uses: the client
@@ -427,9 +441,29 @@ export class FakeSlack {
     );
   }
 
+  /**
+   * A response URL served by this fake, as Slack puts one in each interaction payload (Slack's are
+   * `https://hooks.slack.com/actions/…`; the client accepts this loopback one only when told to).
+   */
+  newResponseUrl(): string {
+    this.responseUrlCounter += 1;
+    return `${this.server.url}/hooks/actions/${this.teamId}/${this.responseUrlCounter}/fake${this.responseUrlCounter}`;
+  }
+
+  /** What was posted to `responseUrl`, oldest first. */
+  responsesTo(responseUrl: string): FakeInteractionResponse[] {
+    const path = new URL(responseUrl).pathname;
+    return this.responses.filter((r) => r.path === path);
+  }
+
   // ---- the API -----------------------------------------------------------------------------------------------
 
   private handle(call: RecordedCall): FakeResponse {
+    if (call.path.startsWith('/hooks/')) {
+      // Response URLs need no token: the URL itself is the credential.
+      this.responses.push({ path: call.path, body: call.params });
+      return { status: 200, body: 'ok' };
+    }
     const method = call.path.replace(/^\/api\//, '');
     const params = call.params;
     const auth = call.headers.authorization ?? '';
@@ -481,6 +515,41 @@ export class FakeSlack {
         });
       case 'users.lookupByEmail':
         return this.lookupByEmail(str(params.email));
+      case 'users.info': {
+        const user = this.users.get(str(params.user) ?? '');
+        if (!user) return slackError('user_not_found');
+        return ok({
+          user: {
+            id: user.id,
+            team_id: this.teamId,
+            name: user.name,
+            deleted: user.deleted ?? false,
+            real_name: user.realName ?? user.name,
+            is_bot: user.isBot ?? false,
+            profile: {
+              ...(user.email ? { email: user.email } : {}),
+              real_name: user.realName ?? user.name,
+              display_name: user.name,
+            },
+          },
+        });
+      }
+      case 'views.open': {
+        const triggerId = str(params.trigger_id) ?? '';
+        if (triggerId === '') return slackError('invalid_arguments');
+        let view: unknown = params.view;
+        if (typeof view === 'string') {
+          try {
+            view = JSON.parse(view);
+          } catch {
+            return slackError('invalid_arguments');
+          }
+        }
+        if (view === null || typeof view !== 'object') return slackError('invalid_arguments');
+        if (this.openedViews.some((v) => v.triggerId === triggerId)) return slackError('expired_trigger_id');
+        this.openedViews.push({ triggerId, view: view as Record<string, unknown> });
+        return ok({ view: { id: `V${String(this.openedViews.length).padStart(9, '0')}`, ...view } });
+      }
       case 'usergroups.users.update':
         return this.updateUserGroup(str(params.usergroup), params.users);
       case 'usergroups.users.list': {
