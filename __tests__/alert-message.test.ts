@@ -239,6 +239,36 @@ describe('status line', () => {
     expect(statusText(state)).toBe(expected);
   });
 
+  it('shows the buttons that fit the state: all while triggered, no Acknowledge once acknowledged, none once resolved', () => {
+    const labels = (blocks: readonly Block[] | undefined) =>
+      (blocks ?? [])
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => `${e.text.text}=${e.value}`) : []));
+    const top = buildTopMessage(topInput());
+    expect(labels(top.blocks)).toEqual([
+      'Acknowledge=PINC001',
+      'Resolve=PINC001',
+      'Escalate=PINC001',
+      'Add note=PINC001',
+    ]);
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const acked = updatedTopMessage(existing, { status: 'acknowledged', acknowledgedBy: 'Bob' });
+    expect(labels(acked.blocks)).toEqual(['Resolve=PINC001', 'Escalate=PINC001', 'Add note=PINC001']);
+    const resolved = updatedTopMessage(
+      { ...existing, blocks: acked.blocks!, metadata: acked.metadata! },
+      { status: 'resolved', resolvedBy: 'Ann', resolvedAt: '2026-11-26T02:00:00Z' },
+    );
+    expect(labels(resolved.blocks)).toEqual([]);
+    expect(blockText(resolved.blocks, 'oncall-status')).toContain('resolved by Ann at <!date^1795658400^');
+    // Buttons carry no URL: clicks go to the relay, never to a link.
+    expect(
+      top
+        .blocks!.filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements : []))
+        .every((e) => e.url === undefined),
+    ).toBe(true);
+  });
+
   it('replaces only the status block on update and keeps the rest of the message', () => {
     const top = buildTopMessage(topInput());
     const updated = updatedTopMessage(
@@ -246,7 +276,8 @@ describe('status line', () => {
       { status: 'acknowledged', acknowledgedBy: 'Bob', acknowledgedAt: '2026-11-26T01:05:00Z' },
     );
     expect(updated.blocks!.length).toBe(top.blocks!.length);
-    expect(updated.blocks!.slice(0, -1)).toEqual(top.blocks!.slice(0, -1));
+    // Everything before the status line and the buttons is kept as it was.
+    expect(updated.blocks!.slice(0, -2)).toEqual(top.blocks!.slice(0, -2));
     expect(blockText(updated.blocks, 'oncall-status')).toContain('Acknowledged* · acknowledged by Bob');
     expect(updated.text.startsWith('Acknowledged:')).toBe(true);
     expect(updated.metadata).toEqual({

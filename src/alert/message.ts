@@ -5,6 +5,7 @@
  * Every piece of outside text (titles, names, notes, runbook fields) goes through the mrkdwn helpers, so the only
  * live mention in a message is a Slack user ID the program looked up itself.
  */
+import { ACTIONS_BLOCK_ID, incidentActionsBlock } from '../interact/buttons.js';
 import type { DispatchPayload } from '../relay/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
@@ -159,6 +160,7 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
   }
   if (input.index) blocks.push(context(indexLine(input.index), 'oncall-index'));
   blocks.push(statusBlock(input.state));
+  blocks.push(...incidentButtons(input.state, incident.id));
 
   const onCallText = people(input.onCall);
   const text = `${statusWord(input.state.status)}: ${escapeMrkdwn(incident.title)}${onCallText ? ` — on call: ${onCallText}` : ''}`;
@@ -180,13 +182,17 @@ export function updatedTopMessage(
 ): Omit<SlackMessage, 'channel'> {
   const payload = existing.metadata?.payload ?? {};
   const blocks = (existing.blocks ?? []).filter(
-    (b) => b.block_id !== STATUS_BLOCK_ID && !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
+    (b) =>
+      b.block_id !== STATUS_BLOCK_ID &&
+      b.block_id !== ACTIONS_BLOCK_ID &&
+      !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
   );
   if (state.escalation) {
     const after = blocks.findIndex((b) => b.block_id === RUNBOOK_BLOCK_ID);
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation));
   }
   blocks.push(statusBlock(state));
+  if (typeof payload.incident_id === 'string') blocks.push(...incidentButtons(state, payload.incident_id));
   const text = existing.text.replace(/^(Triggered|Acknowledged|Resolved):/, `${statusWord(state.status)}:`);
   const metadata: MessageMetadata = {
     eventType: TOP_EVENT_TYPE,
@@ -463,6 +469,15 @@ export function docUrl(
     .join('/');
   const ref = source.commit ?? 'HEAD';
   return `${serverUrl.replace(/\/+$/, '')}/${source.repository}/blob/${ref}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The buttons under the status line (Acknowledge, Resolve, Escalate, Add note), following the state: none once
+ * resolved. Clicks go to the relay's Slack routes (src/interact/).
+ */
+function incidentButtons(state: IncidentState, incidentId: string): Block[] {
+  const block = incidentActionsBlock(state.status, incidentId);
+  return block ? [block] : [];
 }
 
 function statusBlock(state: IncidentState): Block {

@@ -24,6 +24,7 @@ import {
   RecentEvents,
 } from './replay.js';
 import { verifySignature } from './signature.js';
+import type { SlackRoutes } from './slack-routes.js';
 import { Slots } from './slots.js';
 
 /** PagerDuty waits 5 s for an answer; leave a margin for the network on both sides. */
@@ -70,6 +71,8 @@ export interface RelayHandlerDeps {
   /** Requests that may wait for a dispatch slot (default 64); more are answered 503 at once. */
   maxWaitingDispatches?: number;
   replay?: ReplayOptions;
+  /** Serves `POST /slack/interactions` and `/slack/commands` when Slack interactivity is configured. */
+  slack?: SlackRoutes;
 }
 
 /** Replay protection settings; the defaults follow PagerDuty's 48 h retry horizon. */
@@ -106,7 +109,11 @@ type Outcome =
   | 'github-rate-limited'
   | 'github-error'
   | 'deadline'
-  | 'internal-error';
+  | 'internal-error'
+  | `slack-${string}`;
+
+/** What the log line of one request says; the Slack routes (slack-routes.ts) fill it too. */
+export type RelayNote = Note;
 
 interface Note {
   outcome: Outcome;
@@ -162,6 +169,9 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     const path = normalisePath(new URL(request.url, 'http://relay').pathname);
     if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       return [new Response(request.method === 'HEAD' ? null : 'ok', { status: 200 }), { outcome: 'health' }];
+    }
+    if (deps.slack?.handles(path) && path !== webhookPath) {
+      return deps.slack.handle(request, path, () => readBodyWithin(request, maxBodyBytes, deadline));
     }
     if (path !== webhookPath) return [json(404, { error: 'not found' }), { outcome: 'not-found' }];
     if (request.method !== 'POST') {
