@@ -682,7 +682,7 @@ async function readIncident(deps: AlertDeps, incidentId: string): Promise<PdInci
 }
 
 /** The escalation level: PagerDuty's, or else the highest level at which an assignee is on call. */
-function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
+export function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
   if (incident.escalationLevel !== undefined) return incident.escalationLevel;
   const assigned = new Set(incident.assignees.map((a) => a.id));
   const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);

@@ -21,7 +21,9 @@ import {
 import { DEFAULT_HANDLED_EVENT_TYPES } from '../relay/payload.js';
 import { parseSecrets } from '../relay/signature.js';
 import { list, optionalString } from './args.js';
-import { githubOptions } from './shared-options.js';
+import { SLACK_ROUTE_OPTIONS, slackRoutesFromArgs } from '../relay/slack-config.js';
+import type { SlackRoutes } from '../relay/slack-routes.js';
+import { githubOptions, PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import type { CommandSpec } from './command.js';
 
 export interface RelayConfig {
@@ -33,6 +35,8 @@ export interface RelayConfig {
   repository: string;
   apiUrl?: string;
   events: readonly string[];
+  /** Slack buttons and /oncall (slack-config.ts), when configured. */
+  slack?: SlackRoutes;
 }
 
 /**
@@ -59,6 +63,7 @@ export async function runRelay(
     clock: deps.clock,
     handledEventTypes: config.events,
     path: config.path,
+    ...(config.slack ? { slack: config.slack } : {}),
   });
   const server = await startRelayServer({ handler, port: config.port, host: config.host });
   deps.log.info(
@@ -77,6 +82,7 @@ export async function runRelay(
   });
   deps.log.info('relay: shutting down, finishing requests in flight');
   await server.close();
+  await config.slack?.settled();
   deps.log.info('relay: stopped');
 }
 
@@ -100,7 +106,9 @@ export const relayCommand: CommandSpec = {
     "retries), within 5 s. Unhandled event types get 202 and are ignored; so do events older than PagerDuty's 48 h " +
     'retry horizon, and each event is forwarded once. GET /healthz answers "ok". ' +
     'Environment: PAGERDUTY_WEBHOOK_SECRET (several comma-separated during a rotation), GITHUB_TOKEN (contents: write), ' +
-    'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). Stops on SIGTERM/SIGINT.',
+    'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). With SLACK_SIGNING_SECRET, ' +
+    'SLACK_BOT_TOKEN, PAGERDUTY_TOKEN and SLACK_CHANNELS it also serves the Slack app: POST /slack/interactions ' +
+    '(incident buttons) and POST /slack/commands (/oncall); see docs/slack-actions.md. Stops on SIGTERM/SIGINT.',
   options: [
     { name: 'port', type: 'string', description: 'TCP port to listen on', default: '8080', cliOnly: true },
     { name: 'host', type: 'string', description: 'Address to bind', default: '0.0.0.0', cliOnly: true },
@@ -130,6 +138,8 @@ export const relayCommand: CommandSpec = {
     ...githubOptions('GitHub token with `contents: write` on the repository (for repository_dispatch)', {
       cliOnly: true,
     }),
+    ...SLACK_ROUTE_OPTIONS,
+    ...[...SLACK_OPTIONS, ...PAGERDUTY_OPTIONS].map((o) => ({ ...o, cliOnly: true })),
   ],
   async run(args, ctx) {
     if (ctx.surface === 'action') {
@@ -151,6 +161,7 @@ export const relayCommand: CommandSpec = {
     if (missing.length > 0)
       throw new ConfigError(`oncall relay: missing environment: ${missing.join('; ')}.`);
     const events = list(args, 'events');
+    const slack = slackRoutesFromArgs(args, ctx);
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGTERM', stop);
@@ -166,6 +177,7 @@ export const relayCommand: CommandSpec = {
           repository: repository!,
           apiUrl: optionalString(args, 'github-api-url'),
           events: events.length > 0 ? events : DEFAULT_HANDLED_EVENT_TYPES,
+          ...(slack ? { slack } : {}),
         },
         { log: ctx.log, clock: ctx.clock, signal: controller.signal },
       );

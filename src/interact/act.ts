@@ -9,6 +9,8 @@
  * changed unless every check passed; a failure says what was not done and whether pressing again is safe (it is:
  * the next press re-reads PagerDuty first).
  */
+import { levelOf } from '../alert/run.js';
+import type { Clock } from '../clock.js';
 import { AuthError, RateLimitedError, TransientError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { TOP_EVENT_TYPE } from '../alert/message.js';
@@ -25,6 +27,7 @@ export interface InteractDeps {
   pagerduty: Pick<PagerDutyApi, 'getIncident' | 'getEscalationPolicy' | 'listOnCalls' | 'escalateIncident'> &
     Required<Pick<PagerDutyApi, 'findUserByEmail' | 'setIncidentStatus' | 'addIncidentNote'>>;
   log: Logger;
+  clock: Clock;
   /** Channel IDs the relay posts incidents in: buttons anywhere else are refused. */
   channels: ReadonlySet<string>;
 }
@@ -107,10 +110,11 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
       return;
     }
     const incident = await deps.pagerduty.getIncident(click.incidentId);
-    const levels =
-      click.action === 'escalate' && incident.status !== 'resolved'
-        ? (await deps.pagerduty.getEscalationPolicy(incident.escalationPolicy.id)).rules.length
-        : undefined;
+    let levels: number | undefined;
+    if (click.action === 'escalate' && incident.status !== 'resolved') {
+      levels = (await deps.pagerduty.getEscalationPolicy(incident.escalationPolicy.id)).rules.length;
+      incident.escalationLevel ??= await currentLevel(incident, deps);
+    }
     const decision = decide(click.action, incident, levels);
     const label = incidentLabel(incident);
     const from = actor.user.email!;
@@ -192,6 +196,20 @@ async function checkMessage(click: ButtonClick, deps: InteractDeps): Promise<str
     );
   }
   return undefined;
+}
+
+/**
+ * The incident's level when PagerDuty's answer does not say: the highest level at which an assignee is on call now
+ * (as the alert path reads it), else 1.
+ */
+async function currentLevel(incident: PdIncident, deps: InteractDeps): Promise<number> {
+  const now = deps.clock.now();
+  const onCalls = await deps.pagerduty.listOnCalls({
+    since: now,
+    until: new Date(now.getTime() + 1_000),
+    escalationPolicyIds: [incident.escalationPolicy.id],
+  });
+  return levelOf(incident, onCalls) ?? 1;
 }
 
 type Actor = { kind: 'found'; user: PdUser & { email: string } } | { kind: 'missing'; text: string };

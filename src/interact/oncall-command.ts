@@ -4,9 +4,7 @@
  * (when am I next on call), `/oncall help`. English or Japanese, like the shift post. Times are Slack date tokens:
  * every reader sees them in their own time zone.
  */
-import type { Clock } from '../clock.js';
 import { RateLimitedError, TransientError, describeError } from '../errors.js';
-import type { Logger } from '../log.js';
 import type { PdOnCall } from '../pagerduty/types.js';
 import type { ShiftLanguage } from '../shift/message.js';
 import { escapeMrkdwn } from '../slack/mrkdwn.js';
@@ -176,7 +174,7 @@ export function renderMe(mine: readonly PdOnCall[], now: Date, language: ShiftLa
 export async function runOncallCommand(
   command: SlashCommand,
   config: OncallCommandConfig,
-  deps: InteractDeps & { clock: Clock; log: Logger },
+  deps: InteractDeps,
 ): Promise<void> {
   const s = STRINGS[config.language];
   const query = parseOncallText(command.text);

@@ -39,7 +39,7 @@ export const DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS = 10_000;
 export interface SlackRoutesOptions {
   /** The Slack app's signing secret(s); several during a rotation. */
   signingSecrets: readonly string[];
-  interact: InteractDeps;
+  interact: Omit<InteractDeps, 'clock'>;
   oncall: OncallCommandConfig;
   clock: Clock;
   maxJobs?: number;
@@ -67,6 +67,7 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
   const seen = new RecentEvents(options.maxRememberedRequests ?? DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS);
   const running = new Set<Promise<void>>();
   const log = options.interact.log;
+  const interact: InteractDeps = { ...options.interact, clock: options.clock };
 
   const start = (job: () => Promise<void>) => {
     const promise = job()
@@ -147,10 +148,10 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
       seen.remember(interaction.dedupeKey, now + 2 * SLACK_FRESHNESS_MS, now);
       switch (interaction.kind) {
         case 'button':
-          start(() => runButton(interaction, options.interact));
+          start(() => runButton(interaction, interact));
           break;
         case 'note':
-          start(() => runNote(interaction, options.interact));
+          start(() => runNote(interaction, interact));
           break;
         case 'command':
           start(() =>
