@@ -29,7 +29,7 @@ export interface OncallCommandConfig {
 
 interface Strings {
   help: (command: string) => string;
-  unknown: (word: string, command: string) => string;
+  unknown: (word: string) => string;
   nobody: string;
   nowTitle: string;
   until: (when: string) => string;
@@ -48,7 +48,7 @@ const STRINGS: Record<ShiftLanguage, Strings> = {
   en: {
     help: (c) =>
       `*${c}* — who is on call now\n*${c} next* — handovers in the next 7 days\n*${c} me* — when you are next on call\n*${c} help* — this help\nOnly you see the answers.`,
-    unknown: (w, c) => `I do not know "${w}".`,
+    unknown: (w) => `I do not know "${w}".`,
     nobody: 'Nobody is on call right now for the configured schedules and escalation policies.',
     nowTitle: '*On call now*',
     until: (w) => `until ${w}`,
@@ -93,10 +93,7 @@ export function parseOncallText(text: string): OncallQuery | undefined {
 export function helpText(command: SlashCommand, language: ShiftLanguage): string {
   const s = STRINGS[language];
   const query = parseOncallText(command.text);
-  const unknown =
-    query === undefined
-      ? `${s.unknown(escapeMrkdwn(command.text.trim().slice(0, 40)), command.command)}\n`
-      : '';
+  const unknown = query === undefined ? `${s.unknown(escapeMrkdwn(command.text.trim().slice(0, 40)))}\n` : '';
   return unknown + s.help(escapeMrkdwn(command.command));
 }
 
