@@ -556,4 +556,84 @@ describe('incident buttons and /oncall through the relay', () => {
     const text = log.text();
     for (const secret of [SECRET, slack.token, pd.expectedToken]) expect(text).not.toContain(secret);
   });
+
+  it('bounded: a body over the relay limit is 413, and past the job limit the answer is 503 with nothing remembered', async () => {
+    const small = createRelayHandler({
+      secrets: ['pd-webhook-secret'],
+      github: {} as GitHubApi,
+      log,
+      clock,
+      slack: routes,
+      maxBodyBytes: 1024,
+    });
+    const big = `payload=${'x'.repeat(2048)}`;
+    expect((await small(request('/slack/interactions', big))).status).toBe(413);
+
+    const one = createSlackRoutes({
+      signingSecrets: [SECRET],
+      clock,
+      interact: {
+        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
+        pagerduty: createPagerDutyClient({
+          token: pd.expectedToken,
+          apiUrl: pd.url,
+          clock,
+          log,
+        }) as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
+        log,
+        channels: new Set([CHANNEL]),
+      },
+      oncall: { language: 'en', scheduleIds: [], escalationPolicyIds: [] },
+      maxJobs: 1,
+    });
+    pd.server.inject({ method: 'GET', path: '/oncalls' }, { kind: 'delay', ms: 200 });
+    const read = (body: string) => async () => new TextEncoder().encode(body);
+    const first = command('');
+    const second = command('');
+    const [a] = await one.handle(request('/slack/commands', first.body), '/slack/commands', read(first.body));
+    const [b] = await one.handle(
+      request('/slack/commands', second.body),
+      '/slack/commands',
+      read(second.body),
+    );
+    expect([a.status, b.status]).toEqual([200, 503]);
+    await one.settled();
+    // Not remembered: Slack's retry of the refused request is served once there is room.
+    const [c] = await one.handle(
+      request('/slack/commands', second.body),
+      '/slack/commands',
+      read(second.body),
+    );
+    expect(c.status).toBe(200);
+    await one.settled();
+    expect(told(second.responseUrl)).toHaveLength(1);
+  });
+});
+
+describe('relay settings for Slack', () => {
+  it('is off without a signing secret, and names every missing setting when it is on', async () => {
+    const { slackRoutesFromArgs } = await import('../src/relay/slack-config.js');
+    const { Redactor } = await import('../src/log.js');
+    const deps = { log: new MemoryLogger(), clock: new FakeClock(NOW), redactor: new Redactor() };
+    expect(slackRoutesFromArgs({ values: {}, positionals: [] }, deps)).toBeUndefined();
+    expect(() =>
+      slackRoutesFromArgs({ values: { 'slack-signing-secret': 'abc' }, positionals: [] }, deps),
+    ).toThrow(/SLACK_BOT_TOKEN .*; PAGERDUTY_TOKEN .*write access.*; SLACK_CHANNELS/);
+    const routes = slackRoutesFromArgs(
+      {
+        values: {
+          'slack-signing-secret': 'sig-secret-one, sig-secret-two',
+          'slack-bot-token': 'xoxb-test-1',
+          'pagerduty-token': 'pd-token-1',
+          'slack-channels': ['C0INCIDENTS'],
+        },
+        positionals: [],
+      },
+      deps,
+    );
+    expect(routes?.handles('/slack/interactions')).toBe(true);
+    expect(deps.redactor.redact('sig-secret-one sig-secret-two xoxb-test-1 pd-token-1')).toBe(
+      '*** *** *** ***',
+    );
+  });
 });
