@@ -259,6 +259,14 @@ describe('status line', () => {
       { status: 'resolved', resolvedBy: 'Ann', resolvedAt: '2026-11-26T02:00:00Z' },
     );
     expect(labels(resolved.blocks)).toEqual([]);
+    const reopened = updatedTopMessage(
+      { ...existing, blocks: resolved.blocks!, metadata: resolved.metadata! },
+      { status: 'triggered' },
+    );
+    expect(labels(reopened.blocks)).toHaveLength(4);
+    // A message posted before the buttons existed keeps looking as it did.
+    const older = { ...existing, blocks: top.blocks!.filter((b) => b.type !== 'actions') };
+    expect(labels(updatedTopMessage(older, { status: 'acknowledged' }).blocks)).toEqual([]);
     expect(blockText(resolved.blocks, 'oncall-status')).toContain('resolved by Ann at <!date^1795658400^');
     // Buttons carry no URL: clicks go to the relay, never to a link.
     expect(

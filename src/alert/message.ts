@@ -192,7 +192,12 @@ export function updatedTopMessage(
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation));
   }
   blocks.push(statusBlock(state));
-  if (typeof payload.incident_id === 'string') blocks.push(...incidentButtons(state, payload.incident_id));
+  // Buttons where the message had them (or lost them on resolve): one posted before buttons existed does not sprout them.
+  const hadButtons =
+    (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
+  if (hadButtons && typeof payload.incident_id === 'string') {
+    blocks.push(...incidentButtons(state, payload.incident_id));
+  }
   const text = existing.text.replace(/^(Triggered|Acknowledged|Resolved):/, `${statusWord(state.status)}:`);
   const metadata: MessageMetadata = {
     eventType: TOP_EVENT_TYPE,
