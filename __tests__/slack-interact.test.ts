@@ -11,6 +11,7 @@ import { signSlackRequest, verifySlackRequest } from '../src/interact/verify.js'
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import { createRelayHandler } from '../src/relay/handler.js';
+import { startRelayServer } from '../src/relay/node-server.js';
 import { createSlackRoutes, type SlackRoutes } from '../src/relay/slack-routes.js';
 import { checkResponseUrl, createSlackClient } from '../src/slack/client.js';
 import type { SlackApi } from '../src/slack/types.js';
@@ -555,6 +556,27 @@ describe('incident buttons and /oncall through the relay', () => {
     expect((await send(request('/slack/interactions', body))).status).toBe(200);
     const text = log.text();
     for (const secret of [SECRET, slack.token, pd.expectedToken]) expect(text).not.toContain(secret);
+  });
+
+  it('served by the Node server like the webhook path, next to it', async () => {
+    const server = await startRelayServer({ handler, port: 0 });
+    try {
+      const { body, responseUrl } = click('acknowledge');
+      const req = request('/slack/interactions', body);
+      const response = await fetch(`${server.url}/slack/interactions`, {
+        method: 'POST',
+        headers: Object.fromEntries(req.headers),
+        body,
+      });
+      expect(response.status).toBe(200);
+      await routes.settled();
+      expect(pd.statusChanges).toHaveLength(1);
+      expect(told(responseUrl)).toHaveLength(1);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/slack/elsewhere`, { method: 'POST', body: 'x' })).status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 
   it('bounded: a body over the relay limit is 413, and past the job limit the answer is 503 with nothing remembered', async () => {
