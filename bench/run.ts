@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   relay: async () => (await import('./relay.js')).section,
   alert: async () => (await import('./alert.js')).section,
   preview: async () => (await import('./preview.js')).section,
+  slack: async () => (await import('./slack.js')).section,
   // @bench-sections-end
 };
 
