@@ -212,6 +212,30 @@ describe('incident buttons and /oncall through the relay', () => {
     await Promise.all([slack.stop(), pd.stop()]);
   });
 
+  /** Slack routes on the same fakes with other settings (a language, a job limit). */
+  function otherRoutes(
+    oncall: Partial<Parameters<typeof createSlackRoutes>[0]['oncall']>,
+    extra: { maxJobs?: number } = {},
+  ): SlackRoutes {
+    return createSlackRoutes({
+      signingSecrets: [SECRET],
+      clock,
+      interact: {
+        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
+        pagerduty: createPagerDutyClient({
+          token: pd.expectedToken,
+          apiUrl: pd.url,
+          clock,
+          log,
+        }) as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
+        log,
+        channels: new Set([CHANNEL]),
+      },
+      oncall: { language: 'en', scheduleIds: [], escalationPolicyIds: [], ...oncall },
+      ...extra,
+    });
+  }
+
   /** A block_actions body shaped like Slack's (the fixture), for one button. */
   function click(
     action: keyof typeof ACTION_IDS,
@@ -520,22 +544,7 @@ describe('incident buttons and /oncall through the relay', () => {
     const typo = await send(request('/slack/commands', command('nxt').body));
     expect(String(((await typo.json()) as { text: string }).text)).toContain('I do not know "nxt"');
 
-    const ja = createSlackRoutes({
-      signingSecrets: [SECRET],
-      clock,
-      interact: {
-        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
-        pagerduty: createPagerDutyClient({
-          token: pd.expectedToken,
-          apiUrl: pd.url,
-          clock,
-          log,
-        }) as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
-        log,
-        channels: new Set([CHANNEL]),
-      },
-      oncall: { language: 'ja', scheduleIds: [], escalationPolicyIds: [] },
-    });
+    const ja = otherRoutes({ language: 'ja' });
     const now = command('');
     await ja.handle(request('/slack/commands', now.body), '/slack/commands', async () =>
       new TextEncoder().encode(now.body),
@@ -591,23 +600,7 @@ describe('incident buttons and /oncall through the relay', () => {
     const big = `payload=${'x'.repeat(2048)}`;
     expect((await small(request('/slack/interactions', big))).status).toBe(413);
 
-    const one = createSlackRoutes({
-      signingSecrets: [SECRET],
-      clock,
-      interact: {
-        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
-        pagerduty: createPagerDutyClient({
-          token: pd.expectedToken,
-          apiUrl: pd.url,
-          clock,
-          log,
-        }) as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
-        log,
-        channels: new Set([CHANNEL]),
-      },
-      oncall: { language: 'en', scheduleIds: [], escalationPolicyIds: [] },
-      maxJobs: 1,
-    });
+    const one = otherRoutes({}, { maxJobs: 1 });
     pd.server.inject({ method: 'GET', path: '/oncalls' }, { kind: 'delay', ms: 200 });
     const read = (body: string) => async () => new TextEncoder().encode(body);
     const first = command('');

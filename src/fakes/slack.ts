@@ -517,22 +517,7 @@ export class FakeSlack {
         return this.lookupByEmail(str(params.email));
       case 'users.info': {
         const user = this.users.get(str(params.user) ?? '');
-        if (!user) return slackError('user_not_found');
-        return ok({
-          user: {
-            id: user.id,
-            team_id: this.teamId,
-            name: user.name,
-            deleted: user.deleted ?? false,
-            real_name: user.realName ?? user.name,
-            is_bot: user.isBot ?? false,
-            profile: {
-              ...(user.email ? { email: user.email } : {}),
-              real_name: user.realName ?? user.name,
-              display_name: user.name,
-            },
-          },
-        });
+        return user ? ok({ user: this.apiUser(user) }) : slackError('user_not_found');
       }
       case 'views.open': {
         const triggerId = str(params.trigger_id) ?? '';
@@ -646,21 +631,24 @@ export class FakeSlack {
       (u) => u.email !== undefined && u.email.toLowerCase() === email.toLowerCase(),
     );
     if (!user) return slackError('users_not_found');
-    return ok({
-      user: {
-        id: user.id,
-        team_id: this.teamId,
-        name: user.name,
-        deleted: user.deleted ?? false,
+    return ok({ user: this.apiUser(user) });
+  }
+
+  /** A user as `users.info` and `users.lookupByEmail` return it. */
+  private apiUser(user: FakeSlackUser): Record<string, unknown> {
+    return {
+      id: user.id,
+      team_id: this.teamId,
+      name: user.name,
+      deleted: user.deleted ?? false,
+      real_name: user.realName ?? user.name,
+      is_bot: user.isBot ?? false,
+      profile: {
+        ...(user.email ? { email: user.email } : {}),
         real_name: user.realName ?? user.name,
-        is_bot: user.isBot ?? false,
-        profile: {
-          email: user.email,
-          real_name: user.realName ?? user.name,
-          display_name: user.name,
-        },
+        display_name: user.name,
       },
-    });
+    };
   }
 
   private updateUserGroup(groupId: string | undefined, usersParam: unknown): FakeResponse {

@@ -138,10 +138,10 @@ export async function askOncall(
   if (!answer?.includes(`<@${expectMention}>`)) ctx.fail(`/oncall did not mention ${expectMention}`);
 }
 
-async function post(ctx: SlackSceneContext, path: string, form: URLSearchParams): Promise<number> {
-  const body = form.toString();
-  const timestamp = Math.floor(ctx.clock.now().getTime() / 1000);
-  const response = await fetch(`${ctx.relayUrl()}${path}`, {
+/** Posts a form to the relay signed as Slack would with the sandbox's signing secret; resolves with the status. */
+export async function postAsSlack(relayUrl: string, path: string, body: string, now: Date): Promise<number> {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const response = await fetch(`${relayUrl}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
@@ -152,4 +152,8 @@ async function post(ctx: SlackSceneContext, path: string, form: URLSearchParams)
   });
   await response.arrayBuffer();
   return response.status;
+}
+
+function post(ctx: SlackSceneContext, path: string, form: URLSearchParams): Promise<number> {
+  return postAsSlack(ctx.relayUrl(), path, form.toString(), ctx.clock.now());
 }
