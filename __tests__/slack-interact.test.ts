@@ -386,6 +386,17 @@ describe('incident buttons and /oncall through the relay', () => {
     expect(told(responseUrl)).toEqual([expect.stringContaining('does not belong to an incident message')]);
   });
 
+  it("a message another app or a person posted with the relay's metadata changes nothing", async () => {
+    const metadata = { eventType: 'oncall_incident', payload: { incident_id: incident.id } };
+    for (const postedBy of [{ userId: 'U0OTHERAPP', botId: 'B0OTHERAPP' }, { userId: 'U0BOB' }]) {
+      const seeded = slack.seedMessage({ channel: CHANNEL, text: 'lookalike', metadata, postedBy });
+      const { body, responseUrl } = click('resolve', { ts: seeded.ts });
+      await send(request('/slack/interactions', body));
+      expect(told(responseUrl)).toEqual([expect.stringContaining('does not belong to an incident message')]);
+    }
+    expect(pd.statusChanges).toEqual([]);
+  });
+
   it('a forged value naming another incident is refused: the message says which incident it is about', async () => {
     const { body, responseUrl } = click('resolve', { value: other.id });
     await send(request('/slack/interactions', body));

@@ -97,6 +97,8 @@ export interface FakeMessage {
   subtype?: string;
   /** The topic a `channel_topic` message set. */
   topic?: string;
+  /** Who posted a seeded message when it was not this app's bot: a person, or another app's bot user. */
+  postedBy?: { userId: string; botId?: string };
 }
 
 /** A body posted to a response URL. */
@@ -245,6 +247,7 @@ export class FakeSlack {
     metadata?: MessageMetadata;
     threadTs?: string;
     at?: Date;
+    postedBy?: { userId: string; botId?: string };
   }): FakeMessage {
     if (!this.channels.has(message.channel))
       throw new Error(`FakeSlack: no channel ${message.channel} seeded`);
@@ -258,6 +261,7 @@ export class FakeSlack {
     if (message.threadTs) seeded.threadTs = message.threadTs;
     if (message.blocks) seeded.blocks = message.blocks;
     if (message.metadata) seeded.metadata = message.metadata;
+    if (message.postedBy) seeded.postedBy = message.postedBy;
     seeded.history.push(snapshot(seeded));
     this.posted.push(seeded);
     this.posted.sort((a, b) => Number(a.ts) - Number(b.ts));
@@ -800,6 +804,15 @@ export class FakeSlack {
       out.latest_reply = replies[replies.length - 1]!.ts;
     }
     if (m.updates > 0) out.edited = { user: this.botUserId, ts: m.ts };
+    if (m.postedBy) {
+      out.user = m.postedBy.userId;
+      if (m.postedBy.botId) out.bot_id = m.postedBy.botId;
+      else {
+        delete out.bot_id;
+        delete out.app_id;
+        delete out.subtype;
+      }
+    }
     if (m.subtype) out.subtype = m.subtype;
     if (m.topic !== undefined) out.topic = m.topic;
     if (withMetadata && m.metadata) {

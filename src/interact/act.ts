@@ -23,7 +23,7 @@ import type { ButtonClick, IncidentAction, NoteSubmission } from './payload.js';
 /** What the interaction handlers need; the Slack methods beyond the core ones are the adapter's optional ones. */
 export interface InteractDeps {
   slack: Pick<SlackApi, 'readHistory' | 'lookupUserIdByEmail'> &
-    Required<Pick<SlackApi, 'getUserEmail' | 'openView' | 'respond'>>;
+    Required<Pick<SlackApi, 'getUserEmail' | 'openView' | 'respond' | 'ownUserId'>>;
   pagerduty: Pick<PagerDutyApi, 'getIncident' | 'getEscalationPolicy' | 'listOnCalls' | 'escalateIncident'> &
     Required<Pick<PagerDutyApi, 'findUserByEmail' | 'setIncidentStatus' | 'addIncidentNote'>>;
   log: Logger;
@@ -183,7 +183,10 @@ async function checkMessage(click: ButtonClick, deps: InteractDeps): Promise<str
     limit: 1,
   });
   const message = page.messages.find((m) => m.ts === click.messageTs);
-  const payload = message?.metadata?.eventType === TOP_EVENT_TYPE ? message.metadata.payload : undefined;
+  // Metadata alone is not proof: any app in the workspace could post a message carrying the same event type.
+  const ours = message !== undefined && message.userId === (await deps.slack.ownUserId());
+  const payload =
+    ours && message.metadata?.eventType === TOP_EVENT_TYPE ? message.metadata.payload : undefined;
   if (payload?.incident_id !== click.incidentId) {
     deps.log.warning(
       `slack: refused a button naming incident ${JSON.stringify(click.incidentId)} on message ` +

@@ -111,6 +111,7 @@ class SlackClient implements SlackApi {
   private readonly emailCache = new Map<string, Promise<string | undefined>>();
   private botName: Promise<string | undefined> | undefined;
   private readonly allowLoopbackResponseUrl: boolean;
+  private ownUser: Promise<string> | undefined;
   private readonly timeoutMs: number;
 
   constructor(options: SlackClientOptions) {
@@ -411,6 +412,17 @@ class SlackClient implements SlackApi {
       if (slackErrorCode(error) === 'user_not_found') return undefined;
       throw error;
     }
+  }
+
+  ownUserId(): Promise<string> {
+    this.ownUser ??= this.call('auth.test', {}).then((r) => {
+      if (typeof r.user_id !== 'string')
+        throw new RemoteError('Slack auth.test: the answer had no "user_id"');
+      return r.user_id;
+    });
+    // A failed look-up is not remembered: the next call asks again.
+    this.ownUser.catch(() => (this.ownUser = undefined));
+    return this.ownUser;
   }
 
   async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
@@ -779,6 +791,7 @@ function readMessages(result: ApiResult, method: string, channel: string): Histo
       text?: unknown;
       thread_ts?: unknown;
       subtype?: unknown;
+      user?: unknown;
       topic?: unknown;
       blocks?: unknown;
       metadata?: { event_type?: unknown; event_payload?: unknown };
@@ -787,6 +800,7 @@ function readMessages(result: ApiResult, method: string, channel: string): Histo
     const message: HistoryMessage = { ts: m.ts, text: typeof m.text === 'string' ? m.text : '' };
     if (typeof m.thread_ts === 'string') message.threadTs = m.thread_ts;
     if (typeof m.subtype === 'string') message.subtype = m.subtype;
+    if (typeof m.user === 'string') message.userId = m.user;
     if (typeof m.topic === 'string') message.topic = m.topic;
     if (Array.isArray(m.blocks)) message.blocks = m.blocks as Block[];
     const metadata = readMetadata(m.metadata);

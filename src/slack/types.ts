@@ -63,6 +63,8 @@ export interface HistoryMessage {
   subtype?: string;
   /** The topic a `channel_topic` message set. */
   topic?: string;
+  /** Who posted it (Slack's `user`): for this app's posts, its bot user. */
+  userId?: string;
 }
 
 /** One page of `conversations.history`, newest first. */
@@ -152,6 +154,8 @@ export interface SlackApi {
    * `https://hooks.slack.com/` URLs are accepted, so a forged URL cannot make the relay post elsewhere.
    */
   respond?(responseUrl: string, message: InteractionResponse): Promise<void>;
+  /** This app's bot user ID (`auth.test`, no scope), cached: tells its own messages from anyone else's. */
+  ownUserId?(): Promise<string>;
 }
 
 /** A message sent to an interaction's `response_url`. */
