@@ -570,6 +570,17 @@ describe('incident buttons and /oncall through the relay', () => {
       expect((await send(request('/slack/interactions', body))).status).toBe(400);
     }
     expect((await send(request('/slack/commands', 'text=x'))).status).toBe(400);
+    // Slack's certificate check of the command URL is answered without acting; unsigned, it is not a command.
+    const sslCheck = new Request('http://relay.test/slack/commands', {
+      method: 'POST',
+      body: 'ssl_check=1&token=x',
+    });
+    expect((await send(sslCheck)).status).toBe(200);
+    const unsignedCommand = new Request('http://relay.test/slack/commands', {
+      method: 'POST',
+      body: 'ssl_check=1&command=%2Foncall&user_id=U0ALICE&channel_id=C0X&response_url=x&trigger_id=t',
+    });
+    expect((await send(unsignedCommand)).status).toBe(401);
     const get = await handler(new Request('http://relay.test/slack/interactions'));
     expect(get.status).toBe(405);
     const { body } = click('acknowledge');

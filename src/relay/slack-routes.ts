@@ -102,6 +102,10 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
           { outcome: 'body-refused', detail: error.reason },
         ];
       }
+      if (path === SLACK_COMMANDS_PATH && isSslCheck(raw)) {
+        // Slack's certificate check of a command URL; it carries nothing to act on, so it needs no signature.
+        return [new Response(null, { status: 200 }), { outcome: 'slack-ssl-check' }];
+      }
       const now = options.clock.now().getTime();
       const check = verifySlackRequest(
         raw,
@@ -162,6 +166,12 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
       return [new Response(null, { status: 200 }), { outcome: 'slack-accepted', detail }];
     },
   };
+}
+
+function isSslCheck(raw: Uint8Array): boolean {
+  if (raw.byteLength > 200) return false;
+  const form = new URLSearchParams(Buffer.from(raw).toString('utf8'));
+  return form.get('ssl_check') === '1' && !form.has('command');
 }
 
 function isHelp(command: SlashCommand): boolean {
