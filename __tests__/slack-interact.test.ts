@@ -547,6 +547,12 @@ describe('incident buttons and /oncall through the relay', () => {
       expect.stringMatching(/^You are on call now \(Platform · level 2\) until always/),
     ]);
 
+    const stranger = command('me', 'U0CAROL');
+    await send(request('/slack/commands', stranger.body));
+    expect(told(stranger.responseUrl)).toEqual([
+      'No PagerDuty user has your Slack email (carol@example.com).',
+    ]);
+
     const help = await send(request('/slack/commands', command('help').body));
     expect(await help.json()).toEqual({
       response_type: 'ephemeral',
