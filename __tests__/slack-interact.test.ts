@@ -12,7 +12,7 @@ import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import { createRelayHandler } from '../src/relay/handler.js';
 import { startRelayServer } from '../src/relay/node-server.js';
-import { createSlackRoutes, type SlackRoutes } from '../src/relay/slack-routes.js';
+import { createSlackRoutes, type SlackInteractDeps, type SlackRoutes } from '../src/relay/slack-routes.js';
 import { checkResponseUrl, createSlackClient } from '../src/slack/client.js';
 import type { SlackApi } from '../src/slack/types.js';
 
@@ -193,8 +193,8 @@ describe('incident buttons and /oncall through the relay', () => {
       signingSecrets: ['an-old-secret', SECRET],
       clock,
       interact: {
-        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
-        pagerduty: pagerduty as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
+        slack: slackApi as SlackInteractDeps['slack'],
+        pagerduty: pagerduty as SlackInteractDeps['pagerduty'],
         log,
         channels: new Set([CHANNEL]),
       },
@@ -221,13 +221,13 @@ describe('incident buttons and /oncall through the relay', () => {
       signingSecrets: [SECRET],
       clock,
       interact: {
-        slack: slackApi as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
+        slack: slackApi as SlackInteractDeps['slack'],
         pagerduty: createPagerDutyClient({
           token: pd.expectedToken,
           apiUrl: pd.url,
           clock,
           log,
-        }) as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
+        }) as SlackInteractDeps['pagerduty'],
         log,
         channels: new Set([CHANNEL]),
       },
@@ -614,6 +614,44 @@ describe('incident buttons and /oncall through the relay', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('the relay built from its settings uses fresh clients per request: someone who joins Slack later is mentioned', async () => {
+    const { slackRoutesFromArgs } = await import('../src/relay/slack-config.js');
+    const { Redactor } = await import('../src/log.js');
+    const dana = pd.addUser({ name: 'Dana Diaz', email: 'dana@example.com' });
+    pd.addOnCall({
+      userId: dana.id,
+      escalationPolicyId: pd.getIncident(incident.id)!.escalationPolicyId,
+      level: 3,
+      start: '2026-11-26T00:00:00Z',
+      end: '2026-11-27T00:00:00Z',
+    });
+    const configured = slackRoutesFromArgs(
+      {
+        values: {
+          'slack-signing-secret': SECRET,
+          'slack-bot-token': slack.token,
+          'slack-api-url': slack.url,
+          'pagerduty-token': pd.expectedToken,
+          'pagerduty-api-url': pd.url,
+          'slack-channels': [CHANNEL],
+        },
+        positionals: [],
+      },
+      { log, clock, redactor: new Redactor(), allowLoopbackResponseUrl: true },
+    )!;
+    const ask = async () => {
+      const { body, responseUrl } = command('');
+      await configured.handle(request('/slack/commands', body), '/slack/commands', async () =>
+        new TextEncoder().encode(body),
+      );
+      await configured.settled();
+      return told(responseUrl)[0]!;
+    };
+    expect(await ask()).toContain('• Dana Diaz — until');
+    slack.addUser({ id: 'U0DANA', name: 'dana', email: 'dana@example.com' });
+    expect(await ask()).toContain('• <@U0DANA> — until');
   });
 
   it('bounded: a body over the relay limit is 413, and past the job limit the answer is 503 with nothing remembered', async () => {

@@ -12,7 +12,7 @@ import { createSlackClient } from '../slack/client.js';
 import type { OptionSpec, ParsedArgs } from '../commands/command.js';
 import { list, optionalString } from '../commands/args.js';
 import { parseSecrets } from './signature.js';
-import { createSlackRoutes, type SlackRoutes } from './slack-routes.js';
+import { createSlackRoutes, type SlackInteractDeps, type SlackRoutes } from './slack-routes.js';
 
 /** The relay's options for Slack; tokens come from the environment only. */
 export const SLACK_ROUTE_OPTIONS: readonly OptionSpec[] = [
@@ -89,26 +89,31 @@ export function slackRoutesFromArgs(
   if (!(SHIFT_LANGUAGES as readonly string[]).includes(language)) {
     throw new ConfigError(`Invalid ONCALL_LANGUAGE: expected en or ja, found ${JSON.stringify(language)}.`);
   }
-  const slack = createSlackClient({
-    token: slackToken!,
-    apiUrl: optionalString(args, 'slack-api-url'),
-    clock: deps.clock,
-    log: deps.log,
-    // A person is waiting: fewer, shorter tries than a workflow run makes.
-    timeoutMs: 5_000,
-    maxRetries: 1,
-    maxRetryAfterMs: 5_000,
-    allowLoopbackResponseUrl: deps.allowLoopbackResponseUrl ?? false,
+  // Fresh clients for each request: their retry budgets and look-up caches are sized for one run, not for a
+  // server that stays up for weeks.
+  const clients = (): Pick<SlackInteractDeps, 'slack' | 'pagerduty'> => ({
+    slack: createSlackClient({
+      token: slackToken!,
+      apiUrl: optionalString(args, 'slack-api-url'),
+      clock: deps.clock,
+      log: deps.log,
+      // A person is waiting: fewer, shorter tries than a workflow run makes.
+      timeoutMs: 5_000,
+      maxRetries: 1,
+      maxRetryAfterMs: 5_000,
+      allowLoopbackResponseUrl: deps.allowLoopbackResponseUrl ?? false,
+    }) as SlackInteractDeps['slack'],
+    pagerduty: createPagerDutyClient({
+      token: pdToken!,
+      apiUrl: optionalString(args, 'pagerduty-api-url'),
+      clock: deps.clock,
+      log: deps.log,
+      requestTimeoutMs: 5_000,
+      maxTransientRetries: 1,
+      rateLimitBudgetMs: 10_000,
+    }) as SlackInteractDeps['pagerduty'],
   });
-  const pagerduty = createPagerDutyClient({
-    token: pdToken!,
-    apiUrl: optionalString(args, 'pagerduty-api-url'),
-    clock: deps.clock,
-    log: deps.log,
-    requestTimeoutMs: 5_000,
-    maxTransientRetries: 1,
-    rateLimitBudgetMs: 10_000,
-  });
+  const channelSet = new Set(channels);
   deps.log.info(
     `relay: serving Slack at /slack/interactions and /slack/commands; ${secrets.length} signing secret(s); ` +
       `buttons work in ${channels.join(', ')}`,
@@ -116,12 +121,7 @@ export function slackRoutesFromArgs(
   return createSlackRoutes({
     signingSecrets: secrets,
     clock: deps.clock,
-    interact: {
-      slack: slack as Parameters<typeof createSlackRoutes>[0]['interact']['slack'],
-      pagerduty: pagerduty as Parameters<typeof createSlackRoutes>[0]['interact']['pagerduty'],
-      log: deps.log,
-      channels: new Set(channels),
-    },
+    interact: () => ({ ...clients(), log: deps.log, channels: channelSet }),
     oncall: {
       language: language as ShiftLanguage,
       scheduleIds: list(args, 'oncall-schedules'),

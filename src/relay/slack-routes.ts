@@ -36,10 +36,17 @@ export const DEFAULT_MAX_SLACK_JOBS = 32;
 /** Request keys remembered to act once (~150 bytes each). */
 export const DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS = 10_000;
 
+/** What the Slack work needs apart from the clock (which the routes supply). */
+export type SlackInteractDeps = Omit<InteractDeps, 'clock'>;
+
 export interface SlackRoutesOptions {
   /** The Slack app's signing secret(s); several during a rotation. */
   signingSecrets: readonly string[];
-  interact: Omit<InteractDeps, 'clock'>;
+  /**
+   * The clients and settings the work uses; a function is called once per request, so a long-running relay gets
+   * fresh clients for each one (no rate-limit budget spent days ago, no Slack user look-up cached since startup).
+   */
+  interact: SlackInteractDeps | (() => SlackInteractDeps);
   oncall: OncallCommandConfig;
   clock: Clock;
   maxJobs?: number;
@@ -66,8 +73,12 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
   const maxJobs = options.maxJobs ?? DEFAULT_MAX_SLACK_JOBS;
   const seen = new RecentEvents(options.maxRememberedRequests ?? DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS);
   const running = new Set<Promise<void>>();
-  const log = options.interact.log;
-  const interact: InteractDeps = { ...options.interact, clock: options.clock };
+  const depsFor = (): InteractDeps => {
+    const base: SlackInteractDeps =
+      typeof options.interact === 'function' ? options.interact() : options.interact;
+    return { ...base, clock: options.clock };
+  };
+  const log = depsFor().log;
 
   const start = (job: () => Promise<void>) => {
     const promise = job()
@@ -152,15 +163,13 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
       seen.remember(interaction.dedupeKey, now + 2 * SLACK_FRESHNESS_MS, now);
       switch (interaction.kind) {
         case 'button':
-          start(() => runButton(interaction, interact));
+          start(() => runButton(interaction, depsFor()));
           break;
         case 'note':
-          start(() => runNote(interaction, interact));
+          start(() => runNote(interaction, depsFor()));
           break;
         case 'command':
-          start(() =>
-            runOncallCommand(interaction, options.oncall, { ...options.interact, clock: options.clock }),
-          );
+          start(() => runOncallCommand(interaction, options.oncall, depsFor()));
           break;
       }
       return [new Response(null, { status: 200 }), { outcome: 'slack-accepted', detail }];

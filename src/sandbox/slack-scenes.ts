@@ -11,12 +11,10 @@ import { ACTION_IDS } from '../interact/payload.js';
 import { signSlackRequest } from '../interact/verify.js';
 import type { Logger } from '../log.js';
 import { createPagerDutyClient } from '../pagerduty/client.js';
-import { createSlackRoutes, type SlackRoutes } from '../relay/slack-routes.js';
+import { createSlackRoutes, type SlackInteractDeps, type SlackRoutes } from '../relay/slack-routes.js';
 import { createSlackClient } from '../slack/client.js';
 
 const SIGNING_SECRET = 'sandbox-slack-signing-secret';
-
-type RoutesOptions = Parameters<typeof createSlackRoutes>[0];
 
 /** The relay's Slack routes wired to the fakes, on the sandbox's simulated clock. */
 export function sandboxSlackRoutes(ctx: {
@@ -43,8 +41,8 @@ export function sandboxSlackRoutes(ctx: {
     signingSecrets: [SIGNING_SECRET],
     clock: ctx.clock,
     interact: {
-      slack: slackApi as RoutesOptions['interact']['slack'],
-      pagerduty: pagerduty as RoutesOptions['interact']['pagerduty'],
+      slack: slackApi as SlackInteractDeps['slack'],
+      pagerduty: pagerduty as SlackInteractDeps['pagerduty'],
       log: ctx.log,
       channels: new Set([ctx.channel]),
     },
