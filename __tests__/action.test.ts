@@ -79,6 +79,62 @@ describe('the action entry', () => {
     ]);
   });
 
+  it('reports every invalid input in one run, with did-you-mean for the command and the time zone', async () => {
+    const { core, record } = fakeCore({
+      command: 'shfit',
+      schedule: 'PSCHED1',
+      channel: '#oncall',
+      timezone: 'Tokyo',
+      handover: '25:00',
+      'dry-run': 'maybe',
+      'pagerduty-token': 'pd-token',
+      'slack-bot-token': 'xoxb-token',
+    });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toHaveLength(1);
+    const lines = record.failed[0]!.split('\n');
+    expect(lines[0]).toBe('5 configuration problems:');
+    expect(lines.slice(1)).toEqual([
+      '- Invalid input "command": expected one of validate, publish, shift, alert, found "shfit". Did you mean "shift"?',
+      '- input "dry-run" must be true or false, found "maybe".',
+      expect.stringContaining('- Invalid input "channel": expected a Slack channel ID such as "C0123ABCD"'),
+      '- Invalid input "timezone": "Tokyo" is not an IANA time zone (e.g. "Asia/Tokyo"). Did you mean "Asia/Tokyo"?',
+      expect.stringContaining('- Invalid input "handover"'),
+    ]);
+  });
+
+  it("reports a bad boolean input together with the command's own problems", async () => {
+    const { core, record } = fakeCore({
+      command: 'shift',
+      schedule: 'PSCHED1',
+      channel: 'C0123ABCD',
+      timezone: 'Asia/Tokyo',
+      handover: '10:00',
+      'update-topic': 'yes please',
+    });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toEqual([
+      [
+        '3 configuration problems:',
+        '- input "update-topic" must be true or false, found "yes please".',
+        '- Missing PagerDuty API token: set input "pagerduty-token" (a read-only REST API key is enough).',
+        '- Missing Slack bot token: set input "slack-bot-token" (xoxb-…), or use --dry-run to preview without Slack.',
+      ].join('\n'),
+    ]);
+  });
+
+  it("reports the alert command's invalid channel and missing tokens together", async () => {
+    const { core, record } = fakeCore({ command: 'alert', channel: '#incidents', 'dry-run': 'false' });
+    await run({ core, env: {}, cwd: process.cwd() });
+    expect(record.failed).toHaveLength(1);
+    const lines = record.failed[0]!.split('\n');
+    expect(lines[0]).toBe('2 configuration problems:');
+    expect(lines[1]).toMatch(/^- Invalid input "channel": expected a Slack channel ID such as "C0123ABCD"/);
+    expect(lines[2]).toMatch(
+      /^- Missing PAGERDUTY_TOKEN \(input "pagerduty-token"\) and SLACK_BOT_TOKEN \(input "slack-bot-token"\)/,
+    );
+  });
+
   it('tells a user that a CLI-only command is run with npx', async () => {
     const { core, record } = fakeCore({ command: 'relay' });
     await run({ core, env: {}, cwd: process.cwd() });

@@ -257,6 +257,21 @@ describe('oncall alert', () => {
     expect(slack.messages()[0]!.text).toContain('Disk full on db-1');
   });
 
+  it('service.updated (documented as ignored) exits 0 with a log line and touches nothing', async () => {
+    const body = JSON.parse(
+      readFileSync(join(process.cwd(), '__tests__/fixtures/webhooks/service.updated.json'), 'utf8'),
+    ) as unknown;
+    const result = await alertCommand.run(
+      args({ event: file('service.json', body), channel: CHANNEL, index: file('i.json', INDEX) }),
+      ctx('cli'),
+    );
+    expect(result.exitCode).toBe(0);
+    expect(outputs.action).toBe('ignored');
+    expect(log.text()).toContain('Ignoring service.updated');
+    expect(slack.server.calls).toEqual([]);
+    expect(pd.server.calls).toEqual([]);
+  });
+
   it('--dry-run without a Slack token prints the message and writes nothing', async () => {
     const { 'slack-bot-token': _t, ...values } = args({}).values;
     const result = await alertCommand.run(

@@ -7,7 +7,9 @@ import {
   buildReply,
   buildTopMessage,
   docUrl,
+  initialState,
   isPostFor,
+  replyMetadata,
   stateFromMetadata,
   statusText,
   topMetadata,
@@ -284,8 +286,11 @@ describe('status line', () => {
       { status: 'acknowledged', acknowledgedBy: 'Bob', acknowledgedAt: '2026-11-26T01:05:00Z' },
     );
     expect(updated.blocks!.length).toBe(top.blocks!.length);
-    // Everything before the status line and the buttons is kept as it was.
-    expect(updated.blocks!.slice(0, -2)).toEqual(top.blocks!.slice(0, -2));
+    // Everything between the headline and the status line with its buttons is kept as it was.
+    expect(updated.blocks!.slice(1, -2)).toEqual(top.blocks!.slice(1, -2));
+    expect(blockText(updated.blocks, 'oncall-incident')).toBe(
+      blockText(top.blocks, 'oncall-incident').replace(/^:rotating_light: /, ':eyes: '),
+    );
     expect(blockText(updated.blocks, 'oncall-status')).toContain('Acknowledged* · acknowledged by Bob');
     expect(updated.text.startsWith('Acknowledged:')).toBe(true);
     expect(updated.metadata).toEqual({
@@ -543,5 +548,432 @@ describe('outside text that would read differently from what it is', () => {
       people: [{ name: '~Dan~ \u202E_Eve_' }],
     });
     expect(escalated?.text).toBe(':arrow_double_up: Escalated to level 2. Now on call: ∼Dan∼ ＿Eve＿');
+  });
+});
+
+describe('status at a glance', () => {
+  it('a resolved incident leads with a resolved tag and a struck title; reopening restores the headline', () => {
+    const top = buildTopMessage(topInput());
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const resolved = updatedTopMessage(existing, { status: 'resolved', resolvedBy: 'Bob' });
+    expect(blockText(resolved.blocks, 'oncall-incident').split('\n')[0]).toBe(
+      ':white_check_mark: *[Resolved]* *~[FIRING:1] KubePodCrashLooping (api payments warning)~*',
+    );
+    expect(resolved.text.startsWith('Resolved: ')).toBe(true);
+    const reopened = updatedTopMessage(
+      { ts: '1.0', text: resolved.text, blocks: resolved.blocks!, metadata: resolved.metadata! },
+      { status: 'triggered' },
+    );
+    expect(blockText(reopened.blocks, 'oncall-incident')).toBe(blockText(top.blocks, 'oncall-incident'));
+  });
+
+  it('a title with "~" cannot end the struck span early', () => {
+    const top = buildTopMessage(
+      topInput({
+        incident: { ...topInput().incident, title: 'a ~b~ c' },
+        state: { status: 'resolved' },
+      }),
+    );
+    expect(blockText(top.blocks, 'oncall-incident').split('\n')[0]).toBe(
+      ':white_check_mark: *[Resolved]* *~a ∼b∼ c~*',
+    );
+  });
+
+  it('the On call field shows who the state says is on call now, and keeps it in the metadata', () => {
+    const top = buildTopMessage(topInput());
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! },
+      {
+        status: 'triggered',
+        onCall: [{ name: 'Dan <D>', slackId: 'U0DAN' }, { name: 'Eve & co' }],
+        onCallLevel: 2,
+      },
+    );
+    expect(blockText(updated.blocks, 'oncall-details')).toContain(
+      '*On call (level 2)*\n<@U0DAN>, Eve &amp; co',
+    );
+    expect(blockText(updated.blocks, 'oncall-details')).toContain('Checkout API');
+    expect(stateFromMetadata(updated.metadata!.payload)).toMatchObject({
+      onCall: [{ name: 'Dan <D>', slackId: 'U0DAN' }, { name: 'Eve & co' }],
+      onCallLevel: 2,
+    });
+  });
+
+  it('a forged Slack ID in the metadata is shown as a name, never as a mention', () => {
+    const state = stateFromMetadata({
+      status: 'triggered',
+      on_call: '[{"name":"x","slackId":"<!channel>"}]',
+    });
+    expect(state.onCall).toEqual([{ name: 'x' }]);
+  });
+});
+
+describe('alert context', () => {
+  it('shows the summary, description, first details and links, escaped', () => {
+    const m = buildTopMessage(
+      topInput({
+        context: {
+          summary: 'Pod api is <restarting>',
+          description: 'Restarted 5 times\nin 10 minutes',
+          details: [{ key: 'namespace', value: 'payments & co' }],
+          runbookUrl: 'https://runbooks.example/crashloop',
+          links: [{ href: 'https://grafana.example/d/1', text: 'Dashboard' }],
+        },
+      }),
+    );
+    expect(blockText(m.blocks, 'oncall-alert')).toBe(
+      '*From the alert*\n>Pod api is &lt;restarting&gt;\n>Restarted 5 times\n>in 10 minutes\n`namespace` payments &amp; co',
+    );
+    expect(blockText(m.blocks, 'oncall-links')).toBe(
+      ':link: Links: <https://runbooks.example/crashloop|Runbook> · <https://grafana.example/d/1|Dashboard>',
+    );
+  });
+
+  it('no runbook matches but the alert links one: the message shows it before "add one"', () => {
+    const m = buildTopMessage(
+      topInput({
+        runbooks: [],
+        addRunbookUrl: 'https://github.com/acme/ops/tree/HEAD/runbooks',
+        context: { details: [], links: [], runbookUrl: 'https://runbooks.example/x' },
+      }),
+    );
+    expect(blockText(m.blocks, 'oncall-runbook')).toBe(
+      ':grey_question: *No runbook matches this alert.* The alert links its own runbook: ' +
+        '<https://runbooks.example/x|https://runbooks.example/x>. ' +
+        '<https://github.com/acme/ops/tree/HEAD/runbooks|Add one> with a pull request to `runbooks/`.',
+    );
+  });
+});
+
+describe('language: ja', () => {
+  it('the top message, its status line and a reply are in Japanese', () => {
+    const m = buildTopMessage(topInput({ language: 'ja' }));
+    expect(blockText(m.blocks, 'oncall-details')).toContain('*オンコール*\n<@U0ALICE>');
+    expect(blockText(m.blocks, 'oncall-runbook')).toContain('*ランブック:*');
+    expect(blockText(m.blocks, 'oncall-status')).toBe(':red_circle: *発生中*');
+    expect(m.text.startsWith('発生: ')).toBe(true);
+    const resolved = updatedTopMessage(
+      { ts: '1.0', text: m.text, blocks: m.blocks!, metadata: m.metadata! },
+      { status: 'resolved' },
+      'ja',
+    );
+    expect(blockText(resolved.blocks, 'oncall-incident')).toMatch(/^:white_check_mark: \*\[解決済み\]\* \*~/);
+    expect(resolved.text.startsWith('解決済み: ')).toBe(true);
+    const reply = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.acknowledged'),
+      language: 'ja',
+    });
+    expect(reply!.text).toBe(':eyes: *Bob Example* が受け付けました。');
+  });
+});
+
+describe('incident.delegated', () => {
+  it('replies with the new escalation policy and who is on call now', () => {
+    const m = buildReply({
+      channel: 'C1',
+      threadTs: '1.0',
+      event: event('incident.delegated', {
+        incident: {
+          id: 'PINC001',
+          title: 'Disk full',
+          status: 'triggered',
+          escalation_policy: { id: 'PEP2', name: 'Database <team>' },
+        },
+      }),
+      people: [{ name: 'Dan', slackId: 'U0DAN' }],
+    });
+    expect(m!.text).toBe(
+      ':twisted_rightwards_arrows: Moved to escalation policy *Database &lt;team&gt;* by *Bob Example*. Now on call: <@U0DAN>',
+    );
+  });
+});
+
+describe('incident state: every transition and its edge', () => {
+  const at = (minute: number) => `2026-11-26T01:${String(minute).padStart(2, '0')}:00Z`;
+  const triggered = { status: 'triggered' as const, statusAt: at(0) };
+  const bob = { id: 'PUSER1', name: 'Bob Example', type: 'user_reference' };
+
+  it('settles events of the same instant on the later stage, whatever their order', () => {
+    const ack = event('incident.acknowledged', { occurred_at: at(5) });
+    const resolve = event('incident.resolved', { occurred_at: at(5) });
+    expect(applyEvent(applyEvent(triggered, ack), resolve).status).toBe('resolved');
+    expect(applyEvent(applyEvent(triggered, resolve), ack).status).toBe('resolved');
+    // A same-instant event of a later stage still moves the status forward.
+    expect(applyEvent({ status: 'triggered', statusAt: at(5) }, ack)).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Bob Example',
+    });
+  });
+
+  it('records no time and no one for an acknowledgement or resolution that carries neither', () => {
+    const bare = { occurred_at: '', agent: null };
+    expect(applyEvent(triggered, event('incident.acknowledged', bare))).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(0),
+    });
+    expect(
+      applyEvent(triggered, event('incident.resolved', { occurred_at: at(9), agent: null })),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(9),
+      resolvedAt: at(9),
+    });
+  });
+
+  it('applies an event to a state that has no time yet, and an event without a time', () => {
+    expect(
+      applyEvent({ status: 'triggered' }, event('incident.acknowledged', { occurred_at: at(5) })),
+    ).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Bob Example',
+    });
+    // Without `occurred_at` the status moves but no time is invented.
+    expect(applyEvent(triggered, event('incident.resolved', { occurred_at: '', agent: null }))).toStrictEqual(
+      {
+        status: 'resolved',
+        statusAt: at(0),
+      },
+    );
+  });
+
+  it('keeps the first acknowledgement when a late one arrives, and records one that was missing', () => {
+    const acked = {
+      status: 'acknowledged' as const,
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+    };
+    const resolved = { ...acked, status: 'resolved' as const, statusAt: at(9) };
+    const lateAck = event('incident.acknowledged', { occurred_at: at(3), agent: bob });
+    expect(applyEvent(resolved, lateAck)).toStrictEqual(resolved);
+    const withoutAck = { status: 'resolved' as const, statusAt: at(9) };
+    expect(
+      applyEvent(withoutAck, event('incident.acknowledged', { occurred_at: at(3), agent: null })),
+    ).toStrictEqual({
+      ...withoutAck,
+      acknowledgedAt: at(3),
+    });
+  });
+
+  it('moves back to triggered on a newer unacknowledge, not on an older one', () => {
+    const acked = { status: 'acknowledged' as const, statusAt: at(5) };
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(8) }))).toStrictEqual({
+      status: 'triggered',
+      statusAt: at(8),
+    });
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(4) }))).toStrictEqual(acked);
+  });
+
+  it('forgets the resolution on a newer reopen only', () => {
+    const resolved = { status: 'resolved' as const, statusAt: at(9), resolvedAt: at(9), resolvedBy: 'Ann' };
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(12) }))).toStrictEqual({
+      status: 'triggered',
+      statusAt: at(12),
+    });
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toStrictEqual(resolved);
+  });
+
+  it('records the escalation level of a newer escalation only, and only when the level is known', () => {
+    const acked = { status: 'acknowledged' as const, statusAt: at(5), level: 2 };
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
+      ...acked,
+      level: 3,
+    });
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual(acked);
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toStrictEqual(acked);
+  });
+
+  it('reads every state field back from metadata and ignores odd values', () => {
+    expect(
+      stateFromMetadata({
+        status: 'resolved',
+        status_at: at(9),
+        acknowledged_at: at(5),
+        acknowledged_by: 'Ann',
+        resolved_at: at(9),
+        resolved_by: 'Bob',
+        level: 2,
+      }),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(9),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+      resolvedAt: at(9),
+      resolvedBy: 'Bob',
+      level: 2,
+    });
+    expect(stateFromMetadata({ status: 'acknowledged' })).toStrictEqual({ status: 'acknowledged' });
+    expect(
+      stateFromMetadata({
+        status: 'snoozed',
+        status_at: '',
+        acknowledged_by: 7,
+        resolved_by: '',
+        level: '2',
+      }),
+    ).toStrictEqual({ status: 'triggered' });
+  });
+
+  it('writes every state field to metadata, names cut to 200 characters, and reads them back unchanged', () => {
+    const state = {
+      status: 'resolved' as const,
+      statusAt: at(9),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+      resolvedAt: at(9),
+      resolvedBy: 'Bob',
+      level: 0,
+    };
+    const payload = topMetadata('P1', 'E1', 'W1', state, 'rb').payload;
+    expect(payload).toStrictEqual({
+      incident_id: 'P1',
+      event_id: 'E1',
+      webhook_id: 'W1',
+      runbook_id: 'rb',
+      status: 'resolved',
+      status_at: at(9),
+      acknowledged_at: at(5),
+      acknowledged_by: 'Ann',
+      resolved_at: at(9),
+      resolved_by: 'Bob',
+      level: 0,
+    });
+    expect(stateFromMetadata(payload)).toStrictEqual(state);
+    const long = topMetadata('P1', 'E1', null, {
+      status: 'acknowledged',
+      acknowledgedBy: 'a'.repeat(300),
+      resolvedBy: 'b'.repeat(300),
+    });
+    expect(String(long.payload.acknowledged_by).length).toBeLessThanOrEqual(200);
+    expect(String(long.payload.acknowledged_by).startsWith('a'.repeat(150))).toBe(true);
+    expect(String(long.payload.resolved_by).length).toBeLessThanOrEqual(200);
+    expect(String(long.payload.resolved_by).startsWith('b'.repeat(150))).toBe(true);
+    expect(long.payload).not.toHaveProperty('runbook_id');
+  });
+
+  it.each([
+    [
+      { status: 'acknowledged' as const, acknowledgedBy: 'Bob' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged by Bob',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedAt: '2026-11-26T01:05:30.500Z' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged at <!date^1795655130^{date_short_pretty} {time}|2026-11-26 01:05 UTC>',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedBy: 'A <b> & c', acknowledgedAt: 'soon' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged by A &lt;b&gt; &amp; c at soon',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedAt: '<!here>' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged at &lt;!here&gt;',
+    ],
+    [{ status: 'resolved' as const }, ':large_green_circle: *Resolved*'],
+    [
+      { status: 'resolved' as const, resolvedAt: '2026-11-26T02:00:00Z' },
+      ':large_green_circle: *Resolved* · resolved at <!date^1795658400^{date_short_pretty} {time}|2026-11-26 02:00 UTC>',
+    ],
+    [
+      { status: 'triggered' as const, resolvedBy: 'Ann', acknowledgedBy: 'Bob', level: 1 },
+      ':red_circle: *Triggered* · acknowledged by Bob',
+    ],
+    [{ status: 'triggered' as const, level: 3 }, ':red_circle: *Triggered* · escalated to level 3'],
+  ])('renders the status line of %j', (state, expected) => {
+    expect(statusText(state)).toBe(expected);
+  });
+
+  it('renames the fallback text after the new status and drops the old state keys from the metadata', () => {
+    const existing = {
+      ts: '1.0',
+      text: 'Acknowledged: Disk full',
+      blocks: [
+        {
+          type: 'context' as const,
+          block_id: 'oncall-status',
+          elements: [{ type: 'mrkdwn' as const, text: 'old' }],
+        },
+      ],
+      metadata: {
+        eventType: TOP_EVENT_TYPE,
+        payload: {
+          incident_id: 'P1',
+          status: 'acknowledged',
+          acknowledged_by: 'Ann',
+          level: 2,
+          status_at: at(5),
+        },
+      },
+    };
+    for (const [status, word] of [
+      ['triggered', 'Triggered'],
+      ['acknowledged', 'Acknowledged'],
+      ['resolved', 'Resolved'],
+    ] as const) {
+      const updated = updatedTopMessage(existing, { status });
+      expect(updated.text).toBe(`${word}: Disk full`);
+      expect(updated.metadata).toStrictEqual({
+        eventType: TOP_EVENT_TYPE,
+        payload: { incident_id: 'P1', status },
+      });
+      expect(updated.blocks).toHaveLength(1);
+    }
+    expect(updatedTopMessage({ ts: '1.0', text: 'Disk full' }, { status: 'resolved' }).text).toBe(
+      'Disk full',
+    );
+  });
+
+  it('starts from the status PagerDuty reports, anything unknown as triggered', () => {
+    expect(initialState('acknowledged', at(5))).toStrictEqual({ status: 'acknowledged', statusAt: at(5) });
+    expect(initialState('resolved', at(9))).toStrictEqual({ status: 'resolved', statusAt: at(9) });
+    expect(initialState('triggered', '')).toStrictEqual({ status: 'triggered' });
+    expect(initialState('snoozed', at(1))).toStrictEqual({ status: 'triggered', statusAt: at(1) });
+  });
+
+  it('keeps a reply without a delivery id findable by its event id', () => {
+    expect(replyMetadata({ ...event('incident.acknowledged'), webhook_id: null })).toStrictEqual({
+      eventType: REPLY_EVENT_TYPE,
+      payload: { incident_id: 'PINC001', event_id: 'ev-incident.acknowledged', webhook_id: '' },
+    });
+  });
+
+  it('renames only a leading status word, and adds the status line to a message that had no blocks', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Disk full (Resolved: no)' },
+      { status: 'acknowledged' },
+    );
+    expect(updated.text).toBe('Disk full (Resolved: no)');
+    expect(updated.blocks).toStrictEqual([
+      {
+        type: 'context',
+        block_id: 'oncall-status',
+        elements: [{ type: 'mrkdwn', text: ':large_yellow_circle: *Acknowledged*' }],
+      },
+    ]);
+  });
+
+  it('does not take another delivery, or an empty delivery id, for the same delivery', () => {
+    const other = {
+      ts: '1',
+      text: '',
+      metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'x', webhook_id: 'wh-2' } },
+    };
+    expect(isPostFor(other, { ...event('incident.acknowledged'), webhook_id: 'wh-1' })).toBe(false);
+  });
+
+  it('does not take an empty delivery id for the same delivery', () => {
+    const e = { ...event('incident.acknowledged'), webhook_id: '' };
+    const post = {
+      ts: '1',
+      text: '',
+      metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'other', webhook_id: '' } },
+    };
+    expect(isPostFor(post, e)).toBe(false);
   });
 });

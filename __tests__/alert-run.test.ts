@@ -362,9 +362,18 @@ describe('later events', () => {
     expect(statusLine(top)).toContain('resolved by Dan Example');
     expect(statusLine(top)).toContain('escalated to level 2');
     expect(top.text.startsWith('Resolved:')).toBe(true);
+    // Scanning the channel shows it resolved: the headline leads with the status and strikes the title.
+    expect(allText({ ...top, text: '', blocks: top.blocks!.slice(0, 1) })).toMatch(
+      /^\n:white_check_mark: \*\[Resolved\]\* \*~\[FIRING:1\] KubePodCrashLooping \(api\)~\*\n/,
+    );
+    // The On call field follows the escalation: the level-2 on-call, mentioned.
+    const details = top.blocks!.find((b) => b.block_id === 'oncall-details');
+    expect(details?.type === 'section' ? details.fields?.at(-1)?.text : '').toBe(
+      '*On call (level 2)*\n<@U0DAN>',
+    );
     // The rest of the message survives every update.
     const rest = (blocks: Block[]) =>
-      blocks.filter((b) => b.block_id !== 'oncall-status' && b.block_id !== 'oncall-actions');
+      blocks.slice(2).filter((b) => b.block_id !== 'oncall-status' && b.block_id !== 'oncall-actions');
     expect(rest(top.blocks!)).toEqual(rest(top.history[0]!.blocks!));
     // Resolved: the buttons are gone; before, they were there.
     expect(top.blocks!.some((b) => b.block_id === 'oncall-actions')).toBe(false);
@@ -827,5 +836,186 @@ describe('a run that crashed after posting', () => {
     expect(allText(top)).toContain('escalated in PagerDuty');
     expect(world.clock.sleeps.reduce((a, b) => a + b, 0)).toBe(20_000);
     expect(world.slack.messages()).toHaveLength(1);
+  });
+});
+
+describe('who is on call, in the top message', () => {
+  it('incident.delegated: replies with the new policy and the On call field shows its on-call', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const database = world.pd.addEscalationPolicy({
+      name: 'Database',
+      rules: [{ targets: [{ type: 'user', id: world.dan.id }] }],
+    });
+    world.pd.addOnCall({
+      userId: world.dan.id,
+      escalationPolicyId: database.id,
+      level: 1,
+      start: null,
+      end: null,
+    });
+    const stored = world.pd.getIncident(incident.id)!;
+    stored.escalationPolicyId = database.id;
+    stored.assigneeIds = [world.dan.id];
+    const base = dispatch(incident, 'incident.delegated');
+    const result = await runAlert(world.deps, world.settings, {
+      ...base,
+      incident: { ...base.incident, escalation_policy: { id: database.id, name: 'Database' } },
+    });
+
+    expect(result.action).toBe('replied');
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':twisted_rightwards_arrows: Moved to escalation policy *Database* by *Alice Example*. Now on call: <@U0DAN>',
+    ]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('*On call*\n<@U0DAN>');
+    expect(allText(top)).not.toContain('<@U0ALICE>');
+  });
+
+  it('incident.reassigned to someone without a Slack account: reply and On call name the assignee from the event', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.pd.getIncident(incident.id)!.assigneeIds = [world.carol.id];
+    const base = dispatch(incident, 'incident.reassigned');
+    await runAlert(world.deps, world.settings, {
+      ...base,
+      incident: { ...base.incident, assignees: [{ id: world.carol.id, name: 'Carol <Contractor>' }] },
+    });
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':busts_in_silhouette: Reassigned to Carol &lt;Contractor&gt; by *Alice Example*.',
+    ]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('*On call*\nCarol &lt;Contractor&gt;');
+  });
+});
+
+describe('alert --dry-run of a later event', () => {
+  it('prints the reply it would post at once, without waiting for a message that is not there', async () => {
+    const incident = world.incident('Disk full');
+    const result = await runAlert(
+      world.deps,
+      { ...world.settings, dryRun: true },
+      dispatch(incident, 'incident.acknowledged'),
+    );
+    expect(result.action).toBe('dry-run');
+    expect(result.messages.map((m) => [m.threadTs, m.text])).toEqual([
+      ['(the incident message)', ':eyes: Acknowledged by *Alice Example*.'],
+    ]);
+    expect(world.clock.sleeps).toEqual([]);
+    expect(world.log.text()).not.toContain('Waiting for the message');
+    expect(world.slack.messages()).toEqual([]);
+  });
+});
+
+describe('what the alert itself says', () => {
+  it("shows Alertmanager's summary, labels, runbook_url and graph link from the incident's alerts", async () => {
+    const incident = world.incident('[FIRING:1] NodeDiskFull (db-1 critical)');
+    // The shape Alertmanager's default PagerDuty template sends (custom_details.firing), as PagerDuty stores it.
+    world.pd.addAlert(incident.id, {
+      summary: '[FIRING:1] NodeDiskFull (db-1 critical)',
+      details: {
+        firing:
+          'Labels:\n - alertname = NodeDiskFull\n - instance = db-1:9100\n - severity = critical\n' +
+          'Annotations:\n - description = Disk / is 97% full\n  on db-1\n - runbook_url = https://runbooks.example/node-disk-full\n' +
+          ' - summary = Disk almost full on <db-1>\nSource: https://prometheus.example/graph?g0.expr=node_filesystem\n',
+        num_firing: '1',
+        num_resolved: '0',
+        resolved: '',
+      },
+      cefDetails: { client: 'Alertmanager', client_url: 'https://alertmanager.example/#/alerts' },
+    });
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    const text = allText(top);
+    expect(text).toContain(
+      '*From the alert*\n>Disk almost full on &lt;db-1&gt;\n>Disk / is 97% full\n>on db-1\n`instance` db-1:9100 · `severity` critical',
+    );
+    expect(text).toContain(
+      ':link: Links: <https://runbooks.example/node-disk-full|Runbook> · ' +
+        '<https://prometheus.example/graph?g0.expr=node_filesystem|Graph> · <https://alertmanager.example/#/alerts|Alertmanager>',
+    );
+    // No shipped runbook matches: the alert's own runbook is offered first.
+    expect(text).toContain('The alert links its own runbook: <https://runbooks.example/node-disk-full|');
+  });
+});
+
+describe('language: ja', () => {
+  it('the incident message, its replies and its status line are in Japanese', async () => {
+    const settings = { ...world.settings, language: 'ja' as const };
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(world.deps, settings, dispatch(incident, 'incident.resolved'));
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':white_check_mark: *Alice Example* が解決しました。',
+    ]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain(':white_check_mark: *[解決済み]* *~Disk full~*');
+    expect(statusLine(top)).toContain('*解決済み*');
+    expect(top.text.startsWith('解決済み: ')).toBe(true);
+  });
+});
+
+describe('routing', () => {
+  const DB_CHANNEL = 'C0DATABASE';
+
+  async function routedWorld(routes?: AlertSettings['routes']) {
+    world.slack.addChannel({ id: DB_CHANNEL, name: 'team-data' });
+    const routed: IndexedRunbook[] = RUNBOOKS.map((r) =>
+      r.id === 'database-down' ? { ...r, escalateTo: undefined, slackChannel: DB_CHANNEL } : r,
+    );
+    const matcher = createMatcher(routed);
+    const loaded: LoadedRunbooks = {
+      runbooks: routed,
+      match: (a) => matcher.match(a),
+      source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
+      version: 1,
+      origin: 'published index',
+    };
+    const deps: AlertDeps = { ...world.deps, runbooks: async () => loaded };
+    return { deps, settings: { ...world.settings, ...(routes ? { routes } : {}) } };
+  }
+
+  it("a runbook's slack_channel: the message and every later event's reply go to that channel", async () => {
+    const { deps, settings } = await routedWorld();
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const posted = await runAlert(deps, settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.acknowledged'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.resolved'));
+
+    expect(world.slack.channelTranscript(CHANNEL)).toEqual([]);
+    const [entry] = world.slack.channelTranscript(DB_CHANNEL);
+    expect(entry!.ts).toBe(posted.threadTs);
+    expect(entry!.replies.map((r) => r.text)).toEqual([
+      ':eyes: Acknowledged by *Alice Example*.',
+      ':white_check_mark: Resolved by *Alice Example*.',
+    ]);
+    expect(world.log.text()).toContain(`goes to ${DB_CHANNEL} (runbook database-down)`);
+  });
+
+  it('a service route sends the incident to the service channel; an unrouted one stays in the default', async () => {
+    const { deps, settings } = await routedWorld({
+      services: new Map([['checkout api', DB_CHANNEL]]),
+      teams: new Map(),
+    });
+    const incident = world.incident('Disk full');
+    await runAlert(deps, settings, dispatch(incident, 'incident.triggered'));
+    await runAlert(deps, settings, dispatch(incident, 'incident.annotated', { note: 'on it' }));
+    const [entry] = world.slack.channelTranscript(DB_CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([':memo: Note by *Alice Example*:\n>on it']);
+    expect(world.slack.channelTranscript(CHANNEL)).toEqual([]);
+  });
+
+  it('a route changed after the message was posted: later events still find it and reply there', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    const plain = { ...world.settings, fromEmail: undefined };
+    await runAlert(world.deps, plain, dispatch(incident, 'incident.triggered'));
+    const { deps, settings } = await routedWorld();
+    await runAlert(deps, { ...settings, fromEmail: undefined }, dispatch(incident, 'incident.acknowledged'));
+    const [entry] = world.slack.channelTranscript(CHANNEL);
+    expect(entry!.replies.map((r) => r.text)).toEqual([':eyes: Acknowledged by *Alice Example*.']);
+    expect(world.slack.channelTranscript(DB_CHANNEL)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { matcherText, normaliseTitle } from '../src/alert/titles.js';
+import { matcherText, normaliseTitle } from '../src/runbooks/titles.js';
 
 interface TitleCase {
   title: string;
@@ -17,8 +17,11 @@ describe('normaliseTitle golden titles', () => {
       'alertmanager.json',
       'cloudwatch.json',
       'datadog.json',
+      'grafana-legacy.json',
+      'grafana.json',
       'newrelic.json',
       'sentry.json',
+      'zabbix.json',
     ]);
   });
 

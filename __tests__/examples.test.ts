@@ -115,9 +115,11 @@ const GOLDEN: Record<string, Golden[]> = {
     ],
     ['[Triggered on {service:checkout-api,env:prod}] checkout-api 4xx error rate above 20%', null],
     [
-      '[Triggered on {url:https://pay.example.com}] SSL certificate for pay.example.com expires in 14 days',
+      '[Triggered on {url:https://pay.example.com}] TLS certificate expires in 14 days on pay.example.com',
       'tls-certificate-expiry',
     ],
+    // "SSL certificate" alone is not expiry: a revoked certificate needs another runbook.
+    ['[Triggered on {url:https://pay.example.com}] SSL certificate revoked for pay.example.com', null],
     [
       '[Triggered on {service:checkout-api,env:prod}] checkout-api p99 latency SLO burn rate is high',
       'latency-slo-burn',

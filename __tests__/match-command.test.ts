@@ -30,6 +30,9 @@ const RUNBOOKS = [
     match: { any: ['mysql'], all: [], none: [], regex: [], services: ['Checkout-DB'] },
   }),
   runbook('payment-errors', ['決済エラー']),
+  runbook('crash-loop-anchored', [], {
+    match: { any: [], all: [], none: [], regex: ['^KubePodCrashLooping\\b'], services: [] },
+  }),
 ];
 
 let dir: string;
@@ -82,6 +85,12 @@ describe('oncall match', () => {
     const r = await cli(['match', 'MySQL: too many connections', '--index', 'index.json', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
+      alert: {
+        text: 'MySQL: too many connections',
+        tool: 'unknown',
+        alertName: 'MySQL: too many connections',
+        labels: [],
+      },
       matches: [
         {
           id: 'mysql-too-many-connections',
@@ -101,7 +110,7 @@ describe('oncall match', () => {
       err: '',
     });
     const json = await cli(['match', 'all quiet', '--index', 'index.json', '--json']);
-    expect([json.code, JSON.parse(json.out)]).toEqual([0, { matches: [] }]);
+    expect([json.code, JSON.parse(json.out).matches]).toEqual([0, []]);
   });
 
   it('passes --service as both a service id and a name', async () => {
@@ -116,6 +125,45 @@ describe('oncall match', () => {
     ]);
     const ids = (JSON.parse(r.out) as { matches: { id: string }[] }).matches.map((m) => m.id);
     expect(ids).toEqual(['checkout-only', 'mysql-any']);
+  });
+
+  it('reads the text as an incident title, so an anchored regex matches as it does in preview and alert', async () => {
+    const r = await cli([
+      'match',
+      '[FIRING:1] payments (KubePodCrashLooping api warning)',
+      '--index',
+      'index.json',
+      '--json',
+    ]);
+    expect(JSON.parse(r.out)).toEqual({
+      alert: {
+        text: 'KubePodCrashLooping (payments api warning)\n[FIRING:1] payments (KubePodCrashLooping api warning)',
+        tool: 'alertmanager',
+        alertName: 'KubePodCrashLooping',
+        labels: ['payments', 'api', 'warning'],
+        status: 'firing',
+      },
+      matches: [
+        {
+          id: 'crash-loop-anchored',
+          title: 'Title crash-loop-anchored',
+          score: 1_022,
+          terms: ['^KubePodCrashLooping\\b'],
+        },
+      ],
+    });
+  });
+
+  it('reads each --stdin line as an incident title', async () => {
+    const r = await cli(
+      ['match', '--stdin', '--index', 'index.json'],
+      ['[RESOLVED] KubePodCrashLooping (api)\n'],
+    );
+    const line = JSON.parse(r.out) as { alert: { alertName: string }; matches: { id: string }[] };
+    expect([line.alert.alertName, line.matches.map((m) => m.id)]).toEqual([
+      'KubePodCrashLooping',
+      ['crash-loop-anchored'],
+    ]);
   });
 
   it('answers one JSON line per stdin line, in order, including empty lines', async () => {
@@ -238,7 +286,7 @@ describe('oncall build (with an injected validator)', () => {
     expect(JSON.parse(a)).toMatchObject({
       source: { repository: 'acme/runbooks', commit: SHA, dir: 'runbooks' },
     });
-    expect(log.text()).toContain(`Wrote a.json: 4 runbook(s) from runbooks at ${SHA.slice(0, 12)}`);
+    expect(log.text()).toContain(`Wrote a.json: 5 runbook(s) from runbooks at ${SHA.slice(0, 12)}`);
   });
 
   it('prints the index to stdout without --out', async () => {
@@ -247,6 +295,7 @@ describe('oncall build (with an injected validator)', () => {
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(out.join('')).runbooks.map((r: { id: string }) => r.id)).toEqual([
       'checkout-only',
+      'crash-loop-anchored',
       'mysql-any',
       'mysql-too-many-connections',
       'payment-errors',
@@ -343,7 +392,7 @@ describe('oncall build and oncall match --dir (with the real validator)', () => 
   it('matches against a validated directory', async () => {
     const r = await inRepo(['match', '【本番】決済エラーが急増', '--dir', 'runbooks', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({
+    expect(JSON.parse(r.out)).toMatchObject({
       matches: [{ id: 'payment-errors-spike', title: '決済エラー急増', score: 1005, terms: ['決済エラー'] }],
     });
   });

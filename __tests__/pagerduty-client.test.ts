@@ -382,6 +382,43 @@ describe('PagerDuty client faults (RELIABILITY P1–P6)', () => {
 });
 
 describe('on-call shapes', () => {
+  it('accepts every escalation target type the published description lists, schedule_v3_reference included', async () => {
+    // The example target types from PagerDuty's REST API description (EscalationTargetReference.type).
+    pd.intercept((call) =>
+      call.path === '/escalation_policies/PV3POLICY'
+        ? {
+            body: {
+              escalation_policy: {
+                id: 'PV3POLICY',
+                type: 'escalation_policy',
+                summary: 'Payments',
+                name: 'Payments',
+                html_url: 'https://acme.pagerduty.com/escalation_policies/PV3POLICY',
+                escalation_rules: [
+                  {
+                    id: 'PRULE01',
+                    escalation_delay_in_minutes: 10,
+                    targets: [
+                      { id: 'PSCHV3A', type: 'schedule_v3_reference', summary: 'Payments (new schedules)' },
+                      { id: 'PUSER01', type: 'user_reference', summary: 'Alice Ito' },
+                    ],
+                  },
+                ],
+              },
+            },
+          }
+        : undefined,
+    );
+
+    const policy = await client().getEscalationPolicy('PV3POLICY');
+
+    expect(policy.name).toBe('Payments');
+    expect(policy.rules[0]!.targets).toEqual([
+      { type: 'schedule', id: 'PSCHV3A', name: 'Payments (new schedules)' },
+      { type: 'user', id: 'PUSER01', name: 'Alice Ito' },
+    ]);
+  });
+
   it('lists the override and both halves of the shift around it, with e-mails and local-offset times parsed', async () => {
     const onCalls = await client().listOnCalls({ ...SHIFT, scheduleIds: [team.primary.id] });
 
@@ -686,6 +723,43 @@ describe('schedules, escalation policies and incidents', () => {
     );
     await expect(api.escalateIncident(incident.id, 2, 'not-an-email')).rejects.toThrow('From header');
     expect(pd.server.callsTo(`/incidents/${incident.id}`, 'PUT')).toHaveLength(1);
+  });
+
+  it('listIncidentAlerts: the same one read gives the texts and each alert summary, description, details and links', async () => {
+    const incident = pd.addIncident({ title: 'Server on fire', escalationPolicyId: team.policy.id });
+    // PagerDuty's published example alert body (customKey details, a link context), with an Events API v2 cef_details.
+    pd.addAlert(incident.id, {
+      summary: 'The server is on fire.',
+      details: { customKey: 'Server is on fire!', customKey2: 'Other stuff!' },
+      contexts: [
+        { type: 'link', href: 'https://app.datadoghq.com/monitors/123', text: 'Monitor' },
+        { type: 'image', src: 'https://example.com/graph.png' },
+        { type: 'link', href: 'javascript:alert(1)', text: 'not a link' },
+      ],
+      cefDetails: {
+        description: 'Rack 4 reports smoke',
+        client: 'Datadog',
+        client_url: 'https://app.datadoghq.com/e/1',
+      },
+    });
+    const api = client();
+    const alerts = await api.listIncidentAlerts!(incident.id);
+    expect(alerts.texts).toEqual(await api.listIncidentAlertTexts(incident.id));
+    expect(alerts.alerts).toEqual([
+      {
+        summary: 'The server is on fire.',
+        description: 'Rack 4 reports smoke',
+        details: [
+          { key: 'customKey', value: 'Server is on fire!' },
+          { key: 'customKey2', value: 'Other stuff!' },
+        ],
+        links: [
+          { href: 'https://app.datadoghq.com/monitors/123', text: 'Monitor' },
+          { href: 'https://app.datadoghq.com/e/1', text: 'Datadog' },
+        ],
+      },
+    ]);
+    expect(pd.server.callsTo(`/incidents/${incident.id}/alerts`)).toHaveLength(2);
   });
 
   it('collects alert summaries and details as matcher text, without duplicates and within bounds', async () => {

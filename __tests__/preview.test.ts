@@ -3,7 +3,7 @@
  * with the example runbooks in runbooks/.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -160,6 +160,28 @@ describe('oncall preview (text)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('1. node-disk-almost-full');
     expect(stdout).toContain(`runbooks from ${index}`);
+  });
+
+  it("shows the channel a runbook's slack_channel routes the incident to", async () => {
+    const dir = join(work, 'routed');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'db-down.yml'),
+      [
+        'id: db-down',
+        'title: Database down',
+        'url: https://wiki.example/db',
+        'slack_channel: C0DATABASE',
+        'match:',
+        '  any: [PostgresqlDown]',
+        '',
+      ].join('\n'),
+    );
+    const { code, stdout } = await cli(['preview', '[FIRING:1] PostgresqlDown (db-1)', '--dir', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "Posted to channel C0DATABASE (slack_channel of runbook db-down), not the workflow's channel.",
+    );
   });
 
   it.each([

@@ -18,12 +18,19 @@ describe('the sandbox day', () => {
       });
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
-      // The shift post and one top-level message per incident; replies for the handover, the ack and the resolve.
-      expect(result.transcript.messages).toHaveLength(5);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 0, 1, 0]);
+      // The shift post and one top-level message per incident but the routed one; replies for the handover, the ack
+      // and the resolve.
+      expect(result.transcript.messages).toHaveLength(4);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 0]);
+      // The payment incident went to its team's channel, with its acknowledgement in Japanese.
+      expect(result.paymentsTranscript.messages.map((m) => m.replies.map((r) => r.text))).toEqual([
+        [':eyes: *Bob Suzuki* が受け付けました。'],
+      ]);
       expect(lines.some((l) => l.includes('Backup shift run'))).toBe(true);
       const html = await readFile(result.htmlPath, 'utf8');
-      expect(html).toContain('決済エラーが急増しています');
+      expect(html).not.toContain('決済エラーが急増しています');
+      const payments = await readFile(path.join(outDir, 'payments.html'), 'utf8');
+      expect(payments).toContain('決済エラーが急増しています');
       expect(html).not.toMatch(/<script/i);
       // Alice acknowledges from Slack, and /oncall is asked once (only Bob sees the answer; the log shows it).
       expect(lines.some((l) => l.includes('only Alice sees: Acknowledged'))).toBe(true);
@@ -34,7 +41,11 @@ describe('the sandbox day', () => {
         topLevel: number;
         replies: number;
       };
-      expect(expected).toMatchObject({ topLevel: 5, replies: 3 });
+      expect(expected).toMatchObject({
+        topLevel: 4,
+        replies: 3,
+        pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
+      });
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { main } from '../src/cli/main.js';
 import { parseAt, readShiftSettings } from '../src/commands/shift.js';
 import { ConfigError } from '../src/errors.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
+import { FakeClock } from '../src/fakes/clock.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { run as runAction, type ActionCore } from '../src/main.js';
 
@@ -29,10 +30,15 @@ beforeEach(async () => {
     start: '2026-06-01T01:00:00Z',
     end: '2026-06-08T01:00:00Z',
   });
-  slack = new FakeSlack({
-    users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
-    channels: [{ id: CHANNEL, name: 'oncall' }],
-  });
+  // Slack stamps messages at the time the runs pretend to be (`--at`), so their look-ups, which are bounded by the
+  // shift window, see them.
+  slack = new FakeSlack(
+    {
+      users: [{ id: 'U0ALICE', name: 'alice', email: 'alice@example.com' }],
+      channels: [{ id: CHANNEL, name: 'oncall' }],
+    },
+    { clock: new FakeClock('2026-06-05T01:07:00Z') },
+  );
   await Promise.all([pd.start(), slack.start()]);
 });
 afterEach(async () => {
@@ -103,6 +109,38 @@ describe('oncall shift (CLI)', () => {
     expect(JSON.stringify(post.blocks)).toContain('<@U0ALICE> — whole shift');
   });
 
+  it('several team channels in one run: one post in each, and a re-run posts nothing twice', async () => {
+    const team = 'C0TEAMDB';
+    slack.addChannel({ id: team, name: 'team-db' });
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL}, ${team}` : a));
+    const env = {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_API_URL: slack.url,
+    };
+    expect((await cli([...argv, '--at', '2026-06-05T01:07:00Z'], env)).code).toBe(0);
+    expect((await cli([...argv, '--at', '2026-06-05T01:08:00Z'], env)).code).toBe(0);
+    for (const channel of [CHANNEL, team]) {
+      slack.expectMessage(
+        (m) => m.channel === channel && m.metadata?.payload.shift_date === '2026-06-05',
+        `the shift post in ${channel}`,
+      );
+    }
+    slack.assertNoUnexpectedMessages();
+  });
+
+  it('names every channel that is not an ID', async () => {
+    const argv = BASE.map((a) => (a === CHANNEL ? `${CHANNEL},#db,oncall` : a));
+    const r = await cli([...argv, '--dry-run'], {
+      PAGERDUTY_TOKEN: pd.expectedToken,
+      PAGERDUTY_API_URL: pd.url,
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Invalid --channel: expected a Slack channel ID such as "C0123ABCD", or several');
+    expect(r.err).toContain('found "#db", "oncall"');
+  });
+
   it('names the flag and suggests the zone for a misspelt --timezone (exit 2)', async () => {
     const r = await cli(
       ['--schedule', 'PSCHED1', '--channel', CHANNEL, '--timezone', 'Asia/Tokio', '--handover', '10:00'],
@@ -112,6 +150,34 @@ describe('oncall shift (CLI)', () => {
     expect(r.err).toContain(
       'Invalid --timezone: "Asia/Tokio" is not an IANA time zone (e.g. "Asia/Tokyo"). Did you mean "Asia/Tokyo"?',
     );
+  });
+
+  it('reports every invalid option in one run (exit 2), a city alone suggesting its zone', async () => {
+    const r = await cli(
+      [
+        '--schedule',
+        'PSCHED1',
+        '--channel',
+        'oncall',
+        '--timezone',
+        'Tokyo',
+        '--handover',
+        '9am',
+        '--language',
+        'jp',
+      ],
+      { PAGERDUTY_TOKEN: pd.expectedToken },
+    );
+    expect(r.code).toBe(2);
+    // The log indents the lines after the first.
+    expect(r.err).toContain('5 configuration problems:\n');
+    expect(r.err).toContain('\n  - Invalid --channel: expected a Slack channel ID such as "C0123ABCD"');
+    expect(r.err).toContain(
+      '\n  - Invalid --timezone: "Tokyo" is not an IANA time zone (e.g. "Asia/Tokyo"). Did you mean "Asia/Tokyo"?\n',
+    );
+    expect(r.err).toContain('\n  - Invalid --handover');
+    expect(r.err).toContain('\n  - Invalid --language: expected one of');
+    expect(r.err).toContain('\n  - Missing Slack bot token: set SLACK_BOT_TOKEN');
   });
 
   it('asks for the Slack token, or --dry-run, when it is missing', async () => {

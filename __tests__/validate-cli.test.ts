@@ -45,6 +45,30 @@ describe('oncall validate (CLI)', () => {
     expect(r.err).toContain('3 runbooks checked: no problems.');
   });
 
+  it('counts runbook files that have errors in the summary line', async () => {
+    // 21 files named *.yml or *.yaml, most of them with errors, one with a YAML syntax error.
+    const r = await cli(['validate', 'invalid']);
+    expect(r.err).toMatch(/^21 runbooks checked: \d+ errors, \d+ warnings\.$/m);
+  });
+
+  it('prints paths of a directory outside the working directory as they were given', async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'oncall-validate-elsewhere-'));
+    try {
+      await writeFile(
+        path.join(elsewhere, 'one.yml'),
+        'id: one\ntitle: One\nowner: @sre\nmatch:\n  any: [DiskFull]\n',
+      );
+      const r = await cli(['validate', elsewhere]);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe(
+        `${elsewhere}/one.yml:3:8: error: value "@sre" begins with "@", which YAML reserves: values that begin with @ or \` must be quoted. Write '@sre'.\n`,
+      );
+      expect(r.err).toContain('1 runbook checked: 1 error, 0 warnings.');
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 and prints file:line:column: severity: message lines sorted by file and line', async () => {
     const r = await cli(['validate', 'invalid']);
     expect(r.code).toBe(1);

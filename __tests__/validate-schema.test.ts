@@ -73,6 +73,7 @@ describe('runbook format v1 schema', () => {
     ['a list at the top', '- a\n- b\n', 'a runbook file must be a YAML mapping'],
     ['an empty file', '', 'the file is empty'],
     ['escalate_to below 1', 'escalate_to: 0\n', 'escalate_to should be at least 1, found 0'],
+    ['a channel name for slack_channel', 'slack_channel: "#ops"\n', 'a Slack channel ID such as C0123ABCD'],
     [
       'a priority too large to rank',
       'priority: 5000000\n',

@@ -75,6 +75,20 @@ describe('YAML loading with positions', () => {
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
+  it('says that a value beginning with @ or a backquote must be quoted, at its line and column', () => {
+    expect(messages('id: x\nowner: @sre\n')).toEqual([
+      `2:8 value "@sre" begins with "@", which YAML reserves: values that begin with @ or \` must be quoted. Write '@sre'.`,
+    ]);
+    expect(messages('a:\n  - @sre # team\n')).toEqual([
+      `2:5 value "@sre" begins with "@", which YAML reserves: values that begin with @ or \` must be quoted. Write '@sre'.`,
+    ]);
+    expect(messages('any: [x, `y`]\n')).toEqual([
+      '1:10 value "`y`" begins with "`", which YAML reserves: values that begin with @ or ` must be quoted. Write \'`y`\'.',
+    ]);
+    // Other syntax errors keep the general advice.
+    expect(messages('a: [x\nb: 1\n')[0]).toMatch(/YAML syntax error: .*Check the indentation and quoting/);
+  });
+
   it('reports duplicate keys at every level, each at its own line', () => {
     const found = messages('id: a\nmatch:\n  any: [x]\n  any: [y]\ntests:\n  match: [x]\n  match: [y]\n');
     expect(found.map((m) => m.slice(0, 25))).toEqual([

@@ -401,6 +401,85 @@ describe('validateRunbooks on a bad directory', () => {
     );
   });
 
+  it('reads embedded tests as incident titles, the way match, preview and alert read them', async () => {
+    await writeFile(
+      path.join(dir, 'crash.yml'),
+      [
+        'id: crash',
+        'title: Crash loop',
+        'url: https://wiki.example.com/crash',
+        'match:',
+        "  regex: ['^KubePodCrashLooping\\b']",
+        'tests:',
+        '  match: ["[FIRING:1] payments (KubePodCrashLooping api warning)"]',
+        '  no_match: ["[FIRING:1] KubePodNotReady (api)"]',
+        '',
+      ].join('\n'),
+    );
+    expect((await validate('.', dir)).problems).toEqual([]);
+  });
+
+  it('warns about phrases made only of generic words, and not about names, failures or verbatim monitor names', async () => {
+    const keywords = [
+      'SSL certificate',
+      'Disk usage',
+      'Connection refused',
+      'CPU 使用率',
+      'High CPU usage',
+      'certificate expired',
+      'HostOutOfDiskSpace',
+      '(Host) Host Disk Usage',
+      'too many connections',
+      'ERROR 1040',
+      'disk_used_percent',
+      '決済エラー',
+      'Envoy SSL certificate',
+    ];
+    await writeFile(
+      path.join(dir, 'generic.yml'),
+      [
+        'id: generic',
+        'title: Generic',
+        'url: https://wiki.example.com/generic',
+        'match:',
+        '  any:',
+        ...keywords.map((k) => `    - '${k}'`),
+        '',
+      ].join('\n'),
+    );
+    const problems = (await validate('.', dir)).problems.filter((p) => p.message.includes('too generic'));
+    expect(problems.map((p) => [p.severity, p.line, p.message.slice(0, p.message.indexOf(' is '))])).toEqual([
+      ['warning', 6, 'match.any[0] "SSL certificate"'],
+      ['warning', 7, 'match.any[1] "Disk usage"'],
+      ['warning', 8, 'match.any[2] "Connection refused"'],
+      ['warning', 9, 'match.any[3] "CPU 使用率"'],
+      ['warning', 10, 'match.any[4] "High CPU usage"'],
+    ]);
+    expect(problems[0]!.message).toContain(
+      'every word of it ("ssl", "certificate") is common to alerts of many',
+    );
+  });
+
+  it('warns about a regex that requires a space next to Japanese text, which normalised text never has', async () => {
+    await writeFile(
+      path.join(dir, 'cpu.yml'),
+      [
+        'id: cpu',
+        'title: CPU',
+        'url: https://wiki.example.com/cpu',
+        'match:',
+        "  regex: ['CPU\\s+使用率', 'CPU\\s*使用率', 'エラー (\\d+)']",
+        'tests:',
+        '  match: ["CPU 使用率が 95% です"]',
+        '',
+      ].join('\n'),
+    );
+    const { problems } = await validate('.', dir);
+    expect(problems.map((p) => [p.severity, p.path, p.message.slice(0, 60)])).toEqual([
+      ['warning', 'match.regex[0]', 'match.regex[0] requires a space next to Japanese text, but a'],
+    ]);
+  });
+
   it('tests a runbook limited to services as if the alert came from its first service', async () => {
     await writeFile(
       path.join(dir, 'pay.yml'),

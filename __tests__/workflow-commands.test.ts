@@ -90,6 +90,8 @@ describe('workflow commands in the action', () => {
 
   afterEach(() => {
     jest.restoreAllMocks();
+    // The real core.setFailed sets process.exitCode; the failed run under test is not the test run's failure.
+    process.exitCode = undefined;
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { matcherText, normaliseTitle } from '../src/alert/titles.js';
+import { readAlert } from '../src/runbooks/titles.js';
 import { buildIndex, serializeIndex, toIndexed } from '../src/runbooks/index-file.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import { compareWithBase } from '../src/runbooks/pr-preview.js';
@@ -98,7 +98,7 @@ export const section: BenchSection = {
       const compare = timeMs(() => compareWithBase(head, { runbooks: base, origin: 'bench', commit: null }));
       const once = timeMs(() => {
         const matcher = createMatcher(head.map(toIndexed));
-        for (const t of titles) matcher.match({ text: matcherText(normaliseTitle(t)) });
+        for (const t of titles) matcher.match({ text: readAlert(t).text });
       });
       rows.push({
         section: SECTION,

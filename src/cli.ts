@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
+import { nodeSupport } from './cli/node-version.js';
 
+// Checked before the CLI and its dependencies load (they are imported below, only once the runtime is known to be
+// able to run them), so an old Node.js gets this message rather than a stack trace from deep inside a dependency.
+const support = nodeSupport(process.versions.node, process.execPath);
+if (support.kind !== 'supported') process.stderr.write(support.message);
+if (support.kind === 'too-old') process.exit(2);
+
+const { main } = await import('./cli/main.js');
 const exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,

@@ -15,7 +15,8 @@ import {
   safeLogText,
   secretForms,
 } from './log.js';
-import { parseBoolean, splitList } from './commands/args.js';
+import { ConfigProblems, parseBoolean, splitList } from './commands/args.js';
+import { didYouMean } from './util/did-you-mean.js';
 import { escapeMarkdown } from './util/markdown-text.js';
 
 /** The part of `@actions/core` the action uses; tests pass a fake. */
@@ -57,16 +58,27 @@ export async function run(
   try {
     const name = core.getInput('command').trim();
     const entry = isActionCommand(name) ? findCommand(name) : undefined;
+    // Every invalid input is reported in one run: input problems found here are thrown together with the
+    // command's own (CommandSpec.check), and a mistyped command still has its other inputs checked as the command
+    // it most likely meant.
+    const problems = new ConfigProblems();
     if (!entry) {
-      throw new Error(
+      const hint = findCommand(name) ? undefined : didYouMean(name, ACTION_COMMANDS);
+      problems.add(
         `Invalid input "command": expected one of ${ACTION_COMMANDS.join(', ')}, found ${JSON.stringify(name)}.` +
+          (hint ? ` Did you mean "${hint}"?` : '') +
           (findCommand(name)
             ? ` "${name}" is a CLI command: run it with the CLI, "node dist/cli.js ${name}" in a clone of oncall-runbooks.`
             : ''),
       );
+      const meant = hint === undefined ? undefined : findCommand(hint);
+      if (meant) checkInputs(await meant.load(), deps, redactor, problems);
+      problems.check();
     }
-    const spec = await entry.load();
-    const args = readInputs(spec, deps, redactor);
+    const spec = await entry!.load();
+    const args = readInputsInto(spec, deps, redactor, problems);
+    if (!problems.empty) checkInputs(spec, deps, redactor, problems, args);
+    problems.check();
     const ctx: CommandContext = {
       surface: 'action',
       cwd: deps.cwd,
@@ -104,10 +116,34 @@ function redactAnnotation(annotation: Annotation | undefined, redactor: Redactor
 
 /** Inputs → the same values the CLI would parse from flags. Secrets are masked the moment they are read. */
 export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redactor): ParsedArgs {
+  const problems = new ConfigProblems();
+  const args = readInputsInto(spec, deps, redactor, problems);
+  problems.check();
+  return args;
+}
+
+/** Adds every problem in the inputs of `spec`, the command's own checks included, to `problems`. */
+function checkInputs(
+  spec: CommandSpec,
+  deps: ActionDeps,
+  redactor: Redactor,
+  problems: ConfigProblems,
+  args: ParsedArgs = readInputsInto(spec, deps, redactor, problems),
+): void {
+  problems.read(() => spec.check?.(args, { surface: 'action' }), undefined);
+}
+
+function readInputsInto(
+  spec: CommandSpec,
+  deps: ActionDeps,
+  redactor: Redactor,
+  problems: ConfigProblems,
+): ParsedArgs {
   const values: ParsedArgs['values'] = {};
   for (const option of spec.options) {
     if (option.cliOnly) continue;
     let raw = deps.core.getInput(option.name);
+    const fromInput = raw !== '';
     if (raw === '' && option.env) raw = deps.env[option.env] ?? '';
     if (option.secret && raw !== '') {
       // The value is used trimmed, so that is the form a server echoes back: mask every form at once.
@@ -117,7 +153,10 @@ export function readInputs(spec: CommandSpec, deps: ActionDeps, redactor: Redact
     if (raw.trim() === '') continue;
     values[option.name] =
       option.type === 'boolean'
-        ? parseBoolean(raw, option)
+        ? problems.read(
+            () => parseBoolean(raw, fromInput ? { name: `input "${option.name}"` } : option),
+            false,
+          )
         : option.type === 'list'
           ? splitList([raw])
           : raw.trim();

@@ -35,13 +35,40 @@ export function parseAlertEvent(json: unknown, where: string): DispatchPayload {
 
 /** Reads an event file's text; JSON errors name the file. */
 export function parseAlertEventText(text: string, where: string): DispatchPayload {
-  let json: unknown;
+  return parseAlertEvent(parseJson(text, where), where);
+}
+
+/** Reads an event file's text: the event, or the type of an event the alert path ignores. */
+export function readAlertEventText(
+  text: string,
+  where: string,
+): { event: DispatchPayload } | { ignored: string } {
+  const json = parseJson(text, where);
+  const ignored = unhandledEventType(json);
+  return ignored !== undefined ? { ignored } : { event: parseAlertEvent(json, where) };
+}
+
+function parseJson(text: string, where: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`${where}: not valid JSON (${(error as Error).message}).`, { cause: error });
   }
-  return parseAlertEvent(json, where);
+}
+
+/**
+ * The event type of an event the alert path does not act on (`service.updated`, `incident.task.created`, …), read
+ * before the full parse: such events carry no incident to check, and are ignored rather than refused.
+ */
+export function unhandledEventType(json: unknown): string | undefined {
+  if (!isObject(json)) return undefined;
+  const candidates = [
+    isObject(json.client_payload) ? json.client_payload.event_type : undefined,
+    isObject(json.event) ? json.event.event_type : undefined,
+    json.event_type,
+  ];
+  const type = candidates.find((t): t is string => typeof t === 'string' && t !== '');
+  return type !== undefined && !isHandled(type) ? type : undefined;
 }
 
 /** Whether the alert path posts anything for this event type. */

@@ -10,6 +10,8 @@ import type { DispatchPayload } from '../relay/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackMessage, TextObject } from '../slack/types.js';
+import type { AlertContext } from './context.js';
+import { alertStrings, type AlertLanguage, type AlertStrings } from './strings.js';
 
 /** `event_type` of the incident's top-level message metadata. */
 export const TOP_EVENT_TYPE = 'oncall_incident';
@@ -21,6 +23,14 @@ export const ALSO_MATCHED_SHOWN = 3;
 const STATUS_BLOCK_ID = 'oncall-status';
 const ESCALATION_BLOCK_ID = 'oncall-escalated';
 const RUNBOOK_BLOCK_ID = 'oncall-runbook';
+const INCIDENT_BLOCK_ID = 'oncall-incident';
+const DETAILS_BLOCK_ID = 'oncall-details';
+/** The headline's lead by status: a resolved incident reads as resolved when scanning the channel. */
+const HEADLINE_EMOJI: Record<IncidentStatus, string> = {
+  triggered: ':rotating_light:',
+  acknowledged: ':eyes:',
+  resolved: ':white_check_mark:',
+};
 const STATUS_RANK: Record<IncidentStatus, number> = { triggered: 0, acknowledged: 1, resolved: 2 };
 
 export interface IncidentInfo {
@@ -74,6 +84,10 @@ export interface IncidentState {
   level?: number;
   /** What became of the best runbook's `escalate_to`, when it has one. */
   escalation?: EscalationState;
+  /** Who is on the incident since an escalation, reassignment or delegation (the top message's "On call"). */
+  onCall?: Person[];
+  /** The level `onCall` is on call at, when an escalation says. */
+  onCallLevel?: number;
 }
 
 /**
@@ -106,64 +120,77 @@ export interface TopMessageInput {
   webhookId: string | null;
   /** Tells simultaneous runs' posts apart when they settle which one stays. */
   runId?: string;
+  /** What the monitoring tool said: summary, details, links. */
+  context?: AlertContext;
+  language?: AlertLanguage;
 }
 
 /** The incident's top-level message. */
 export function buildTopMessage(input: TopMessageInput): SlackMessage {
   const { incident } = input;
+  const s = alertStrings(input.language);
   const blocks: Block[] = [];
   const number = incident.number !== undefined ? `#${incident.number}` : incident.id;
-  const titleLine = `${bold(incident.title) || italic('(no title)')}`;
+  const titleLine = `${bold(incident.title) || italic(s.noTitle)}`;
   const incidentLink = incident.htmlUrl
-    ? link(incident.htmlUrl, `${number} in PagerDuty`)
+    ? link(incident.htmlUrl, s.inPagerDuty(number))
     : escapeMrkdwn(number);
-  blocks.push(section(`:rotating_light: ${titleLine}\n${incidentLink}`, 'oncall-incident'));
+  blocks.push(section(`${headline(input.state.status, titleLine, s)}\n${incidentLink}`, INCIDENT_BLOCK_ID));
 
   const fields: TextObject[] = [];
   if (incident.service?.name || incident.service?.id) {
-    fields.push(mrkdwn(`*Service*\n${escapeMrkdwn(incident.service.name ?? incident.service.id ?? '')}`));
+    fields.push(
+      mrkdwn(`*${s.service}*\n${escapeMrkdwn(incident.service.name ?? incident.service.id ?? '')}`),
+    );
   }
   const urgency = [incident.urgency, incident.priority].filter(
     (x): x is string => typeof x === 'string' && x !== '',
   );
-  if (urgency.length > 0)
-    fields.push(mrkdwn(`*Urgency / priority*\n${urgency.map(escapeMrkdwn).join(' · ')}`));
-  const level = input.onCallLevel > 1 ? ` (level ${input.onCallLevel})` : '';
-  fields.push(mrkdwn(`*On call${level}*\n${people(input.onCall) || italic('nobody on call')}`));
-  blocks.push({ type: 'section', fields, block_id: 'oncall-details' });
+  if (urgency.length > 0) fields.push(mrkdwn(`*${s.urgency}*\n${urgency.map(escapeMrkdwn).join(' · ')}`));
+  const onCall = input.state.onCall ?? input.onCall;
+  fields.push(onCallField(onCall, input.state.onCallLevel ?? input.onCallLevel, s));
+  blocks.push({ type: 'section', fields, block_id: DETAILS_BLOCK_ID });
+  if (input.context) blocks.push(...contextBlocks(input.context, s));
 
   const [best, ...others] = input.runbooks;
   if (best) {
-    const owner = best.owner ? ` · owner ${escapeMrkdwn(clip(best.owner, 200))}` : '';
+    const owner = best.owner ? s.owner(escapeMrkdwn(clip(best.owner, 200))) : '';
     const terms =
       best.terms.length > 0
-        ? `\nMatched: ${best.terms
-            .slice(0, 10)
-            .map((t) => code(clip(t, 100)))
-            .join(', ')}`
+        ? `\n${s.matched(
+            best.terms
+              .slice(0, 10)
+              .map((t) => code(clip(t, 100)))
+              .join(', '),
+          )}`
         : '';
-    const more = best.terms.length > 10 ? ` and ${best.terms.length - 10} more` : '';
-    blocks.push(section(`:book: *Runbook:* ${runbookLink(best)}${owner}${terms}${more}`, RUNBOOK_BLOCK_ID));
-    if (input.state.escalation) blocks.push(escalationBlock(input.state.escalation));
+    const more = best.terms.length > 10 ? s.andMore(best.terms.length - 10) : '';
+    blocks.push(
+      section(`:book: *${s.runbook}* ${runbookLink(best)}${owner}${terms}${more}`, RUNBOOK_BLOCK_ID),
+    );
+    if (input.state.escalation) blocks.push(escalationBlock(input.state.escalation, s));
     if (others.length > 0) {
       const shown = others.slice(0, ALSO_MATCHED_SHOWN).map(runbookLink);
       const rest = others.length - shown.length;
       // The count leads, so it survives when a very long message has to be shortened.
-      const count = rest > 0 ? ` (${others.length}, ${rest} more not shown)` : '';
-      blocks.push(context(`Also matched${count}: ${shown.join(', ')}`, 'oncall-also'));
+      const count = rest > 0 ? s.alsoMatchedCount(others.length, rest) : '';
+      blocks.push(context(s.alsoMatched(count, shown.join(', ')), 'oncall-also'));
     }
   } else {
     const how = input.addRunbookUrl
-      ? `${link(input.addRunbookUrl, 'Add one')} with a pull request to \`runbooks/\`.`
-      : 'Add one with a pull request to `runbooks/`.';
-    blocks.push(section(`:grey_question: *No runbook matches this alert.* ${how}`, RUNBOOK_BLOCK_ID));
+      ? s.addOne(link(input.addRunbookUrl, s.alertRunbookLabel))
+      : s.addOnePlain;
+    // The alert's own runbook link comes first: it is what a responder can open now.
+    const own = input.context?.runbookUrl
+      ? ` ${s.alertRunbook(link(input.context.runbookUrl, clip(input.context.runbookUrl, 200)))}`
+      : '';
+    blocks.push(section(`:grey_question: ${s.noRunbook}${own} ${how}`, RUNBOOK_BLOCK_ID));
   }
-  if (input.index) blocks.push(context(indexLine(input.index), 'oncall-index'));
-  blocks.push(statusBlock(input.state));
+  if (input.index) blocks.push(context(indexLine(input.index, s), 'oncall-index'));
+  blocks.push(statusBlock(input.state, s));
   blocks.push(...incidentButtons(input.state, incident.id));
 
-  const onCallText = people(input.onCall);
-  const text = `${statusWord(input.state.status)}: ${escapeMrkdwn(incident.title)}${onCallText ? ` — on call: ${onCallText}` : ''}`;
+  const text = fallbackText(input.state.status, incident.title, people(onCall), s);
   return fitMessage({
     channel: input.channel,
     text,
@@ -179,26 +206,35 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
 export function updatedTopMessage(
   existing: HistoryMessage,
   state: IncidentState,
+  language?: AlertLanguage,
 ): Omit<SlackMessage, 'channel'> {
+  const s = alertStrings(language);
   const payload = existing.metadata?.payload ?? {};
-  const blocks = (existing.blocks ?? []).filter(
-    (b) =>
-      b.block_id !== STATUS_BLOCK_ID &&
-      b.block_id !== ACTIONS_BLOCK_ID &&
-      !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
-  );
+  const blocks = (existing.blocks ?? [])
+    .filter(
+      (b) =>
+        b.block_id !== STATUS_BLOCK_ID &&
+        b.block_id !== ACTIONS_BLOCK_ID &&
+        !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
+    )
+    .map((b) => {
+      if (b.block_id === INCIDENT_BLOCK_ID) return withHeadline(b, state.status, s);
+      if (b.block_id === DETAILS_BLOCK_ID && state.onCall)
+        return withOnCall(b, state.onCall, state.onCallLevel, s);
+      return b;
+    });
   if (state.escalation) {
     const after = blocks.findIndex((b) => b.block_id === RUNBOOK_BLOCK_ID);
-    blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation));
+    blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation, s));
   }
-  blocks.push(statusBlock(state));
+  blocks.push(statusBlock(state, s));
   // Buttons where the message had them (or lost them on resolve): one posted before buttons existed does not sprout them.
   const hadButtons =
     (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
   if (hadButtons && typeof payload.incident_id === 'string') {
     blocks.push(...incidentButtons(state, payload.incident_id));
   }
-  const text = existing.text.replace(/^(Triggered|Acknowledged|Resolved):/, `${statusWord(state.status)}:`);
+  const text = updatedFallback(existing.text, state, s);
   const metadata: MessageMetadata = {
     eventType: TOP_EVENT_TYPE,
     payload: { ...withoutState(payload), ...stateToPayload(state) },
@@ -215,42 +251,49 @@ export interface ReplyInput {
   people?: Person[];
   /** The level an escalation reached, when known. */
   level?: number;
+  language?: AlertLanguage;
 }
 
 /** The thread reply for a later event, or undefined for events that add nothing to the thread. */
 export function buildReply(input: ReplyInput): SlackMessage | undefined {
   const { event } = input;
-  const by = event.agent?.name ? ` by ${boldName(event.agent.name)}` : '';
+  const s = alertStrings(input.language);
+  const by = event.agent?.name ? s.by(boldName(event.agent.name)) : '';
   const who = people(input.people ?? []) || people(assigneesOf(event));
   let text: string;
   switch (event.event_type) {
     case 'incident.acknowledged':
-      text = `:eyes: Acknowledged${by}.`;
+      text = s.acknowledged(by);
       break;
     case 'incident.unacknowledged':
-      text = ':leftwards_arrow_with_hook: Acknowledgement timed out: the incident is open again.';
+      text = s.unacknowledged;
       break;
     case 'incident.escalated':
-      text = `:arrow_double_up: Escalated${input.level !== undefined ? ` to level ${input.level}` : ''}${by}.${who ? ` Now on call: ${who}` : ''}`;
+      text = s.escalated(input.level !== undefined ? s.toLevel(input.level) : '', by, who);
       break;
     case 'incident.reassigned':
-      text = `:busts_in_silhouette: Reassigned${who ? ` to ${who}` : ''}${by}.`;
+      text = s.reassigned(who, by);
       break;
+    case 'incident.delegated': {
+      const policy = event.incident.escalation_policy;
+      text = s.delegated(bold(clip(policy?.name ?? policy?.id ?? '', 200)), by, who);
+      break;
+    }
     case 'incident.annotated': {
       const note = (event.note ?? '').trim();
       const quoted = note === '' ? '' : `\n${quote(note)}`;
-      text = `:memo: Note${by}:${quoted}`;
+      text = `${s.note(by)}${quoted}`;
       break;
     }
     case 'incident.resolved':
-      text = `:white_check_mark: Resolved${by}.`;
+      text = s.resolved(by);
       break;
     case 'incident.reopened':
-      text = `:repeat: Reopened${by}.`;
+      text = s.reopened(by);
       break;
     case 'incident.priority_updated': {
-      const priority = event.incident.priority ? ` to ${bold(event.incident.priority)}` : ' (none)';
-      text = `:label: Priority changed${priority}${by}.`;
+      const priority = event.incident.priority ? s.priorityTo(bold(event.incident.priority)) : s.priorityNone;
+      text = s.priority(priority, by);
       break;
     }
     default:
@@ -359,7 +402,9 @@ export function sameState(a: IncidentState, b: IncidentState): boolean {
   const f = b.escalation;
   const sameEscalation =
     e === f || (!!e && !!f && e.wanted === f.wanted && e.outcome === f.outcome && e.reason === f.reason);
-  return sameEscalation && keys.every((k) => a[k] === b[k]);
+  const sameOnCall =
+    a.onCallLevel === b.onCallLevel && JSON.stringify(a.onCall ?? null) === JSON.stringify(b.onCall ?? null);
+  return sameEscalation && sameOnCall && keys.every((k) => a[k] === b[k]);
 }
 
 /** The state for a new top message, from the incident's status as PagerDuty reports it. */
@@ -396,6 +441,9 @@ export function stateFromMetadata(payload: MessageMetadata['payload']): Incident
     const reason = str('escalation_reason');
     state.escalation = { wanted, outcome, ...(reason ? { reason } : {}) };
   }
+  const onCall = peopleFromPayload(str('on_call'));
+  if (onCall) state.onCall = onCall;
+  if (typeof payload.on_call_level === 'number') state.onCallLevel = payload.on_call_level;
   return state;
 }
 
@@ -438,26 +486,16 @@ export function isPostFor(message: HistoryMessage, event: DispatchPayload): bool
 }
 
 /** The status line (a context block), e.g. "Acknowledged by Ann at 10:02 · Escalated to level 2". */
-export function statusText(state: IncidentState): string {
-  const parts: string[] = [];
-  switch (state.status) {
-    case 'triggered':
-      parts.push(':red_circle: *Triggered*');
-      break;
-    case 'acknowledged':
-      parts.push(':large_yellow_circle: *Acknowledged*');
-      break;
-    case 'resolved':
-      parts.push(':large_green_circle: *Resolved*');
-      break;
-  }
+export function statusText(state: IncidentState, language?: AlertLanguage): string {
+  const s = alertStrings(language);
+  const parts: string[] = [s.status[state.status]];
   if (state.acknowledgedAt || state.acknowledgedBy) {
-    parts.push(`acknowledged${whoWhen(state.acknowledgedBy, state.acknowledgedAt)}`);
+    parts.push(s.acknowledgedWhoWhen(whoWhen(state.acknowledgedBy, state.acknowledgedAt, s)));
   }
   if (state.status === 'resolved' && (state.resolvedAt || state.resolvedBy)) {
-    parts.push(`resolved${whoWhen(state.resolvedBy, state.resolvedAt)}`);
+    parts.push(s.resolvedWhoWhen(whoWhen(state.resolvedBy, state.resolvedAt, s)));
   }
-  if (state.level !== undefined && state.level > 1) parts.push(`escalated to level ${state.level}`);
+  if (state.level !== undefined && state.level > 1) parts.push(s.escalatedTo(state.level));
   return parts.join(' · ');
 }
 
@@ -485,40 +523,146 @@ function incidentButtons(state: IncidentState, incidentId: string): Block[] {
   return block ? [block] : [];
 }
 
-function statusBlock(state: IncidentState): Block {
-  return context(statusText(state), STATUS_BLOCK_ID);
+function statusBlock(state: IncidentState, s: AlertStrings): Block {
+  return context(statusText(state, languageOf(s)), STATUS_BLOCK_ID);
 }
 
 /** The line under the runbook saying what became of its `escalate_to`. */
-export function escalationText(e: EscalationState): string {
-  const lead = `This runbook escalates straight to level ${e.wanted}`;
+export function escalationText(e: EscalationState, language?: AlertLanguage): string {
+  const s = alertStrings(language);
+  const lead = s.escalationLead(e.wanted);
   const why = e.reason ? escapeMrkdwn(truncateText(e.reason, 300)) : '';
   switch (e.outcome) {
     case 'pending':
-      return `:arrow_double_up: ${lead}: escalating in PagerDuty…`;
+      return `:arrow_double_up: ${lead}: ${s.escalating}`;
     case 'done':
-      return `:arrow_double_up: ${lead}: escalated in PagerDuty.`;
+      return `:arrow_double_up: ${lead}: ${s.escalatedDone}`;
     case 'skipped':
-      return `:arrow_double_up: ${lead}: not escalated${why ? ` (${why})` : ''}.`;
+      return `:arrow_double_up: ${lead}: ${s.notEscalated(why)}`;
     case 'failed':
-      return (
-        `:warning: ${lead}, but the escalation failed${why ? `: ${why}` : ''}. PagerDuty has not paged ` +
-        `level ${e.wanted}: escalate by hand if needed; a re-run of this alert tries again.`
-      );
+      return s.escalationFailed(lead, why, e.wanted);
   }
 }
 
-function escalationBlock(e: EscalationState): Block {
-  return section(escalationText(e), ESCALATION_BLOCK_ID);
+function escalationBlock(e: EscalationState, s: AlertStrings): Block {
+  return section(escalationText(e, languageOf(s)), ESCALATION_BLOCK_ID);
 }
 
-function statusWord(status: IncidentStatus): string {
-  return status === 'triggered' ? 'Triggered' : status === 'acknowledged' ? 'Acknowledged' : 'Resolved';
+function languageOf(s: AlertStrings): AlertLanguage {
+  return s === alertStrings('ja') ? 'ja' : 'en';
 }
 
-function whoWhen(who: string | undefined, when: string | undefined): string {
-  const by = who ? ` by ${escapeName(who)}` : '';
-  return `${by}${when ? ` at ${slackDate(when)}` : ''}`;
+/** The headline's first part: an emoji for the status, and for a resolved incident a tag and a struck title. */
+function headline(status: IncidentStatus, titleLine: string, s: AlertStrings): string {
+  if (status !== 'resolved') return `${HEADLINE_EMOJI[status]} ${titleLine}`;
+  // `~` cannot be escaped in mrkdwn: inside the struck span it becomes `∼` (U+223C) so the title cannot end it early.
+  const safe = titleLine.replace(/~/g, '\u223C');
+  // Struck inside the bold (`*~title~*`): Slack shows it bold and struck, and the strike starts after a boundary.
+  const bolded = /^\*(.+)\*$/.exec(safe);
+  const struck = bolded ? `*~${bolded[1]!}~*` : `~${safe}~`;
+  return `${HEADLINE_EMOJI.resolved} *[${s.resolvedTag}]* ${struck}`;
+}
+
+/** The title as `headline` received it, from a headline of any status and language. */
+function titleOfHeadline(line: string): string {
+  const rest = line.replace(/^:[a-z0-9_+-]+: /, '');
+  const boldStruck = /^\*\[[^\]]*\]\* \*~(.*)~\*$/.exec(rest);
+  if (boldStruck) return `*${boldStruck[1]!}*`;
+  const struck = /^\*\[[^\]]*\]\* ~(.*)~$/.exec(rest);
+  return struck ? struck[1]! : rest;
+}
+
+/** The incident block with its headline set to `status` (the link line below it kept as it was). */
+function withHeadline(block: Block, status: IncidentStatus, s: AlertStrings): Block {
+  if (block.type !== 'section' || !block.text) return block;
+  const [first = '', ...rest] = block.text.text.split('\n');
+  const line = headline(status, titleOfHeadline(first), s);
+  return { ...block, text: { ...block.text, text: [line, ...rest].join('\n') } };
+}
+
+/** The details block with its "On call" field showing `onCall` (the other fields kept as they were). */
+function withOnCall(block: Block, onCall: Person[], level: number | undefined, s: AlertStrings): Block {
+  if (block.type !== 'section' || !block.fields) return block;
+  const field = onCallField(onCall, level ?? 1, s);
+  // The on-call field is always the last one the top message writes.
+  return { ...block, fields: [...block.fields.slice(0, -1), field] };
+}
+
+function onCallField(onCall: readonly Person[], level: number, s: AlertStrings): TextObject {
+  return mrkdwn(`*${s.onCall(level)}*\n${people(onCall) || italic(s.nobodyOnCall)}`);
+}
+
+/** Notification text: status word, title, on-call; outside text escaped. */
+function fallbackText(status: IncidentStatus, title: string, onCall: string, s: AlertStrings): string {
+  return s.fallback(s.statusWord[status], escapeMrkdwn(title), onCall);
+}
+
+/** The notification text with the status word (any language) set to the new status. */
+function updatedFallback(text: string, state: IncidentState, s: AlertStrings): string {
+  const languages = [alertStrings('en'), alertStrings('ja')];
+  const words = languages.flatMap((x) => Object.values(x.statusWord));
+  const lead = words.find((w) => text.startsWith(`${w}: `));
+  if (!lead) return text;
+  let title = text.slice(lead.length + 2);
+  if (state.onCall) {
+    // The on-call part ends the text: cut it at the last separator, so a title containing one stays whole.
+    const cuts = languages.map((x) => title.lastIndexOf(x.fallback('', '', '-').slice(2, -1)));
+    const cut = Math.max(...cuts);
+    if (cut >= 0) title = title.slice(0, cut);
+    return s.fallback(s.statusWord[state.status], title, people(state.onCall));
+  }
+  return `${s.statusWord[state.status]}: ${title}`;
+}
+
+/** What the monitoring tool said: a section with its summary, description and first details, then its links. */
+function contextBlocks(c: AlertContext, s: AlertStrings): Block[] {
+  const lines: string[] = [];
+  if (c.summary) lines.push(quote(clip(c.summary, 300)));
+  if (c.description) lines.push(quote(clip(c.description, 600)));
+  const details = c.details.map((d) =>
+    d.key === ''
+      ? escapeMrkdwn(clip(d.value, 200))
+      : `${code(clip(d.key, 50))} ${escapeMrkdwn(clip(oneLine(d.value), 150))}`,
+  );
+  if (details.length > 0) lines.push(details.join(' · '));
+  const blocks: Block[] = [];
+  if (lines.length > 0) blocks.push(section(`*${s.details}*\n${lines.join('\n')}`, 'oncall-alert'));
+  const links = [
+    ...(c.runbookUrl ? [link(c.runbookUrl, 'Runbook')] : []),
+    ...c.links.map((l) => link(l.href, clip(l.text, 50))),
+  ];
+  if (links.length > 0) blocks.push(context(`:link: ${s.links}: ${links.join(' · ')}`, 'oncall-links'));
+  return blocks;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** The on-call people kept in metadata (names and looked-up Slack IDs only), or undefined if unreadable. */
+function peopleFromPayload(json: string | undefined): Person[] | undefined {
+  if (!json) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return undefined;
+    return value.flatMap((p: unknown) => {
+      if (p === null || typeof p !== 'object') return [];
+      const { name, slackId } = p as Record<string, unknown>;
+      if (typeof name !== 'string') return [];
+      return [{ name, ...(typeof slackId === 'string' && isSlackId(slackId) ? { slackId } : {}) }];
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function isSlackId(value: string): boolean {
+  return /^[UW][A-Z0-9]{2,}$/.test(value);
+}
+
+function whoWhen(who: string | undefined, when: string | undefined, s: AlertStrings): string {
+  const by = who ? s.by(escapeName(who)) : '';
+  return `${by}${when ? s.at(slackDate(when)) : ''}`;
 }
 
 /** A Slack date token: each reader sees the time in their own zone; the fallback is UTC. */
@@ -545,6 +689,15 @@ function stateToPayload(state: IncidentState): MessageMetadata['payload'] {
     p.escalation = state.escalation.outcome;
     if (state.escalation.reason) p.escalation_reason = truncateText(state.escalation.reason, 300);
   }
+  if (state.onCall) {
+    p.on_call = JSON.stringify(
+      state.onCall.slice(0, PEOPLE_SHOWN + 1).map((x) => ({
+        name: truncateText(x.name, 100),
+        ...(x.slackId ? { slackId: x.slackId } : {}),
+      })),
+    );
+  }
+  if (state.onCallLevel !== undefined) p.on_call_level = state.onCallLevel;
   return p;
 }
 
@@ -561,6 +714,8 @@ function withoutState(payload: MessageMetadata['payload']): MessageMetadata['pay
     'escalate_to',
     'escalation',
     'escalation_reason',
+    'on_call',
+    'on_call_level',
   ]);
   for (const [k, v] of Object.entries(payload)) if (!stateKeys.has(k)) out[k] = v;
   return out;
@@ -591,9 +746,9 @@ function runbookLink(r: RunbookLink): string {
   return r.href ? link(r.href, title) : bold(title) || code(clip(r.id, 100));
 }
 
-function indexLine(index: IndexInfo): string {
+function indexLine(index: IndexInfo, s: AlertStrings): string {
   const commit = index.commit ? ` @ ${code(index.commit.slice(0, 7))}` : '';
-  return `Runbook index v${index.version}${commit} · ${escapeMrkdwn(index.origin)}`;
+  return s.indexLine(index.version, commit, escapeMrkdwn(index.origin));
 }
 
 function quote(text: string): string {

@@ -20,7 +20,14 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { PagerDutyApi, PdIncident, PdOnCall, PdUser } from '../pagerduty/types.js';
+import type {
+  PagerDutyApi,
+  PdIncident,
+  PdIncidentAlerts,
+  PdOnCall,
+  PdReference,
+  PdUser,
+} from '../pagerduty/types.js';
 import type { DispatchPayload } from '../relay/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
@@ -53,7 +60,10 @@ import {
   type Person,
   type RunbookLink,
 } from './message.js';
-import { matcherText, normaliseTitle } from './titles.js';
+import { readAlert } from '../runbooks/titles.js';
+import { alertContext, type AlertContext } from './context.js';
+import type { AlertLanguage } from './strings.js';
+import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -103,6 +113,10 @@ export interface AlertSettings {
   waitForTopMs?: number;
   /** Pause between looks while waiting. Default 2 s. */
   waitIntervalMs?: number;
+  /** Language of the message and the replies (`en` by default). */
+  language?: AlertLanguage;
+  /** Channels for PagerDuty services and teams (src/alert/routing.ts); a runbook's `slack_channel` comes first. */
+  routes?: AlertRoutes;
 }
 
 export type AlertAction =
@@ -154,7 +168,6 @@ export async function runAlert(
     return { action: 'ignored', onCallUserIds: [], messages: [], undone: [] };
   }
   const incidentId = event.incident.id;
-  const lockKey = `${settings.channel}/${incidentId}`;
   const withIncidentLock = deps.incidentLock ?? processIncidentLock;
 
   if (event.event_type === 'incident.triggered') {
@@ -163,6 +176,8 @@ export async function runAlert(
     const prepared = prepareTop(deps, settings, event);
     prepared.catch(() => undefined);
     const createdAt = eventTime(event);
+    settings = await routeNew(deps, settings, event, prepared);
+    const lockKey = `${settings.channel}/${incidentId}`;
     return withIncidentLock(lockKey, async () => {
       const top = await findTop(deps, settings, incidentId, createdAt);
       if (!top) {
@@ -188,9 +203,13 @@ export async function runAlert(
   const incident = await readIncident(deps, incidentId);
   const createdAt =
     incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
-  let thread =
-    (await findTop(deps, settings, incidentId, createdAt)) ??
-    (await waitForTop(deps, settings, incidentId, createdAt));
+  const routed = await routeLater(deps, settings, event, incident, createdAt);
+  settings = routed.settings;
+  const lockKey = `${settings.channel}/${incidentId}`;
+  const found = routed.top;
+  // A dry run shows what this event would add to the thread: there is no triggered run to wait for.
+  if (!found && settings.dryRun) return dryRunReply(deps, settings, event, incident);
+  let thread = found ?? (await waitForTop(deps, settings, incidentId, createdAt));
   let created: AlertResult | undefined;
   if (!thread) {
     const made = await withIncidentLock<{ thread?: HistoryMessage; created?: AlertResult }>(
@@ -217,6 +236,181 @@ export async function runAlert(
   return result;
 }
 
+/**
+ * The settings with the channel this new incident is routed to. Routing waits for the match only when it can route
+ * (routes are set, or a runbook names a channel); otherwise the look-up starts at once in the workflow's channel.
+ */
+async function routeNew(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  prepared: Promise<Prepared>,
+): Promise<AlertSettings> {
+  let facts: RouteFacts;
+  try {
+    if (!settings.routes && !(await deps.runbooks()).runbooks.some((r) => r.slackChannel)) return settings;
+    const { incident, links } = await prepared;
+    // Later events read the incident's teams from PagerDuty; so does this one when a team can route it.
+    const teams =
+      incident.teams ??
+      (settings.routes && settings.routes.teams.size > 0
+        ? (await readIncident(deps, incident.info.id))?.teams
+        : undefined);
+    facts = {
+      ...(links[0] ? { runbook: links[0] } : {}),
+      ...(incident.info.service ? { service: incident.info.service } : {}),
+      ...(teams ? { teams } : {}),
+    };
+  } catch {
+    // What failed fails the post too, with its own error; routing adds nothing to it.
+    return settings;
+  }
+  return withRoute(deps, settings, facts, event);
+}
+
+/**
+ * A later event's channel, derived as the incident's first event derived it (its runbook match, service and teams
+ * read again), and its message there. If the message is not there (the route changed since), the other channels a
+ * route can name are looked at, the workflow's channel first; not found anywhere, the routed channel is used.
+ */
+async function routeLater(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+  createdAt: Date,
+): Promise<{ settings: AlertSettings; top?: HistoryMessage }> {
+  const incidentId = event.incident.id;
+  let loaded: LoadedRunbooks | undefined;
+  try {
+    loaded = await deps.runbooks();
+  } catch (error) {
+    if (settings.routes || error instanceof AuthError) {
+      deps.log.warning(
+        `Could not load the runbooks to find the channel of incident ${incidentId} (${describeError(error)}); ` +
+          `looking in every channel a route names.`,
+      );
+    }
+  }
+  const canRoute = !!settings.routes || !!loaded?.runbooks.some((r) => r.slackChannel);
+  if (!canRoute) {
+    const top = await findTop(deps, settings, incidentId, createdAt);
+    return { settings, ...(top ? { top } : {}) };
+  }
+  let routed = settings;
+  try {
+    const info = await incidentInfo(deps, event, incident);
+    const best = loaded
+      ? matchIncident(settings, info.info, loaded, await readAlerts(deps, incidentId))[0]
+      : undefined;
+    routed = withRoute(
+      deps,
+      settings,
+      {
+        ...(best ? { runbook: best } : {}),
+        ...(info.info.service ? { service: info.info.service } : {}),
+        ...(incident?.teams ? { teams: incident.teams } : {}),
+      },
+      event,
+    );
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(`Could not work out the channel of incident ${incidentId} (${describeError(error)}).`);
+  }
+  const candidates = [
+    routed.channel,
+    ...routeChannels(settings.routes, loaded?.runbooks ?? [], settings.channel).filter(
+      (c) => c !== routed.channel,
+    ),
+  ];
+  for (const channel of candidates.slice(0, MAX_ROUTE_CHANNELS)) {
+    const language = settings.routes?.languages?.get(channel);
+    const here =
+      channel === routed.channel ? routed : { ...settings, channel, ...(language ? { language } : {}) };
+    const top = await findTop(deps, here, incidentId, createdAt);
+    if (top) {
+      if (channel !== routed.channel) {
+        deps.log.info(
+          `Incident ${incidentId} has its message in ${channel} (its route has changed since); replying there.`,
+        );
+      }
+      return { settings: here, top };
+    }
+  }
+  return { settings: routed };
+}
+
+/** How many channels a later event looks in for its message when its route has changed. */
+const MAX_ROUTE_CHANNELS = 20;
+
+function withRoute(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  facts: RouteFacts,
+  event: DispatchPayload,
+): AlertSettings {
+  const route = routeIncident(facts, settings.routes, settings.channel);
+  const language = route.language ? { language: route.language } : {};
+  if (route.channel === settings.channel) return { ...settings, ...language };
+  deps.log.info(
+    `Incident ${event.incident.id} goes to ${route.channel} (${route.reason}) instead of ${settings.channel}.`,
+  );
+  return { ...settings, channel: route.channel, ...language };
+}
+
+/** Placeholder `thread_ts` of a dry-run reply whose incident message is not in the channel. */
+export const DRY_RUN_THREAD_TS = '(the incident message)';
+
+/** A dry run of a later event without the incident's message in the channel: the reply it would post, at once. */
+async function dryRunReply(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+): Promise<AlertResult> {
+  deps.log.info(
+    `Dry run: no message for incident ${event.incident.id} in ${settings.channel}; showing the reply this event ` +
+      `would post in its thread.`,
+  );
+  const { level, people } = await peopleForReply(deps, event, incident);
+  const message = buildReply({
+    channel: settings.channel,
+    threadTs: DRY_RUN_THREAD_TS,
+    event,
+    ...(settings.language ? { language: settings.language } : {}),
+    ...(people ? { people } : {}),
+    ...(level !== undefined ? { level } : {}),
+  });
+  return {
+    action: 'dry-run',
+    onCallUserIds: (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : [])),
+    messages: message ? [message] : [],
+    undone: [],
+  };
+}
+
+/** Who an escalation, reassignment or delegation put on the incident; the webhook's names when PagerDuty cannot say. */
+async function peopleForReply(
+  deps: AlertDeps,
+  event: DispatchPayload,
+  incident: PdIncident | undefined,
+): Promise<{ level?: number; people?: Person[] }> {
+  if (!CHANGES_WHO.has(event.event_type)) return {};
+  try {
+    return await whoNow(deps, event, incident);
+  } catch (error) {
+    // The reply matters more than the mention: post it with the names the webhook carried.
+    if (error instanceof AuthError) throw error;
+    deps.log.warning(
+      `Could not read who is on incident ${event.incident.id} now (${describeError(error)}); replying without mentions.`,
+    );
+    return {};
+  }
+}
+
+/** Events after which someone else is on the incident. */
+const CHANGES_WHO = new Set(['incident.escalated', 'incident.reassigned', 'incident.delegated']);
+
 async function reply(
   deps: AlertDeps,
   settings: AlertSettings,
@@ -238,19 +432,7 @@ async function reply(
   const replies = await slack.listReplies(channel, thread.ts);
   const earlier = replies.find((r) => isPostFor(r, event));
 
-  let level: number | undefined;
-  let people: Person[] | undefined;
-  if (!earlier && (event.event_type === 'incident.escalated' || event.event_type === 'incident.reassigned')) {
-    try {
-      ({ level, people } = await whoNow(deps, event, incident));
-    } catch (error) {
-      // The reply matters more than the mention: post it with the names the webhook carried.
-      if (error instanceof AuthError) throw error;
-      log.warning(
-        `Could not read who is on incident ${event.incident.id} now (${describeError(error)}); replying without mentions.`,
-      );
-    }
-  }
+  const { level, people } = earlier ? {} : await peopleForReply(deps, event, incident);
 
   let messageTs = earlier?.ts;
   let action: AlertAction = earlier ? 'duplicate' : 'replied';
@@ -261,6 +443,7 @@ async function reply(
       channel,
       threadTs: thread.ts,
       event,
+      ...(settings.language ? { language: settings.language } : {}),
       ...(people ? { people } : {}),
       ...(level !== undefined ? { level } : {}),
     });
@@ -274,7 +457,7 @@ async function reply(
       base.onCallUserIds = (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : []));
     }
   }
-  await showStatus(deps, settings, event, thread, incident, level);
+  await showStatus(deps, settings, event, thread, incident, level, people);
   return {
     ...base,
     action: created && action === 'duplicate' ? 'posted' : action,
@@ -291,8 +474,9 @@ async function showStatus(
   thread: HistoryMessage,
   incident: PdIncident | undefined,
   level: number | undefined,
+  people: Person[] | undefined,
 ): Promise<void> {
-  const change = (shown: IncidentState) => applyEvent(shown, event, level);
+  const change = (shown: IncidentState) => withOnCall(applyEvent(shown, event, level), event, level, people);
   if (settings.dryRun) {
     const next = change(stateFromMetadata(thread.metadata?.payload ?? {}));
     deps.log.info(`Dry run: would update the status line to ${next.status}.`);
@@ -324,7 +508,11 @@ async function writeState(
   for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
     if (round > 0)
       deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
-    await deps.slack.updateMessage(settings.channel, message.ts, updatedTopMessage(shown, next));
+    await deps.slack.updateMessage(
+      settings.channel,
+      message.ts,
+      updatedTopMessage(shown, next, settings.language),
+    );
     if (!incident) return;
     const [again, now] = await Promise.all([
       readMessage(deps.slack, settings.channel, message.ts),
@@ -361,13 +549,36 @@ async function whoNow(
   return { ...(level !== undefined ? { level } : {}), people };
 }
 
+/**
+ * The state with the top message's "On call" set to who an escalation, reassignment or delegation put on the incident
+ * (looked up now, or else the assignees the event names). An older event does not overwrite a newer one's people.
+ */
+function withOnCall(
+  state: IncidentState,
+  event: DispatchPayload,
+  level: number | undefined,
+  people: Person[] | undefined,
+): IncidentState {
+  if (!CHANGES_WHO.has(event.event_type)) return state;
+  const named = (event.incident.assignees ?? []).map((a) => ({ name: a.name ?? a.id }));
+  const onCall = people && people.length > 0 ? people : named;
+  if (onCall.length === 0) return state;
+  const next: IncidentState = { ...state, onCall };
+  if (level !== undefined) next.onCallLevel = level;
+  else delete next.onCallLevel;
+  return next;
+}
+
 /** What the top message needs, read (not written) ahead of knowing whether the message exists yet. */
 interface Prepared {
-  incident: { info: IncidentInfo; level: number; status: string };
+  incident: { info: IncidentInfo; level: number; status: string; teams?: PdReference[] };
   loaded: LoadedRunbooks;
   links: RunbookLink[];
   /** On-call segments of the incident's policy covering now (every level), or none without a policy. */
   onCalls: PdOnCall[];
+  context?: AlertContext;
+  /** The incident's teams, when PagerDuty was read (for routing by team). */
+  teams?: PdReference[];
 }
 
 /**
@@ -390,15 +601,34 @@ async function prepareTop(
         if (o.escalationLevel === incident.level) void deps.users.resolve(o.user).catch(() => undefined);
     })
     .catch(() => undefined);
-  const [details, loaded, onCalls] = await Promise.all([
-    alertTexts(deps, incident.info.id),
+  const [loaded, onCalls, alerts] = await Promise.all([
     deps.runbooks(),
     onCallsPromise,
+    readAlerts(deps, incident.info.id),
   ]);
-  const title = normaliseTitle(incident.info.title);
-  const service = incident.info.service;
+  const links = matchIncident(settings, incident.info, loaded, alerts);
+  const context = alertContext(alerts.alerts, incident.info.title);
+  const teams = incident.teams;
+  return {
+    incident,
+    loaded,
+    links,
+    onCalls,
+    ...(context ? { context } : {}),
+    ...(teams ? { teams } : {}),
+  };
+}
+
+/** The runbooks matching the incident's title and alert texts, best first. */
+function matchIncident(
+  settings: AlertSettings,
+  info: IncidentInfo,
+  loaded: LoadedRunbooks,
+  alerts: PdIncidentAlerts,
+): RunbookLink[] {
+  const service = info.service;
   const matches = loaded.match({
-    text: matcherText(title, details),
+    text: readAlert(info.title, alerts.texts).text,
     ...(service
       ? {
           service: {
@@ -409,8 +639,7 @@ async function prepareTop(
       : {}),
   });
   const byId = new Map(loaded.runbooks.map((r) => [r.id, r]));
-  const links = matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
-  return { incident, loaded, links, onCalls };
+  return matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
 }
 
 /**
@@ -426,7 +655,7 @@ async function createTop(
   createdAt: Date,
 ): Promise<AlertResult & { top?: HistoryMessage }> {
   const { slack, log } = deps;
-  const { incident, loaded, links, onCalls } = await preparing;
+  const { incident, loaded, links, onCalls, context } = await preparing;
   const best = links[0];
   const escalation = plannedEscalation(deps, settings, best, incident.info.id);
   // A planned escalation mentions the level it is about to page, as PagerDuty will.
@@ -457,6 +686,8 @@ async function createTop(
     eventId: event.event_id,
     webhookId: event.webhook_id,
     runId,
+    ...(context ? { context } : {}),
+    ...(settings.language ? { language: settings.language } : {}),
   });
   const result: AlertResult = {
     action: settings.dryRun ? 'dry-run' : 'posted',
@@ -701,7 +932,7 @@ async function incidentInfo(
   deps: AlertDeps,
   event: DispatchPayload,
   fresh?: PdIncident,
-): Promise<{ info: IncidentInfo; level: number; status: string }> {
+): Promise<{ info: IncidentInfo; level: number; status: string; teams?: PdReference[] }> {
   const p = event.incident;
   const complete =
     !p.partial &&
@@ -726,6 +957,7 @@ async function incidentInfo(
       },
       level: pd.escalationLevel ?? 1,
       status: pd.status,
+      ...(pd.teams ? { teams: pd.teams } : {}),
     };
   }
   return {
@@ -745,15 +977,21 @@ async function incidentInfo(
   };
 }
 
-/** Alert summaries/descriptions/custom details for matching; the title alone when PagerDuty cannot say. */
-async function alertTexts(deps: AlertDeps, incidentId: string): Promise<string[]> {
+/**
+ * The incident's alerts in one read: their texts for matching and their parts for the message. Without them the
+ * message goes out matched on the title alone.
+ */
+async function readAlerts(deps: AlertDeps, incidentId: string): Promise<PdIncidentAlerts> {
   try {
-    return await deps.pagerduty.listIncidentAlertTexts(incidentId);
+    const { pagerduty } = deps;
+    return pagerduty.listIncidentAlerts
+      ? await pagerduty.listIncidentAlerts(incidentId)
+      : { texts: await pagerduty.listIncidentAlertTexts(incidentId), alerts: [] };
   } catch (error) {
     deps.log.warning(
       `Could not read the alerts of incident ${incidentId} (${describeError(error)}); matching on the title only.`,
     );
-    return [];
+    return { texts: [], alerts: [] };
   }
 }
 
@@ -806,6 +1044,7 @@ function runbookLink(
     ...(href ? { href } : {}),
     ...(runbook?.owner ? { owner: runbook.owner } : {}),
     ...(runbook?.escalateTo !== undefined ? { escalateTo: runbook.escalateTo } : {}),
+    ...(runbook?.slackChannel ? { slackChannel: runbook.slackChannel } : {}),
   };
 }
 

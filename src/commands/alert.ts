@@ -13,7 +13,8 @@ import { ConfigError } from '../errors.js';
 import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
-import { flag, optionalString, requiredString } from './args.js';
+import { SHIFT_LANGUAGES } from '../shift/message.js';
+import { ConfigProblems, choice, flag, optionalString, requiredString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,
   DEFAULT_INDEX_PATH,
@@ -30,14 +31,19 @@ import {
   type ParsedArgs,
 } from './command.js';
 
-async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
-  const channel = requiredString(args, ctx, 'channel', 'the Slack channel ID to post in (e.g. C0123ABCD)');
-  if (!/^[CGD][A-Z0-9]{2,}$/.test(channel)) {
-    throw new ConfigError(
-      `Invalid ${optionLabel(ctx, 'channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → ` +
-        `About → Channel ID), found ${JSON.stringify(channel)}. Channel names change; IDs do not.`,
-    );
-  }
+/** The channel, dry-run flag and tokens, all checked before anything is read or sent; every problem is thrown at once. */
+function readAlertConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+  const problems = new ConfigProblems();
+  const channel = problems.read(() => {
+    const value = requiredString(args, ctx, 'channel', 'the Slack channel ID to post in (e.g. C0123ABCD)');
+    if (!/^[CGD][A-Z0-9]{2,}$/.test(value)) {
+      throw new ConfigError(
+        `Invalid ${optionLabel(ctx, 'channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → ` +
+          `About → Channel ID), found ${JSON.stringify(value)}. Channel names change; IDs do not.`,
+      );
+    }
+    return value;
+  }, '');
   const dryRun = flag(args, 'dry-run');
   const pdToken = optionalString(args, 'pagerduty-token');
   const slackToken = optionalString(args, 'slack-bot-token');
@@ -50,12 +56,24 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
       : '',
   ].filter(Boolean);
   if (missing.length > 0) {
-    throw new ConfigError(
+    problems.add(
       `Missing ${missing.join(' and ')}: a PagerDuty REST API key (read access; write access for escalate_to) and a ` +
         `Slack bot token with chat:write, channels:history and users:read.email.`,
     );
   }
+  problems.check();
+  return { channel, dryRun, pdToken, slackToken };
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
+  const { channel, dryRun, pdToken, slackToken } = readAlertConfig(args, ctx);
   const fromEmail = optionalString(args, 'from-email');
+  const language = choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en');
+  const routesText = optionalString(args, 'routes');
+  const routes =
+    routesText !== undefined
+      ? (await import('../alert/routing.js')).parseRoutes(routesText, optionLabel(ctx, 'routes'))
+      : undefined;
 
   // Load the modules the run needs while the event file is read.
   const modules = Promise.all([
@@ -65,8 +83,16 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     import('../slack/user-directory.js'),
   ]);
   const eventPromise = readEvent(args, ctx);
-  const [event, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] =
-    await Promise.all([eventPromise, modules]);
+  const [read, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] = await Promise.all(
+    [eventPromise, modules],
+  );
+  if ('ignored' in read) {
+    // Webhooks subscribed to more than the alert path uses (service.*, incident.task.*) are not an error.
+    ctx.log.info(`Ignoring ${read.ignored}: the alert path does not post about it.`);
+    ctx.setOutput('action', 'ignored');
+    return { exitCode: 0 };
+  }
+  const { event } = read;
 
   const pagerduty = createPagerDutyClient({
     token: pdToken!,
@@ -100,6 +126,8 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const settings: AlertSettings = {
     channel,
     dryRun,
+    language,
+    ...(routes ? { routes } : {}),
     ...(fromEmail ? { fromEmail } : {}),
     ...(serverUrl ? { serverUrl } : {}),
   };
@@ -136,7 +164,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
 async function readEvent(args: ParsedArgs, ctx: CommandContext) {
-  const { parseAlertEventText } = await import('../alert/event.js');
+  const { readAlertEventText } = await import('../alert/event.js');
   const given = optionalString(args, 'event');
   const file = given ?? ctx.env.GITHUB_EVENT_PATH;
   if (!file) {
@@ -155,7 +183,7 @@ async function readEvent(args: ParsedArgs, ctx: CommandContext) {
     });
   }
   // Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, and it carries no data.
-  return parseAlertEventText(text.replace(/^\uFEFF/, ''), where);
+  return readAlertEventText(text.replace(/^\uFEFF/, ''), where);
 }
 
 /**
@@ -234,11 +262,14 @@ export const alertCommand: CommandSpec = {
   summary: 'Post a PagerDuty incident event to its Slack thread, with the on-call and the matching runbook',
   usage:
     'oncall alert --event <file> --channel <id> [--index <file> | --dir runbooks] [--index-branch oncall-runbooks-index] ' +
-    '[--index-path index.json] [--from-email <pd user email>] [--user-map <file>] [--dry-run]',
+    '[--index-path index.json] [--from-email <pd user email>] [--user-map <file>] [--language en|ja] ' +
+    '[--routes "service:<id or name>=<channel>,team:…"] [--dry-run]',
   description:
     'incident.triggered posts one message: title, service, urgency, the incident link, the current on-call mentioned ' +
-    'by Slack ID and the best matching runbook. Later events (acknowledged, escalated, reassigned, annotated, ' +
-    'resolved, reopened, priority_updated) reply in that thread and update the status line. The thread is found ' +
+    'by Slack ID and the best matching runbook. Later events (acknowledged, escalated, reassigned, delegated, ' +
+    'annotated, resolved, reopened, priority_updated) reply in that thread and update the status line and the ' +
+    'On call field; other event types are ignored (exit 0). The slack_channel of a runbook or a --routes entry for the ' +
+    'service or team of the incident chooses the channel. The thread is found ' +
     'through Slack message metadata, so re-runs and redelivered webhooks post nothing twice. A runbook with ' +
     'escalate_to: N escalates the incident to level N once the message is posted, if PagerDuty still has it triggered ' +
     'below level N (needs --from-email); a failed escalation is shown in the message and exits 1. Runbooks come from --index, ' +
@@ -265,6 +296,13 @@ export const alertCommand: CommandSpec = {
       type: 'string',
       description: 'YAML/JSON file mapping PagerDuty emails or user IDs to Slack emails or user IDs',
     },
+    { name: 'language', type: 'string', description: 'Message language: en or ja', default: 'en' },
+    {
+      name: 'routes',
+      type: 'string',
+      description:
+        'Channels per PagerDuty service or team: "service:<id or name>=<channel ID>, team:<id or name>=<channel ID>"',
+    },
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
@@ -273,4 +311,5 @@ export const alertCommand: CommandSpec = {
     ),
   ],
   run,
+  check: (args, ctx) => void readAlertConfig(args, ctx),
 };

@@ -56,3 +56,48 @@ export function choice<T extends string>(
     `Invalid ${optionLabel(ctx, name)}: expected one of ${allowed.join(', ')}, found ${JSON.stringify(v)}.`,
   );
 }
+
+/** Several configuration mistakes found in one run, each a sentence that names its flag or input. */
+export class ConfigErrors extends ConfigError {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]!
+        : `${problems.length} configuration problems:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
+  }
+}
+
+/**
+ * Reads every option before failing, so that all mistakes come back in one run instead of one per run: each read
+ * that throws a {@link ConfigError} is recorded and a stand-in value is returned so the remaining options are still
+ * read; {@link ConfigProblems.check} then throws them together. Nothing may act on the values before `check`.
+ */
+export class ConfigProblems {
+  private readonly messages: string[] = [];
+
+  /** Runs `read`; a ConfigError is recorded and `fallback` returned. Any other error is a bug and is thrown. */
+  read<T>(read: () => T, fallback: T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      if (error instanceof ConfigErrors) this.messages.push(...error.problems);
+      else this.messages.push(error.message);
+      return fallback;
+    }
+  }
+
+  add(message: string): void {
+    this.messages.push(message);
+  }
+
+  get empty(): boolean {
+    return this.messages.length === 0;
+  }
+
+  /** Throws every recorded problem at once (a {@link ConfigErrors}), or returns when there is none. */
+  check(): void {
+    if (this.messages.length > 0) throw new ConfigErrors([...this.messages]);
+  }
+}

@@ -68,6 +68,11 @@ export interface CommandSpec {
   positionals?: { name: string; description: string; default?: string }[];
   options: OptionSpec[];
   run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult>;
+  /**
+   * Checks every option without acting and throws every problem at once (a ConfigError). Lets the action report
+   * input mistakes found before the command runs together with the command's own.
+   */
+  check?(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>): void;
 }
 
 /** How to name an option in an error message on this surface: `--channel` on the CLI, `input "channel"` in Actions. */

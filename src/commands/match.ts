@@ -11,6 +11,7 @@ import { createMatcher } from '../runbooks/matcher.js';
 import { readIndexFile } from '../runbooks/index-file.js';
 import type { AlertText, IndexedRunbook, RunbookMatch } from '../runbooks/types.js';
 import { matchesText } from '../runbooks/match-text.js';
+import { readAlert, type AlertReading } from '../runbooks/titles.js';
 import { flag, optionalString } from './args.js';
 import {
   optionLabel,
@@ -20,9 +21,20 @@ import {
   type ParsedArgs,
 } from './command.js';
 
-/** The `--json` shape: `{"matches": [{"id", "title", "score", "terms"}]}`, best first. */
-export function matchesJson(matches: readonly RunbookMatch[]): string {
+/**
+ * The `--json` shape: `{"alert": {"text", "tool", "alertName", "labels", …}, "matches": [{"id", "title", "score",
+ * "terms"}]}`, best first. `alert.text` is what the matcher was given; the rest are the title's parts it came from.
+ */
+export function matchesJson(reading: AlertReading, matches: readonly RunbookMatch[]): string {
+  const { title } = reading;
   return JSON.stringify({
+    alert: {
+      text: reading.text,
+      tool: title.tool,
+      alertName: title.alertName,
+      labels: title.labels,
+      ...(title.status !== undefined ? { status: title.status } : {}),
+    },
     matches: matches.map((m) => ({ id: m.id, title: m.title, score: m.score, terms: m.terms })),
   });
 }
@@ -75,18 +87,23 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   if (runbooks === null) return { exitCode: 1 };
   const matcher = createMatcher(runbooks);
   // A service given on the command line may be either a PagerDuty service ID or its name.
-  const alert = (t: string): AlertText => ({
-    text: t,
+  const alert = (reading: AlertReading): AlertText => ({
+    text: reading.text,
     ...(service !== undefined ? { service: { id: service, name: service } } : {}),
   });
 
   if (stdin) {
     // One line in, one line out, in order; nothing is kept between lines, so a day of titles streams through.
-    for await (const line of ctx.stdinLines()) ctx.stdout(`${matchesJson(matcher.match(alert(line)))}\n`);
+    for await (const line of ctx.stdinLines()) {
+      const reading = readAlert(line);
+      ctx.stdout(`${matchesJson(reading, matcher.match(alert(reading)))}\n`);
+    }
     return { exitCode: 0 };
   }
-  const matches = matcher.match(alert(text!));
-  ctx.stdout(flag(args, 'json') ? `${matchesJson(matches)}\n` : matchesText(matches));
+  // The text is read as an incident title, exactly as the alert path and `oncall preview` read it.
+  const reading = readAlert(text!);
+  const matches = matcher.match(alert(reading));
+  ctx.stdout(flag(args, 'json') ? `${matchesJson(reading, matches)}\n` : matchesText(matches));
   return { exitCode: 0 };
 }
 
@@ -96,8 +113,10 @@ export const matchCommand: CommandSpec = {
   usage:
     'oncall match "<alert text>" [--index index.json | --dir runbooks] [--service <name-or-id>] [--json] [--stdin]',
   description: [
-    'Matches with the same matcher the alert path uses. Without --index, the runbooks in --dir (default',
-    '"runbooks") are validated first and errors stop the command. Exit code 0 whether or not anything matches.',
+    'Reads the text as the alert path does (the first line is the incident title, cleaned of the monitoring',
+    "tool's status prefix; further lines count as the alert's details) and matches with the same matcher.",
+    'Without --index, the runbooks in --dir (default "runbooks") are validated first and errors stop the',
+    'command. Exit code 0 whether or not anything matches.',
   ].join('\n'),
   positionals: [
     { name: 'alert text', description: 'The alert title (plus summary/description, if you have them)' },
@@ -119,7 +138,8 @@ export const matchCommand: CommandSpec = {
       name: 'json',
       type: 'boolean',
       cliOnly: true,
-      description: 'Print {"matches": [{id, title, score, terms}]}',
+      description:
+        'Print {"alert": {text, tool, alertName, labels, status}, "matches": [{id, title, score, terms}]}',
     },
     {
       name: 'stdin',

@@ -96,6 +96,12 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
         '',
         preview.renderPreviewText(result.message, at).trimEnd(),
         '',
+        ...(result.routedChannel
+          ? [
+              `Posted to channel ${result.routedChannel} (slack_channel of runbook ${result.runbookId ?? ''}), not the workflow's channel.`,
+              '',
+            ]
+          : []),
         preview.formatMatches(result.matches),
       ].join('\n'),
     );

@@ -20,7 +20,7 @@ export const sandboxCommand: CommandSpec = {
     {
       name: 'out',
       type: 'string',
-      description: 'Directory for channel.html, channel.txt and expected.json',
+      description: 'Directory for channel.html, payments.html, channel.txt and expected.json',
       default: 'sandbox-out',
       cliOnly: true,
     },
@@ -70,6 +70,7 @@ export const sandboxCommand: CommandSpec = {
     ctx.stdout(`\n${'─'.repeat(100)}\n${result.text}${'─'.repeat(100)}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     ctx.stdout(`Channel page: ${result.htmlPath}\n`);
+    ctx.stdout(`Routed channel page: ${result.paymentsHtmlPath}\n`);
     if (result.failures.length > 0) {
       ctx.log.error(`sandbox: ${result.failures.length} step(s) did not behave as expected:`);
       for (const failure of result.failures) ctx.log.error(`  - ${failure}`);

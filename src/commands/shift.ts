@@ -14,76 +14,99 @@ import {
   validateTimeZone,
   zonedInstant,
 } from '../shift/window.js';
-import { choice, flag, list, optionalString, requiredString } from './args.js';
+import { choice, ConfigProblems, flag, list, optionalString, requiredString } from './args.js';
 import { PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import { optionLabel, type CommandContext, type CommandSpec, type ParsedArgs } from './command.js';
 
 type Ctx = Pick<CommandContext, 'surface'>;
 
-/** Reads and validates every option into the settings `runShift` takes. */
-export function readShiftSettings(args: ParsedArgs, ctx: Ctx): ShiftSettings {
+/**
+ * Reads and validates every option into the settings `runShift` takes. Every invalid option is reported at once:
+ * problems go to `problems` when given (the caller adds its own and checks), or are thrown together here.
+ */
+export function readShiftSettings(
+  args: ParsedArgs,
+  ctx: Ctx,
+  callerProblems?: ConfigProblems,
+): ShiftSettings {
+  const problems = callerProblems ?? new ConfigProblems();
   const label = (name: string) => optionLabel(ctx, name);
   const scheduleIds = list(args, 'schedule');
   const escalationPolicyIds = list(args, 'escalation-policy');
   if (scheduleIds.length === 0 && escalationPolicyIds.length === 0) {
-    throw new ConfigError(
+    problems.add(
       `Missing ${label('schedule')} or ${label('escalation-policy')}: expected one or more PagerDuty IDs such as "PABC123" (comma-separated).`,
     );
   }
-  const levels = list(args, 'levels').map((raw) => {
+  const levels = list(args, 'levels').flatMap((raw) => {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 20) {
-      throw new ConfigError(
+      problems.add(
         `Invalid ${label('levels')}: expected escalation levels such as "1,2", found ${JSON.stringify(raw)}.`,
       );
+      return [];
     }
-    return n;
+    return [n];
   });
   if (levels.length > 0 && escalationPolicyIds.length === 0) {
-    throw new ConfigError(
-      `${label('levels')} applies to escalation policies: add ${label('escalation-policy')}.`,
-    );
+    problems.add(`${label('levels')} applies to escalation policies: add ${label('escalation-policy')}.`);
   }
-  const channel = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
-  if (!/^[CGD][A-Z0-9]+$/.test(channel)) {
-    throw new ConfigError(
-      `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → Channel ID), found ${JSON.stringify(channel)}.`,
-    );
-  }
-  const timeZone = validateTimeZone(
-    requiredString(args, ctx, 'timezone', 'an IANA time zone such as "Asia/Tokyo"'),
-    label('timezone'),
+  // Several channels are each posted to in turn (see the command's run); the settings carry the first.
+  const channel = problems.read(() => readShiftChannels(args, ctx)[0]!, '');
+  const timeZone = problems.read(
+    () =>
+      validateTimeZone(
+        requiredString(args, ctx, 'timezone', 'an IANA time zone such as "Asia/Tokyo"'),
+        label('timezone'),
+      ),
+    'UTC',
   );
-  const handover = parseHandover(
-    requiredString(args, ctx, 'handover', 'a time HH:MM such as "10:00"'),
-    label('handover'),
-  ).text;
+  const handover = problems.read(
+    () =>
+      parseHandover(requiredString(args, ctx, 'handover', 'a time HH:MM such as "10:00"'), label('handover'))
+        .text,
+    '00:00',
+  );
   const holidaysRaw = optionalString(args, 'holidays');
   let holidays: HolidayCalendar[] = [];
   if (holidaysRaw !== undefined) {
     const h = holidaysRaw.trim().toLowerCase();
     if (!(HOLIDAY_CALENDARS as readonly string[]).includes(h)) {
-      throw new ConfigError(
+      problems.add(
         `Invalid ${label('holidays')}: expected one of ${HOLIDAY_CALENDARS.join(', ')}, found ${JSON.stringify(holidaysRaw)}.`,
       );
+    } else {
+      holidays = [h as HolidayCalendar];
     }
-    holidays = [h as HolidayCalendar];
   }
   const upcomingRaw = optionalString(args, 'upcoming-within');
   const atRaw = optionalString(args, 'at');
   const intro = optionalString(args, 'intro');
   const userGroup = optionalString(args, 'user-group');
   if (userGroup !== undefined && !/^S[A-Z0-9]+$/.test(userGroup)) {
-    throw new ConfigError(
+    problems.add(
       `Invalid ${label('user-group')}: expected a Slack user group ID such as "S0123ABCD", found ${JSON.stringify(userGroup)}.`,
     );
   }
+  const language = problems.read(() => choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'), 'en');
+  const upcomingWithinMs = problems.read(
+    () =>
+      upcomingRaw === undefined
+        ? DEFAULT_UPCOMING_WITHIN_MS
+        : parseDuration(upcomingRaw, label('upcoming-within')),
+    DEFAULT_UPCOMING_WITHIN_MS,
+  );
+  const at =
+    atRaw === undefined
+      ? undefined
+      : problems.read(() => parseAt(atRaw, timeZone, handover, label('at')), undefined);
+  if (!callerProblems) problems.check();
   return {
     targets: { scheduleIds, escalationPolicyIds, levels },
     channel,
     timeZone,
     handover,
-    language: choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'),
+    language,
     ...(intro !== undefined ? { intro } : {}),
     // A holiday calendar only means something for business days: giving one turns the option on.
     businessDaysOnly: flag(args, 'business-days-only') || holidays.length > 0,
@@ -91,13 +114,31 @@ export function readShiftSettings(args: ParsedArgs, ctx: Ctx): ShiftSettings {
     ...(userGroup !== undefined ? { userGroup } : {}),
     updateTopic: flag(args, 'update-topic'),
     handoverNotice: flag(args, 'handover-notice'),
-    upcomingWithinMs:
-      upcomingRaw === undefined
-        ? DEFAULT_UPCOMING_WITHIN_MS
-        : parseDuration(upcomingRaw, label('upcoming-within')),
-    ...(atRaw !== undefined ? { at: parseAt(atRaw, timeZone, handover, label('at')) } : {}),
+    upcomingWithinMs,
+    ...(at !== undefined ? { at } : {}),
     dryRun: flag(args, 'dry-run'),
   };
+}
+
+/**
+ * The channels to post the shift in: one Slack channel ID, or several separated by commas (one team channel each).
+ * Each channel gets its own post, found again there, so each is posted exactly once.
+ */
+export function readShiftChannels(args: ParsedArgs, ctx: Ctx): string[] {
+  const label = optionLabel(ctx, 'channel');
+  const raw = requiredString(args, ctx, 'channel', 'a Slack channel ID such as "C0123ABCD"');
+  const channels = raw
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const wrong = channels.filter((c) => !/^[CGD][A-Z0-9]+$/.test(c));
+  if (channels.length === 0 || wrong.length > 0) {
+    throw new ConfigError(
+      `Invalid ${label}: expected a Slack channel ID such as "C0123ABCD", or several separated by commas ` +
+        `(channel details → About → Channel ID), found ${wrong.length > 0 ? wrong.map((c) => JSON.stringify(c)).join(', ') : JSON.stringify(raw)}.`,
+    );
+  }
+  return [...new Set(channels)];
 }
 
 /**
@@ -178,20 +219,28 @@ function summaryMarkdown(result: ShiftResult): string {
   return lines.join('\n');
 }
 
-async function run(args: ParsedArgs, ctx: CommandContext) {
-  const settings = readShiftSettings(args, ctx);
-  const pdToken = optionalString(args, 'pagerduty-token');
+/** Every option and token the run needs, all checked before anything is sent: every problem is thrown at once. */
+function readShiftConfig(args: ParsedArgs, ctx: Ctx) {
+  const problems = new ConfigProblems();
+  const settings = readShiftSettings(args, ctx, problems);
+  const pdToken = optionalString(args, 'pagerduty-token') ?? '';
   const slackToken = optionalString(args, 'slack-bot-token');
-  if (pdToken === undefined) {
-    throw new ConfigError(
+  if (pdToken === '') {
+    problems.add(
       `Missing PagerDuty API token: set ${ctx.surface === 'cli' ? 'PAGERDUTY_TOKEN' : 'input "pagerduty-token"'} (a read-only REST API key is enough).`,
     );
   }
   if (slackToken === undefined && !settings.dryRun) {
-    throw new ConfigError(
+    problems.add(
       `Missing Slack bot token: set ${ctx.surface === 'cli' ? 'SLACK_BOT_TOKEN' : 'input "slack-bot-token"'} (xoxb-…), or use --dry-run to preview without Slack.`,
     );
   }
+  problems.check();
+  return { settings, pdToken, slackToken };
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext) {
+  const { settings, pdToken, slackToken } = readShiftConfig(args, ctx);
   // The SDKs are loaded only here, so other commands do not pay for them at start-up.
   const [{ createPagerDutyClient }, { createSlackClient }, { UserDirectory }, { runShift }] =
     await Promise.all([
@@ -234,19 +283,29 @@ async function run(args: ParsedArgs, ctx: CommandContext) {
     );
   }
 
-  const result = await runShift(
-    { pagerduty, clock: ctx.clock, log: ctx.log, ...(slack ? { slack } : {}), ...(users ? { users } : {}) },
-    settings,
-  );
-
-  if (settings.dryRun && result.message) {
-    ctx.stdout(`${JSON.stringify(postPayload(result), null, 2)}\n\n${result.preview ?? ''}`);
+  // One run per channel, in order: each finds (or makes) its own post, so a re-run completes only what is missing.
+  const results: ShiftResult[] = [];
+  for (const channel of readShiftChannels(args, ctx)) {
+    const result = await runShift(
+      { pagerduty, clock: ctx.clock, log: ctx.log, ...(slack ? { slack } : {}), ...(users ? { users } : {}) },
+      { ...settings, channel },
+    );
+    results.push(result);
+    if (settings.dryRun && result.message) {
+      ctx.stdout(`${JSON.stringify(postPayload(result), null, 2)}\n\n${result.preview ?? ''}`);
+    }
+    ctx.summary?.addMarkdown(summaryMarkdown(result));
   }
-  if (result.messageTs) ctx.setOutput('message-ts', result.messageTs);
-  if (result.permalink) ctx.setOutput('permalink', result.permalink);
-  ctx.setOutput('oncall-user-ids', result.oncallUserIds.join(','));
-  ctx.summary?.addMarkdown(summaryMarkdown(result));
-  return { exitCode: result.exitCode };
+  const [first] = results as [ShiftResult, ...ShiftResult[]];
+  // One channel: the outputs as they always were; several: comma-separated in channel order.
+  const joined = (pick: (r: ShiftResult) => string | undefined) =>
+    results.length === 1 ? pick(first) : results.map((r) => pick(r) ?? '').join(',');
+  const ts = joined((r) => r.messageTs);
+  if (ts) ctx.setOutput('message-ts', ts);
+  const permalink = joined((r) => r.permalink);
+  if (permalink) ctx.setOutput('permalink', permalink);
+  ctx.setOutput('oncall-user-ids', [...new Set(results.flatMap((r) => r.oncallUserIds))].join(','));
+  return { exitCode: Math.max(...results.map((r) => r.exitCode)) };
 }
 
 export const shiftCommand: CommandSpec = {
@@ -329,4 +388,5 @@ export const shiftCommand: CommandSpec = {
     ...SLACK_OPTIONS,
   ],
   run,
+  check: (args, ctx) => void readShiftConfig(args, ctx),
 };

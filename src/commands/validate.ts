@@ -54,9 +54,9 @@ export const validateCommand: CommandSpec = {
         if (p.severity === 'error') ctx.log.error(p.message, annotationFor(p));
         else ctx.log.warning(p.message, annotationFor(p));
       }
-      ctx.summary?.addMarkdown(formatSummaryMarkdown(runbooks, problems));
+      ctx.summary?.addMarkdown(formatSummaryMarkdown(runbooks, problems, result.filesChecked));
     }
-    ctx.log.info(formatSummaryLine(runbooks.length, problems));
+    ctx.log.info(formatSummaryLine(result.filesChecked ?? runbooks.length, problems));
     if (wantsPrPreview(args, ctx)) {
       const { runPrPreview } = await import('../runbooks/pr-preview.js');
       await runPrPreview(args, ctx, result, { dir, printText: format === 'text' });

@@ -181,7 +181,11 @@ export class FakeGitHub {
     if (rest.startsWith('/contents/')) {
       const filePath = rest.slice('/contents/'.length);
       if (call.method === 'GET')
-        return this.getContents(filePath, call.query.get('ref') ?? this.defaultBranch);
+        return this.getContents(
+          filePath,
+          call.query.get('ref') ?? this.defaultBranch,
+          call.headers['if-none-match'],
+        );
       if (call.method === 'PUT') return this.putContents(filePath, call.params);
     }
     if (rest.startsWith('/git/ref/heads/') && call.method === 'GET') {
@@ -260,14 +264,20 @@ export class FakeGitHub {
     return { status: 204, body: '' };
   }
 
-  private getContents(path: string, ref: string): FakeResponse {
+  /** Like GitHub: a weak ETag per version of the file, and 304 with no body when `If-None-Match` names it. */
+  private getContents(path: string, ref: string, ifNoneMatch?: string): FakeResponse {
     const state = this.branches.get(ref);
     if (!state) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
     const file = state.files.get(path);
     if (!file) return notFound();
+    const etag = `W/"${file.blobSha}"`;
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
+      return { status: 304, headers: { etag }, body: '' };
+    }
     const size = Buffer.byteLength(file.content);
     const inline = size <= INLINE_CONTENT_LIMIT;
     return {
+      headers: { etag },
       body: {
         type: 'file',
         name: path.split('/').pop(),

@@ -103,6 +103,10 @@ export interface FakeAlertSeed {
   severity?: 'info' | 'warning' | 'error' | 'critical';
   status?: 'triggered' | 'resolved';
   createdAt?: Date | string;
+  /** `body.contexts`: links and images the tool attached, e.g. `{ type: 'link', href, text }`. */
+  contexts?: Record<string, unknown>[];
+  /** `body.cef_details` as PagerDuty derives it from an Events API v2 event (`client_url`, `description`, …). */
+  cefDetails?: Record<string, unknown>;
 }
 
 export interface FakeUser {
@@ -149,6 +153,12 @@ export interface FakeIncident {
   escalationLevel: number;
   assigneeIds: string[];
   alerts: FakeAlert[];
+  /** Who acknowledged it last and when (set by `acknowledge`), cleared when it is triggered again. */
+  acknowledgedBy?: string;
+  acknowledgedAt?: Date;
+  /** Who resolved it and when (set by `resolve`). */
+  resolvedBy?: string;
+  resolvedAt?: Date;
 }
 
 export interface FakeAlert {
@@ -158,6 +168,8 @@ export interface FakeAlert {
   severity: 'info' | 'warning' | 'error' | 'critical';
   status: 'triggered' | 'resolved';
   createdAt: Date;
+  contexts?: Record<string, unknown>[];
+  cefDetails?: Record<string, unknown>;
 }
 
 /** An accepted `PUT /incidents/{id}` that changed the escalation level. */
@@ -182,6 +194,30 @@ export interface RecordedNote {
   from: string;
 }
 
+/**
+ * One `PUT /incidents/{id}` that reached the fake (faults injected before the handler are not in it), with the
+ * incident's state at that moment, so a test can tell an escalation of an acknowledged incident from a fair one.
+ */
+export interface RecordedIncidentUpdate {
+  incidentId: string;
+  at: Date;
+  /** What the request asked for. */
+  requested: { escalationLevel?: unknown; status?: unknown };
+  /** The incident just before the request (undefined for an unknown incident). */
+  before?: { status: FakeIncident['status']; escalationLevel: number };
+  /** The HTTP status the fake answered with. */
+  status: number;
+}
+
+/** A state change made on the fake as PagerDuty users would (the web app, a phone), for `webhookBody`. */
+export interface FakeIncidentTransition {
+  incidentId: string;
+  eventType: string;
+  at: Date;
+  /** The user who made it; null for PagerDuty itself (a timed escalation). */
+  agentId: string | null;
+}
+
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 25;
 const MAX_OFFSET_PLUS_LIMIT = 10_000;
@@ -196,6 +232,8 @@ export class FakePagerDuty {
   readonly notes: RecordedNote[] = [];
   /** When true, writes answer 403 like a read-only API key. */
   readOnly = false;
+  /** Every `PUT /incidents/{id}` that reached the fake, oldest first. */
+  readonly incidentUpdates: RecordedIncidentUpdate[] = [];
   private readonly clock: Clock;
   private readonly timeZone: string;
   private readonly web: string;
@@ -358,6 +396,8 @@ export class FakePagerDuty {
       severity: seed.severity ?? 'critical',
       status: seed.status ?? 'triggered',
       createdAt: seed.createdAt ? new Date(seed.createdAt) : incident.createdAt,
+      ...(seed.contexts ? { contexts: seed.contexts } : {}),
+      ...(seed.cefDetails ? { cefDetails: seed.cefDetails } : {}),
     };
     incident.alerts.push(alert);
     return alert;
@@ -366,6 +406,92 @@ export class FakePagerDuty {
   /** The stored incident (for assertions after an escalation), or undefined. */
   getIncident(id: string): FakeIncident | undefined {
     return this.incidents.get(id);
+  }
+
+  /**
+   * Acknowledges the incident as `userId` would in PagerDuty (only a triggered incident can be acknowledged).
+   * Returns the transition for `webhookBody`, or undefined when PagerDuty would refuse it.
+   */
+  acknowledge(incidentId: string, userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'acknowledge');
+    return incident.status === 'triggered' ? this.settle(incident, 'acknowledged', userId) : undefined;
+  }
+
+  /**
+   * Escalates the incident to `level` as a user (or, with `userId` null, PagerDuty's timer) would: the level's
+   * on-call become the assignees and the incident is triggered again. Refused (undefined) when resolved or when
+   * the policy has no such level.
+   */
+  escalate(incidentId: string, level: number, userId: string | null): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'escalate');
+    const policy = this.policies.get(incident.escalationPolicyId)!;
+    if (incident.status === 'resolved' || level < 1 || level > policy.rules.length) return undefined;
+    const now = this.clock.now();
+    incident.escalationLevel = level;
+    incident.assigneeIds = this.onCallAt(policy, level, now);
+    this.retrigger(incident, now);
+    return { incidentId, eventType: 'incident.escalated', at: now, agentId: userId };
+  }
+
+  /** Reassigns the incident to `assigneeIds` (it is triggered again for them); refused when resolved. */
+  reassign(incidentId: string, assigneeIds: string[], userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'reassign');
+    if (incident.status === 'resolved') return undefined;
+    for (const id of assigneeIds) {
+      if (!this.users.has(id)) throw new Error(`FakePagerDuty.reassign: unknown assignee "${id}"`);
+    }
+    const now = this.clock.now();
+    incident.assigneeIds = [...assigneeIds];
+    this.retrigger(incident, now);
+    return { incidentId, eventType: 'incident.reassigned', at: now, agentId: userId };
+  }
+
+  /** Resolves the incident as `userId`; refused (undefined) when it is already resolved. */
+  resolve(incidentId: string, userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'resolve');
+    return incident.status === 'resolved' ? undefined : this.settle(incident, 'resolved', userId);
+  }
+
+  /**
+   * The V3 webhook body PagerDuty sends for a transition (`event.data` is the incident as it is now), with a given
+   * event id and `occurred_at` text (PagerDuty sends milliseconds; tests vary the form).
+   */
+  webhookBody(
+    transition: FakeIncidentTransition,
+    options: { eventId: string; occurredAt?: string },
+  ): Record<string, unknown> {
+    const incident = this.requireIncident(transition.incidentId, 'webhookBody');
+    const body = this.incidentBody(incident, 'UTC');
+    const data: Record<string, unknown> = {
+      id: body.id,
+      type: 'incident',
+      self: body.self,
+      html_url: body.html_url,
+      number: body.incident_number,
+      status: body.status,
+      incident_key: body.incident_key,
+      created_at: body.created_at,
+      title: body.title,
+      service: { ...(body.service as Record<string, unknown>), type: 'service_reference' },
+      assignees: incident.assigneeIds.map((id) => this.userRef(id)),
+      escalation_policy: body.escalation_policy,
+      teams: [],
+      priority: body.priority,
+      urgency: body.urgency,
+      conference_bridge: null,
+      resolve_reason: null,
+    };
+    return {
+      event: {
+        id: options.eventId,
+        event_type: transition.eventType,
+        resource_type: 'incident',
+        occurred_at: options.occurredAt ?? transition.at.toISOString(),
+        agent: transition.agentId === null ? null : this.userRef(transition.agentId),
+        client: { name: 'PagerDuty' },
+        data,
+      },
+    };
   }
 
   /**
@@ -403,7 +529,7 @@ export class FakePagerDuty {
       return pdError(403, 2010, 'Access Denied', ['This API key is read-only']);
     }
     if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
-      return this.updateIncident(id, call);
+      return this.recordUpdate(id, call);
     if (call.method === 'POST' && collection === 'incidents' && id && sub === 'notes' && parts.length === 3)
       return this.addNote(id, call);
     return pdError(404, 2100, 'Not Found');
@@ -585,7 +711,12 @@ export class FakePagerDuty {
       status: a.status,
       alert_key: `${a.id.toLowerCase()}-key`,
       service: this.serviceRef(incident.service),
-      body: { type: 'alert_body', contexts: [], details: a.details },
+      body: {
+        type: 'alert_body',
+        contexts: a.contexts ?? [],
+        details: a.details,
+        ...(a.cefDetails ? { cef_details: a.cefDetails } : {}),
+      },
       incident: { id: incident.id, type: 'incident_reference' },
       suppressed: false,
       severity: a.severity,
@@ -648,6 +779,63 @@ export class FakePagerDuty {
     }
     incident.updatedAt = now;
     return ok({ incident: this.incidentBody(incident, this.timeZone) });
+  }
+
+  private recordUpdate(id: string, call: RecordedCall): FakeResponse {
+    const incident = this.incidents.get(id);
+    const update = call.params.incident;
+    const fields = update !== null && typeof update === 'object' ? (update as Record<string, unknown>) : {};
+    const entry: RecordedIncidentUpdate = {
+      incidentId: id,
+      at: this.clock.now(),
+      requested: {
+        ...(fields.escalation_level !== undefined ? { escalationLevel: fields.escalation_level } : {}),
+        ...(fields.status !== undefined ? { status: fields.status } : {}),
+      },
+      ...(incident ? { before: { status: incident.status, escalationLevel: incident.escalationLevel } } : {}),
+      status: 0,
+    };
+    const response = this.updateIncident(id, call);
+    entry.status = response.status ?? 200;
+    if (incident && entry.status === 200 && fields.escalation_level !== undefined) {
+      delete incident.acknowledgedBy;
+      delete incident.acknowledgedAt;
+    }
+    this.incidentUpdates.push(entry);
+    return response;
+  }
+
+  /** An acknowledgement or resolution by `userId`, now. */
+  private settle(
+    incident: FakeIncident,
+    status: 'acknowledged' | 'resolved',
+    userId: string,
+  ): FakeIncidentTransition {
+    const now = this.clock.now();
+    incident.status = status;
+    if (status === 'acknowledged') {
+      incident.acknowledgedBy = userId;
+      incident.acknowledgedAt = now;
+    } else {
+      incident.resolvedBy = userId;
+      incident.resolvedAt = now;
+    }
+    incident.updatedAt = now;
+    return { incidentId: incident.id, eventType: `incident.${status}`, at: now, agentId: userId };
+  }
+
+  /** An escalation or reassignment pages someone again: the incident is triggered, its acknowledgement gone. */
+  private retrigger(incident: FakeIncident, now: Date): void {
+    incident.status = 'triggered';
+    delete incident.acknowledgedBy;
+    delete incident.acknowledgedAt;
+    incident.updatedAt = now;
+  }
+
+  private requireIncident(id: string, method: string): FakeIncident {
+    const incident = this.incidents.get(id);
+    if (!incident) throw new Error(`FakePagerDuty.${method}: unknown incident "${id}"`);
+    return incident;
   }
 
   // ---- bodies ---------------------------------------------------------------------------------------------------

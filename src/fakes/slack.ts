@@ -333,7 +333,7 @@ export class FakeSlack {
     fault: Fault,
     times = 1,
   ): void {
-    this.server.inject({ path: `/api/${method}`, times, match: (call) => match(call.params) }, fault);
+    this.server.inject({ path: `/api/${method}`, times, when: (call) => match(call.params) }, fault);
   }
 
   /** The next `times` calls of `method` answer 429 with `Retry-After: seconds`, as Slack does. */

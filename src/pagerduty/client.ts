@@ -23,6 +23,7 @@ import {
   describeError,
 } from '../errors.js';
 import type { Logger } from '../log.js';
+import { watchResponse } from '../util/response-reads.js';
 import type {
   OnCallQuery,
   PagerDutyApi,
@@ -34,6 +35,8 @@ import type {
   PdReference,
   PdSchedule,
   PdUser,
+  PdAlertContext,
+  PdIncidentAlerts,
 } from './types.js';
 
 /** The public API endpoint (US service region). */
@@ -230,6 +233,10 @@ class PagerDutyClient implements PagerDutyApi {
   }
 
   async listIncidentAlertTexts(incidentId: string): Promise<string[]> {
+    return (await this.listIncidentAlerts(incidentId)).texts;
+  }
+
+  async listIncidentAlerts(incidentId: string): Promise<PdIncidentAlerts> {
     const path = `/incidents/${pathId(incidentId, 'incident')}/alerts`;
     // One page is enough for matching: the first 100 alerts carry the text; more would only grow the run.
     const data = await this.send({
@@ -249,19 +256,24 @@ class PagerDutyClient implements PagerDutyApi {
       texts.add(cut);
       total += cut.length;
     };
+    const contexts: PdAlertContext[] = [];
     alerts.forEach((value, i) => {
       const alert = shape.object(value, `alerts[${i}]`);
       const summary = shape.optionalString(alert.summary, `alerts[${i}].summary`);
       if (summary) add(summary);
-      if (alert.body == null) return;
+      if (alert.body == null) {
+        if (contexts.length < ALERT_CONTEXT_LIMITS.alerts) contexts.push(alertContext(summary, {}));
+        return;
+      }
       const body = shape.object(alert.body, `alerts[${i}].body`);
       for (const text of detailTexts(body.details)) add(text);
       if (body.cef_details !== null && typeof body.cef_details === 'object') {
         const cef = body.cef_details as Record<string, unknown>;
         for (const key of ['message', 'description']) if (typeof cef[key] === 'string') add(cef[key]);
       }
+      if (contexts.length < ALERT_CONTEXT_LIMITS.alerts) contexts.push(alertContext(summary, body));
     });
-    return [...texts];
+    return { texts: [...texts], alerts: contexts };
   }
 
   async escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void> {
@@ -375,7 +387,7 @@ class PagerDutyClient implements PagerDutyApi {
     let failures = 0;
     for (;;) {
       const attempt = await this.attempt(spec, label);
-      if (attempt.kind === 'ok') return attempt.data;
+      if (attempt.kind === 'ok') return watchResponse('pagerduty', label, attempt.data);
       if (attempt.kind === 'rate-limited') {
         await this.waitForRateLimit(label, attempt.waitMs, attempt.source);
         continue;
@@ -687,6 +699,55 @@ function clip(text: string, max: number): string {
 }
 
 /** Texts from `body.details`: a string as is; an object as `key: value` lines (nested values as JSON). */
+/** How much of each alert the message may show: a few alerts, the first details and links, each text cut. */
+const ALERT_CONTEXT_LIMITS = { alerts: 5, details: 20, links: 10, chars: 1_000 } as const;
+
+/** One alert's parts as the tool sent them; anything of an unexpected type is left out, never an error. */
+function alertContext(summary: string | undefined, body: Record<string, unknown>): PdAlertContext {
+  const cut = (text: string) => clip(text.trim(), ALERT_CONTEXT_LIMITS.chars);
+  const cef = isRecord(body.cef_details) ? body.cef_details : {};
+  const out: PdAlertContext = { details: [], links: [] };
+  if (summary) out.summary = cut(summary);
+  const description = [cef.description, cef.message].find(
+    (d): d is string => typeof d === 'string' && d.trim() !== '' && d.trim() !== summary?.trim(),
+  );
+  if (description) out.description = cut(description);
+  const details = body.details ?? cef.details;
+  if (typeof details === 'string' && details.trim() !== '')
+    out.details.push({ key: '', value: cut(details) });
+  if (isRecord(details)) {
+    for (const [key, value] of Object.entries(details)) {
+      if (out.details.length >= ALERT_CONTEXT_LIMITS.details) break;
+      if (value === null || value === undefined || value === '') continue;
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      out.details.push({ key: clip(key, 100), value: cut(text) });
+    }
+  }
+  const addLink = (href: unknown, text: unknown) => {
+    if (
+      typeof href !== 'string' ||
+      !/^https?:\/\//i.test(href) ||
+      out.links.length >= ALERT_CONTEXT_LIMITS.links
+    )
+      return;
+    if (out.links.some((l) => l.href === href)) return;
+    out.links.push({
+      href: clip(href, 2_000),
+      ...(typeof text === 'string' && text.trim() ? { text: clip(text.trim(), 100) } : {}),
+    });
+  };
+  for (const list of [body.contexts, cef.contexts]) {
+    if (!Array.isArray(list)) continue;
+    for (const c of list) if (isRecord(c) && c.type === 'link') addLink(c.href, c.text);
+  }
+  addLink(cef.client_url, cef.client);
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 function detailTexts(details: unknown): string[] {
   if (typeof details === 'string') return [details];
   if (details === null || typeof details !== 'object' || Array.isArray(details)) return [];
@@ -813,17 +874,21 @@ function toOnCall(shape: Shape, value: unknown, path: string): PdOnCall {
   };
 }
 
+/** Every escalation target type PagerDuty's REST API description lists (EscalationTargetReference.type). */
+export const ESCALATION_TARGET_TYPES = [
+  'user',
+  'user_reference',
+  'schedule',
+  'schedule_reference',
+  'schedule_v3_reference',
+] as const;
+
 function toRule(shape: Shape, value: unknown, index: number): PdEscalationRule {
   const path = `escalation_policy.escalation_rules[${index}]`;
   const rule = shape.object(value, path);
   const targets = shape.array(rule.targets, `${path}.targets`).map((t, j) => {
     const tpath = `${path}.targets[${j}]`;
-    const type = shape.oneOf(shape.object(t, tpath).type, `${tpath}.type`, [
-      'user',
-      'user_reference',
-      'schedule',
-      'schedule_reference',
-    ] as const);
+    const type = shape.oneOf(shape.object(t, tpath).type, `${tpath}.type`, ESCALATION_TARGET_TYPES);
     return {
       type: type.startsWith('user') ? ('user' as const) : ('schedule' as const),
       ...toReference(shape, t, tpath),
@@ -865,5 +930,8 @@ function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
         `incident.assignments[${i}].assignee`,
       ),
     ),
+    ...(Array.isArray(o.teams) && o.teams.length > 0
+      ? { teams: o.teams.map((t, i) => toReference(shape, t, `incident.teams[${i}]`)) }
+      : {}),
   };
 }

@@ -56,6 +56,8 @@ export interface PdIncident {
   /** Current escalation level, when PagerDuty reports it. */
   escalationLevel?: number;
   assignees: PdUser[];
+  /** The incident's teams (`teams`), when PagerDuty lists them: the alert path can route by team. */
+  teams?: PdReference[];
 }
 
 export interface OnCallQuery {
@@ -74,6 +76,11 @@ export interface PagerDutyApi {
   getIncident(id: string): Promise<PdIncident>;
   /** Summary/description/custom-detail text of the incident's alerts, for runbook matching. */
   listIncidentAlertTexts(incidentId: string): Promise<string[]>;
+  /**
+   * The same one read as `listIncidentAlertTexts`, with what each alert says kept apart (summary, description, custom
+   * details, links) for the incident message. Optional: an implementation without it gives the texts only.
+   */
+  listIncidentAlerts?(incidentId: string): Promise<PdIncidentAlerts>;
   /** Escalates to `level`. PagerDuty requires a `From:` user email for this write. */
   escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void>;
   /**
@@ -89,4 +96,22 @@ export interface PagerDutyApi {
   ): Promise<void>;
   /** Adds a note (`POST /incidents/{id}/notes`), written by the PagerDuty user with `fromEmail`. */
   addIncidentNote?(incidentId: string, content: string, fromEmail: string): Promise<void>;
+}
+
+/** One alert of an incident as its monitoring tool sent it, trimmed to bounds (`GET /incidents/{id}/alerts`). */
+export interface PdAlertContext {
+  /** `summary` of the alert. */
+  summary?: string;
+  /** `body.cef_details.description` (or `.message`) when it says more than the summary. */
+  description?: string;
+  /** `body.details` (the Events API v2 `custom_details`) in the order sent, values as text; a string body is `""`. */
+  details: { key: string; value: string }[];
+  /** Links the tool attached: `body.contexts` / `cef_details.contexts` of type link and `cef_details.client_url`. */
+  links: { href: string; text?: string }[];
+}
+
+/** An incident's alerts: the texts for matching and each alert's parts for the message. */
+export interface PdIncidentAlerts {
+  texts: string[];
+  alerts: PdAlertContext[];
 }

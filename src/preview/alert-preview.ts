@@ -50,6 +50,8 @@ export interface AlertPreview {
   matches: RunbookMatch[];
   /** The best runbook's id, when one matched. */
   runbookId?: string;
+  /** The channel the best runbook routes the incident to (`slack_channel`); absent: the workflow's channel. */
+  routedChannel?: string;
 }
 
 /**
@@ -88,7 +90,12 @@ export async function previewAlert(input: PreviewInput): Promise<AlertPreview> {
     // runAlert always builds the top message for a new triggered incident; anything else is a bug here.
     throw new Error(`preview: the alert path built no message for ${JSON.stringify(input.title)}.`);
   }
-  return { message, matches, ...(result.runbookId ? { runbookId: result.runbookId } : {}) };
+  return {
+    message,
+    matches,
+    ...(result.runbookId ? { runbookId: result.runbookId } : {}),
+    ...(message.channel !== PREVIEW_CHANNEL ? { routedChannel: message.channel } : {}),
+  };
 }
 
 /** The triggered event for the sample incident, complete, so the alert path needs nothing from PagerDuty. */

@@ -59,11 +59,18 @@ export const SLACK_ROUTE_OPTIONS: readonly OptionSpec[] = [
 
 /**
  * The Slack routes for the relay, or undefined when no signing secret is set. Every missing setting is named in
- * one error, with where to find it.
+ * one error, with where to find it. `directChannel` (direct mode's channel) is served as well: the relay posts
+ * incidents there, so their buttons must work there.
  */
 export function slackRoutesFromArgs(
   args: ParsedArgs,
-  deps: { log: Logger; clock: Clock; redactor: Redactor; allowLoopbackResponseUrl?: boolean },
+  deps: {
+    log: Logger;
+    clock: Clock;
+    redactor: Redactor;
+    allowLoopbackResponseUrl?: boolean;
+    directChannel?: string;
+  },
 ): SlackRoutes | undefined {
   const secrets = parseSecrets(optionalString(args, 'slack-signing-secret'));
   if (secrets.length === 0) return undefined;
@@ -72,14 +79,18 @@ export function slackRoutesFromArgs(
   const pdToken = optionalString(args, 'pagerduty-token');
   if (slackToken) deps.redactor.add(slackToken);
   if (pdToken) deps.redactor.add(pdToken);
-  const channels = list(args, 'slack-channels');
+  const channels = [
+    ...new Set([...list(args, 'slack-channels'), ...(deps.directChannel ? [deps.directChannel] : [])]),
+  ];
   const language = optionalString(args, 'oncall-language') ?? 'en';
   const missing = [
     slackToken ? '' : "SLACK_BOT_TOKEN (the Slack app's Bot User OAuth Token, xoxb-…)",
     pdToken
       ? ''
       : 'PAGERDUTY_TOKEN (a PagerDuty REST API key with write access: the buttons change incidents)',
-    channels.length > 0 ? '' : 'SLACK_CHANNELS (IDs of the channels incidents are posted in, e.g. C0123ABCD)',
+    channels.length > 0
+      ? ''
+      : 'SLACK_CHANNELS (IDs of the channels incidents are posted in, e.g. C0123ABCD) or --channel (direct mode)',
   ].filter(Boolean);
   if (missing.length > 0) {
     throw new ConfigError(

@@ -11,6 +11,7 @@ export const HANDLED_EVENT_TYPES = [
   'incident.unacknowledged',
   'incident.escalated',
   'incident.reassigned',
+  'incident.delegated',
   'incident.annotated',
   'incident.resolved',
   'incident.reopened',

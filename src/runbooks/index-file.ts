@@ -25,6 +25,7 @@ export function toIndexed(runbook: Runbook): IndexedRunbook {
     ...(runbook.owner !== undefined ? { owner: runbook.owner } : {}),
     priority: runbook.priority,
     ...(runbook.escalateTo !== undefined ? { escalateTo: runbook.escalateTo } : {}),
+    ...(runbook.slackChannel !== undefined ? { slackChannel: runbook.slackChannel } : {}),
     match: copyRule(runbook.match),
   };
 }
@@ -58,6 +59,7 @@ export function serializeIndex(index: RunbookIndex): string {
       owner: rb.owner,
       priority: rb.priority,
       escalateTo: rb.escalateTo,
+      slackChannel: rb.slackChannel,
       match: copyRule(rb.match),
     })),
   };
@@ -193,14 +195,21 @@ function quickRunbook(item: unknown): IndexedRunbook | undefined {
   const url = own(item, 'url');
   const owner = own(item, 'owner');
   const escalateTo = own(item, 'escalateTo');
+  const slackChannel = own(item, 'slackChannel');
   if (!isOptionalText(doc) || !isOptionalText(url) || !isOptionalText(owner)) return undefined;
+  if (slackChannel !== undefined && !isChannelId(slackChannel)) return undefined;
   if (escalateTo !== undefined && !isEscalationLevel(escalateTo)) return undefined;
   const runbook: IndexedRunbook = { id, title, priority, match: { any, all, none, regex, services } };
   if (doc !== undefined) runbook.doc = doc;
   if (url !== undefined) runbook.url = url;
   if (owner !== undefined) runbook.owner = owner;
   if (escalateTo !== undefined) runbook.escalateTo = escalateTo;
+  if (slackChannel !== undefined) runbook.slackChannel = slackChannel;
   return runbook;
+}
+
+function isChannelId(v: unknown): v is string {
+  return typeof v === 'string' && /^[CG][A-Z0-9]{2,}$/.test(v);
 }
 
 function isEscalationLevel(v: unknown): v is number {
@@ -240,6 +249,17 @@ function checkedRunbook(item: unknown, where: string, origin: string): IndexedRu
       throw wrong(origin, `${where}.escalateTo`, 'a positive integer', item.escalateTo);
     }
     runbook.escalateTo = item.escalateTo;
+  }
+  if (Object.hasOwn(item, 'slackChannel') && item.slackChannel !== undefined) {
+    if (!isChannelId(item.slackChannel)) {
+      throw wrong(
+        origin,
+        `${where}.slackChannel`,
+        'a Slack channel ID such as "C0123ABCD"',
+        item.slackChannel,
+      );
+    }
+    runbook.slackChannel = item.slackChannel;
   }
   return runbook;
 }

@@ -14,17 +14,50 @@ export const MATCH_TEXT_LIMIT = 16_384;
 // cheap. Anything else, control characters included, simply takes the full path.
 const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 
+/** A character of Japanese script: kanji, hiragana, katakana, and the marks `ー` and `々` used inside words. */
+const JAPANESE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々`;
 /**
- * Unicode NFKC, then lower case.
+ * Spaces and tabs between a Japanese character and a letter or digit (Japanese or not). Japanese is written without
+ * spaces, and a space before or after a Latin word in it (`CPU 使用率`) is a matter of style, not of meaning.
+ */
+const JAPANESE_SPACING = new RegExp(
+  String.raw`(?<=[${JAPANESE}])[ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+(?=[${JAPANESE}])`,
+  'gu',
+);
+
+/**
+ * In a regex source: a required space (` ` or `\s`, optionally `+`) between a Japanese character and a letter, digit,
+ * `\d` or `\w` — exactly where {@link normalizeText} removes spaces.
+ */
+const REQUIRED_SPACE_BY_JAPANESE = new RegExp(
+  String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`,
+  'u',
+);
+
+/**
+ * True when a rule regex requires a space next to a Japanese character. Normalised text never has one there (see
+ * {@link normalizeText}), so that part of the pattern can never match; `oncall validate` warns about it.
+ */
+export function regexRequiresSpaceByJapanese(source: string): boolean {
+  return REQUIRED_SPACE_BY_JAPANESE.test(source);
+}
+
+/**
+ * Unicode NFKC, then lower case, then no space next to Japanese.
  *
  * NFKC folds compatibility forms first (full-width `ＤＩＳＫ` → `DISK`, half-width `ｴﾗｰ` → `エラー`, `①` → `1`), and
  * `toLowerCase()` then folds case. `toLowerCase()` is locale-independent and differs from full Unicode case folding
  * only for a handful of characters (`ß` stays `ß` rather than becoming `ss`, final sigma), none of which occur in the
  * alert names and keywords this is used for; JavaScript has no built-in full case fold, and a hand-written table
  * would be one more thing to keep in sync between the matcher and the validator.
+ *
+ * Last, spaces and tabs between a Japanese character and a letter or digit are removed, so `CPU使用率`,
+ * `CPU 使用率` and `ＣＰＵ` + U+3000 + `使用率` (NFKC has made the ideographic space a plain one) all read `cpu使用率`.
+ * Spaces between two Latin words, and line breaks anywhere, are kept.
  */
 export function normalizeText(text: string): string {
-  return (NOT_PLAIN_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(JAPANESE_SPACING, '');
 }
 
 /**

@@ -9,7 +9,7 @@
  *
  * `compareWithBase` and the formatters are pure; `runPrPreview` is the adapter `oncall validate` calls.
  */
-import { matcherText, normaliseTitle } from '../alert/titles.js';
+import { readAlert } from './titles.js';
 import type { LoadedRunbooks } from '../alert/run.js';
 import { optionalString } from '../commands/args.js';
 import type { CommandContext, ParsedArgs } from '../commands/command.js';
@@ -130,7 +130,7 @@ export function compareWithBase(head: readonly Runbook[], base: BaseRunbooks): C
 
 function alertFor(text: string, service: string | undefined): AlertText {
   return {
-    text: matcherText(normaliseTitle(text)),
+    text: readAlert(text).text,
     ...(service !== undefined ? { service: { id: service, name: service } } : {}),
   };
 }

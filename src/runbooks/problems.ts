@@ -66,7 +66,11 @@ function code(text: string): string {
  * problems. Problems in files that are not runbooks (a broken YAML file, a Markdown document) appear in the second
  * table only.
  */
-export function formatSummaryMarkdown(runbooks: readonly Runbook[], problems: readonly Problem[]): string {
+export function formatSummaryMarkdown(
+  runbooks: readonly Runbook[],
+  problems: readonly Problem[],
+  filesChecked = runbooks.length,
+): string {
   const sorted = sortProblems(problems);
   const byFile = new Map<string, { errors: number; warnings: number }>();
   for (const p of sorted) {
@@ -75,7 +79,7 @@ export function formatSummaryMarkdown(runbooks: readonly Runbook[], problems: re
     else count.warnings++;
     byFile.set(p.file, count);
   }
-  const lines = ['## Runbook validation', '', formatSummaryLine(runbooks.length, problems), ''];
+  const lines = ['## Runbook validation', '', formatSummaryLine(filesChecked, problems), ''];
   if (runbooks.length > 0) {
     lines.push('| Status | Runbook | Title | File |', '| --- | --- | --- | --- |');
     for (const r of runbooks) {

@@ -133,6 +133,17 @@ export const RUNBOOK_FIELDS: readonly FieldSpec[] = [
     examples: [2],
   },
   {
+    key: 'slack_channel',
+    type: 'string',
+    description:
+      "Slack channel ID the alert path posts matching incidents to, instead of the workflow's channel.",
+    pattern: {
+      source: '^[CG][A-Z0-9]{2,}$',
+      hint: 'a Slack channel ID such as C0123ABCD (channel details → About → Channel ID), not a #name',
+    },
+    examples: ['C0123ABCD'],
+  },
+  {
     key: 'match',
     type: 'mapping',
     required: true,
@@ -242,6 +253,7 @@ export interface RunbookShape {
   owner?: Located<string>;
   priority?: Located<number>;
   escalateTo?: Located<number>;
+  slackChannel?: Located<string>;
   /** Present when `match` is a mapping (even when its lists have problems). */
   match?: Located<{
     any: Located<string>[];
@@ -298,6 +310,7 @@ export function checkRunbookShape(root: YamlNode | null): { shape: RunbookShape;
   assign('owner', str('owner'));
   assign('priority', num('priority'));
   assign('escalateTo', num('escalate_to'));
+  assign('slackChannel', str('slack_channel'));
   const match = top.get('match') as Located<Values> | undefined;
   if (match) {
     const list = (key: string) => (match.value.get(key)?.value as Located<string>[] | undefined) ?? [];

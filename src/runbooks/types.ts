@@ -50,6 +50,8 @@ export interface IndexedRunbook {
   owner?: string;
   priority: number;
   escalateTo?: number;
+  /** Slack channel ID incidents matching this runbook are posted to (optional in index v1; older readers drop it). */
+  slackChannel?: string;
   match: MatchRule;
 }
 

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
 import { createMatcher, type Matcher } from './matcher.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, regexRequiresSpaceByJapanese } from './normalize.js';
+import { readAlert } from './titles.js';
+import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
@@ -41,6 +43,8 @@ export interface ValidationResult {
   runbooks: Runbook[];
   /** Sorted by file, line, column. */
   problems: Problem[];
+  /** Runbook files read, with or without errors (a file with a syntax error is checked too). */
+  filesChecked?: number;
 }
 
 export interface ValidateOptions {
@@ -114,7 +118,7 @@ export async function validateRunbooks(
 ): Promise<ValidationResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const root = path.resolve(cwd, dir);
-  const relative = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
+  const relative = (absolute: string) => displayPath(absolute, { cwd, root, dir });
   const problems: Problem[] = [];
   const dirLabel = relative(root);
 
@@ -190,13 +194,31 @@ export async function validateRunbooks(
   return done(
     readable.map((f) => f.runbook),
     problems,
+    files.length,
   );
 }
 
-function done(runbooks: Runbook[], problems: Problem[]): ValidationResult {
+/**
+ * How a path is printed: relative to the working directory when it lies inside it (annotations need that), and
+ * otherwise under the directory exactly as it was given (`/srv/runbooks/x.yml`, not `../../srv/runbooks/x.yml`).
+ */
+function displayPath(absolute: string, where: { cwd: string; root: string; dir: string }): string {
+  const fromCwd = path.relative(where.cwd, absolute);
+  if (!isOutside(fromCwd)) return toPosix(fromCwd) || '.';
+  const fromRoot = path.relative(where.root, absolute);
+  if (isOutside(fromRoot)) return toPosix(absolute);
+  return toPosix(fromRoot === '' ? where.dir : path.join(where.dir, fromRoot));
+}
+
+function isOutside(relativePath: string): boolean {
+  return relativePath === '..' || relativePath.startsWith(`..${path.sep}`) || path.isAbsolute(relativePath);
+}
+
+function done(runbooks: Runbook[], problems: Problem[], filesChecked = 0): ValidationResult {
   return {
     runbooks: [...runbooks].sort((a, b) => compareText(a.id, b.id) || compareText(a.file, b.file)),
     problems: sortProblems(problems),
+    filesChecked,
   };
 }
 
@@ -399,6 +421,14 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       if (finding.severity === 'error') matchable = false;
       add(finding.severity, { ...pattern, path: `match.regex[${index}]` }, finding.message);
     }
+    for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
+      if (!regexRequiresSpaceByJapanese(pattern.value)) continue;
+      add(
+        'warning',
+        { ...pattern, path: `match.regex[${index}]` },
+        `match.regex[${index}] requires a space next to Japanese text, but alerts are matched with no space there ("CPU 使用率" reads "cpu使用率"), so that part never matches. Write \\s* instead of a space or \\s+ (see docs/matching.md).`,
+      );
+    }
     if (shape.match) checkKeywords(shape, add);
     const noTests =
       !shape.tests || (shape.tests.value.match.length === 0 && shape.tests.value.noMatch.length === 0);
@@ -441,6 +471,7 @@ function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
     ...(shape.owner ? { owner: shape.owner.value } : {}),
     priority: shape.priority?.value ?? 0,
     ...(shape.escalateTo ? { escalateTo: shape.escalateTo.value } : {}),
+    ...(shape.slackChannel ? { slackChannel: shape.slackChannel.value } : {}),
     match: {
       any: values(m.any),
       all: values(m.all),
@@ -570,6 +601,9 @@ function checkKeywords(shape: RunbookShape, add: Add): void {
     const length = [...normalized].length;
     if (length <= 2)
       return `is too short (${length} character${length === 1 ? '' : 's'}) to identify a runbook`;
+    const generic = genericPhrase(keyword);
+    if (generic)
+      return `is too generic to identify one failure: every word of it (${generic.map((w) => `"${w}"`).join(', ')}) is common to alerts of many different causes`;
     return undefined;
   };
   const advice = 'Use the alert name (e.g. "KubePodCrashLooping") or a more specific phrase.';
@@ -653,8 +687,10 @@ function crossChecks(files: (LoadedFile & { runbook: Runbook })[]): Problem[] {
  * The alert used for a runbook's embedded tests. Test texts carry no service, so a runbook limited to services is
  * tested as if the alert came from its first listed service.
  */
-function testAlert(runbook: IndexedRunbook, text: string): AlertText {
+function testAlert(runbook: IndexedRunbook, raw: string): AlertText {
   const service = runbook.match.services[0];
+  // Tests are read as incident titles, exactly as `oncall match` and the alert path read them.
+  const { text } = readAlert(raw);
   return service === undefined ? { text } : { text, service: { id: service, name: service } };
 }
 

@@ -143,7 +143,9 @@ export function parseYaml(source: string): ParsedYaml {
       problems.push({
         line: (mark?.line ?? 0) + 1,
         column: (mark?.column ?? 0) + 1,
-        message: `YAML syntax error: ${error.reason}. Check the indentation and quoting on this line or the one before.`,
+        message:
+          reservedIndicatorMessage(source, mark?.position) ??
+          `YAML syntax error: ${error.reason}. Check the indentation and quoting on this line or the one before.`,
       });
     } else {
       problems.push({ line: 1, column: 1, message: `YAML could not be read: ${String(error)}` });
@@ -154,6 +156,22 @@ export function parseYaml(source: string): ParsedYaml {
   const builder = new TreeBuilder(source, events, lines, problems);
   const root = builder.build();
   return { root, problems };
+}
+
+/**
+ * js-yaml reports a plain value that starts with `@` or a backquote (characters YAML reserves) as "bad
+ * indentation" or "missed comma", which sends authors looking in the wrong place. When the error points at such a
+ * character where a value begins, say what is wrong instead.
+ */
+function reservedIndicatorMessage(source: string, position: number | undefined): string | undefined {
+  if (position === undefined) return undefined;
+  const indicator = source[position];
+  if (indicator !== '@' && indicator !== '`') return undefined;
+  const before = source.slice(source.lastIndexOf('\n', position - 1) + 1, position).trimEnd();
+  if (before !== '' && !/[:\-[,{?]$/.test(before)) return undefined;
+  const value = /^[^\n,\]}#]*/.exec(source.slice(position))![0].trimEnd();
+  const quoted = `'${value.replace(/'/g, "''")}'`;
+  return `value ${JSON.stringify(value)} begins with "${indicator}", which YAML reserves: values that begin with @ or \` must be quoted. Write ${quoted}.`;
 }
 
 class TreeBuilder {

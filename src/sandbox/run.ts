@@ -2,8 +2,9 @@
  * The sandbox: one day of an on-call team, offline. Starts the fake PagerDuty, Slack and GitHub servers (the ones
  * the tests use), then runs the real commands against them through the same code paths as production — publish the
  * runbook index, post the 10:00 shift, and play four incidents from three monitoring tools through the relay with
- * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery).
- * Every step is checked; the channel is printed as text and written as an HTML page.
+ * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery). The
+ * payment incident is routed to its team's channel, whose messages are in Japanese (`routes`).
+ * Every step is checked; each channel is printed as text and written as an HTML page.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +28,9 @@ import {
   CHANNEL_ID,
   CHANNEL_NAME,
   incidents,
+  PAYMENTS_CHANNEL_ID,
+  PAYMENTS_CHANNEL_NAME,
+  PAYMENTS_SERVICE,
   PRIMARY_SCHEDULE,
   SECONDARY_SCHEDULE,
   seedPagerDuty,
@@ -56,11 +60,16 @@ export interface SandboxOptions {
 export interface SandboxResult {
   failures: string[];
   transcript: ChannelTranscript;
+  /** The payments team's channel, where its incidents are routed. */
+  paymentsTranscript: ChannelTranscript;
+  paymentsHtmlPath: string;
   htmlPath: string;
   text: string;
 }
 
 const WEBHOOK_SECRET = 'sandbox-webhook-signing-secret';
+/** The page of the payments team's channel, beside channel.html. */
+const PAYMENTS_PAGE = 'payments.html';
 const FROM_EMAIL = 'alice@example.com';
 
 interface Step {
@@ -128,7 +137,18 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       JSON.stringify({ action: dispatch.event_type, client_payload: dispatch.client_payload }, null, 2),
     );
     const code = await oncall(
-      ['alert', '--channel', CHANNEL_ID, '--from-email', FROM_EMAIL, '--user-map', userMapFile],
+      [
+        'alert',
+        '--channel',
+        CHANNEL_ID,
+        // The payments team reads its incidents in its own channel, in Japanese.
+        '--routes',
+        `service:${PAYMENTS_SERVICE.name}=${PAYMENTS_CHANNEL_ID}/ja`,
+        '--from-email',
+        FROM_EMAIL,
+        '--user-map',
+        userMapFile,
+      ],
       { GITHUB_EVENT_PATH: eventFile },
     );
     if (code !== 0) fail(`oncall alert exited ${code} for ${dispatch.event_type}`);
@@ -289,6 +309,13 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       act: () => askOncall(scene('crashloop'), 'U01BOB0000', 'U01ALICE00'),
     },
     open(payments),
+    change(
+      'payments',
+      '11:46',
+      'Bob acknowledges the payment incident (its thread is in #payments-oncall, in Japanese)',
+      'acknowledged',
+      'PUBOB00',
+    ),
     open(mysql),
     change('mysql', '13:52', 'Alice resolves the MySQL incident', 'resolved', 'PUALICE'),
     open(unknown),
@@ -337,17 +364,26 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     await Promise.all([pd.stop(), slack.stop(), github.stop()]);
   }
 
-  const transcript = toTranscript(slack);
-  const text = renderChannelText(transcript);
+  const transcript = toTranscript(slack, CHANNEL_ID, CHANNEL_NAME);
+  const paymentsTranscript = toTranscript(slack, PAYMENTS_CHANNEL_ID, PAYMENTS_CHANNEL_NAME);
+  const text = `${renderChannelText(transcript)}\n${renderChannelText(paymentsTranscript)}`;
   const htmlPath = path.join(options.outDir, 'channel.html');
   await writeFile(htmlPath, renderChannelHtml(transcript, `#${CHANNEL_NAME} — oncall-runbooks sandbox`));
+  const paymentsHtmlPath = path.join(options.outDir, PAYMENTS_PAGE);
+  await writeFile(
+    paymentsHtmlPath,
+    renderChannelHtml(paymentsTranscript, `#${PAYMENTS_CHANNEL_NAME} — oncall-runbooks sandbox`),
+  );
   await writeFile(path.join(options.outDir, 'channel.txt'), text);
+  const counts = (t: ChannelTranscript) => ({
+    topLevel: t.messages.length,
+    replies: t.messages.reduce((n, m) => n + m.replies.length, 0),
+  });
   await writeFile(
     path.join(options.outDir, 'expected.json'),
     `${JSON.stringify(
       {
-        topLevel: transcript.messages.length,
-        replies: transcript.messages.reduce((n, m) => n + m.replies.length, 0),
+        ...counts(transcript),
         // The buttons: Acknowledge on the open incidents, Add note on every one not resolved.
         texts: [
           'Platform primary',
@@ -355,14 +391,23 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
           'Dave Moreau',
           'Acknowledge',
           'Add note',
-          ...incidents.map((i) => i.title),
+          ...incidents.filter((i) => i.key !== 'payments').map((i) => i.title),
+          '[Resolved]',
+        ],
+        // Further channels: the routed payment incident and its Japanese thread.
+        pages: [
+          {
+            file: PAYMENTS_PAGE,
+            ...counts(paymentsTranscript),
+            texts: [payments.title, 'が受け付けました'],
+          },
         ],
       },
       null,
       2,
     )}\n`,
   );
-  return { failures, transcript, htmlPath, text };
+  return { failures, transcript, paymentsTranscript, htmlPath, paymentsHtmlPath, text };
 }
 
 /** What a person should see in the channel at the end of the day. */
@@ -378,14 +423,17 @@ function checkDay(ctx: {
   if (!indexText) return fail('the runbook index was not published');
   const index = parseIndex(indexText, 'published index');
   const titleOf = (id: string) => index.runbooks.find((r) => r.id === id)?.title ?? id;
-  const top = slack.channelTranscript(CHANNEL_ID);
+  const main = slack.channelTranscript(CHANNEL_ID);
+  const routed = slack.channelTranscript(PAYMENTS_CHANNEL_ID);
+  const top = [...main, ...routed];
   const all = flatten(top);
   const everything = (m: FakeTranscriptMessage) => JSON.stringify([m.text, m.blocks ?? []]);
 
   for (const m of all) if (m.broadcasts.length) fail(`a message pings ${m.broadcasts.join(', ')}`);
-  if (top.length !== 1 + incidents.length) {
+  if (main.length !== incidents.length) {
     fail(
-      `expected ${1 + incidents.length} top-level messages (shift post + one per incident), found ${top.length}`,
+      `expected ${incidents.length} top-level messages in #${CHANNEL_NAME} (shift post + one per incident but the ` +
+        `routed one), found ${main.length}`,
     );
   }
   const shift = top[0];
@@ -431,13 +479,25 @@ function checkDay(ctx: {
   const db = top.find((m) => everything(m).includes(opened.get('mysql')?.id ?? '?'));
   if (db && (db.replies.length !== 1 || !db.edited))
     fail('the resolved incident should have one reply and an updated status');
+  if (db && !everything(db).includes(':white_check_mark: *[Resolved]* *~'))
+    fail('the resolved incident does not look resolved: its headline is not marked and struck');
+  // The payment incident is routed to its team's channel, and its thread speaks Japanese.
+  const paymentsId = opened.get('payments')?.id ?? '?';
+  const routedMessage = routed.find((m) => everything(m).includes(paymentsId));
+  if (!routedMessage) fail(`the payment incident is not in #${PAYMENTS_CHANNEL_NAME}`);
+  if (main.some((m) => everything(m).includes(paymentsId)))
+    fail(`the payment incident was posted in #${CHANNEL_NAME} as well`);
+  if (routedMessage && !routedMessage.replies.some((r) => r.text.includes('が受け付けました')))
+    fail('the payment incident thread has no Japanese acknowledgement reply');
+  if (routedMessage && !everything(routedMessage).includes('オンコール'))
+    fail('the payment incident message is not in Japanese');
 }
 
 function flatten(messages: FakeTranscriptMessage[]): FakeTranscriptMessage[] {
   return messages.flatMap((m) => [m, ...flatten(m.replies)]);
 }
 
-function toTranscript(slack: FakeSlack): ChannelTranscript {
+function toTranscript(slack: FakeSlack, channelId: string, channelName: string): ChannelTranscript {
   const users: Record<string, string> = {};
   for (const u of slackWorkspace.users ?? []) users[u.id] = u.realName ?? u.name;
   const convert = (m: FakeTranscriptMessage): TranscriptMessage => ({
@@ -449,13 +509,16 @@ function toTranscript(slack: FakeSlack): ChannelTranscript {
     replies: m.replies.map(convert),
   });
   return {
-    channelId: CHANNEL_ID,
-    channelName: CHANNEL_NAME,
+    channelId,
+    channelName,
     users,
     timeZone: TEAM_TIME_ZONE,
-    messages: slack.channelTranscript(CHANNEL_ID).map(convert),
+    messages: slack.channelTranscript(channelId).map(convert),
   };
 }
+
+/** Names of the people who act in PagerDuty during the day, as webhooks carry them. */
+const AGENT_NAMES: Record<string, string> = { PUALICE: 'Alice Tanaka', PUBOB00: 'Bob Suzuki' };
 
 /** A PagerDuty V3 webhook body for the incident as the fake holds it now. */
 function webhookEnvelope(
@@ -482,7 +545,7 @@ function webhookEnvelope(
       resource_type: 'incident',
       occurred_at: now.toISOString(),
       agent: agentId
-        ? ref('user_reference', agentId, agentId === 'PUALICE' ? 'Alice Tanaka' : agentId, 'users')
+        ? ref('user_reference', agentId, AGENT_NAMES[agentId] ?? agentId, 'users')
         : ref('service_reference', incident.service.id, incident.service.name, 'services'),
       client: { name: 'PagerDuty' },
       data: {

@@ -9,6 +9,9 @@ import type { FakeSlackSeed } from '../fakes/slack.js';
 export const TEAM_TIME_ZONE = 'Asia/Tokyo';
 export const CHANNEL_ID = 'C0ONCALL01';
 export const CHANNEL_NAME = 'oncall';
+/** The payments team's own channel: its incidents are routed there, in Japanese (`routes`). */
+export const PAYMENTS_CHANNEL_ID = 'C0PAYMENT1';
+export const PAYMENTS_CHANNEL_NAME = 'payments-oncall';
 export const USER_GROUP_ID = 'S0ONCALL01';
 export const PRIMARY_SCHEDULE = 'PSPRIM1';
 export const SECONDARY_SCHEDULE = 'PSSECO1';
@@ -28,7 +31,10 @@ export const slackWorkspace: FakeSlackSeed = {
     { id: 'U01CAROL00', name: 'carol', realName: 'Carol Sato', email: 'carol@example.com' },
     { id: 'U01ERIN000', name: 'erin', realName: 'Erin Kobayashi', email: 'erin@example.com' },
   ],
-  channels: [{ id: CHANNEL_ID, name: CHANNEL_NAME, member: true, topic: '' }],
+  channels: [
+    { id: CHANNEL_ID, name: CHANNEL_NAME, member: true, topic: '' },
+    { id: PAYMENTS_CHANNEL_ID, name: PAYMENTS_CHANNEL_NAME, member: true, topic: '' },
+  ],
   userGroups: [{ id: USER_GROUP_ID, handle: 'oncall', name: 'On call', users: ['U01BOB0000'] }],
 };
 

@@ -586,7 +586,6 @@ async function postNew(
   return posted.ts;
 }
 
-
 /**
  * Handover notice and channel topic, each only when it has not landed: after a new post both are due; a later run
  * does the ones an earlier run left undone (`pending`), so neither is ever repeated.

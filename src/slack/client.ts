@@ -16,6 +16,7 @@ import {
   describeError,
 } from '../errors.js';
 import type { Logger } from '../log.js';
+import { watchResponse } from '../util/response-reads.js';
 import type {
   Block,
   HistoryMessage,
@@ -456,7 +457,7 @@ class SlackClient implements SlackApi {
 
   /** One SDK call, no retries; the answer's fields are read (and checked) by the caller. */
   private async api(method: string, args: Record<string, unknown>): Promise<ApiResult> {
-    return (await this.web.apiCall(method, args)) as ApiResult;
+    return watchResponse('slack', method, (await this.web.apiCall(method, args)) as ApiResult);
   }
 
   private async lookup(email: string): Promise<string | undefined> {

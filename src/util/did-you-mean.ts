@@ -23,3 +23,21 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   }
   return best?.candidate;
 }
+
+/**
+ * The IANA zone a mistyped or partial name most likely means: a city alone (`Tokyo`, `new york`) gives the zone
+ * that ends with it (`Asia/Tokyo`, `America/New_York`); otherwise the closest full name or city by edit distance.
+ */
+export function didYouMeanTimeZone(word: string, zones: readonly string[]): string | undefined {
+  const wanted = word.trim().replace(/\s+/g, '_').toLowerCase();
+  if (wanted === '') return undefined;
+  const city = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+  const exactCity = zones.find((zone) => zone.includes('/') && city(zone) === wanted);
+  if (exactCity) return exactCity;
+  const full = didYouMean(wanted, zones);
+  if (full) return full;
+  const closeCity = didYouMean(wanted, zones.filter((zone) => zone.includes('/')).map(city));
+  return closeCity === undefined
+    ? undefined
+    : zones.find((zone) => zone.includes('/') && city(zone) === closeCity);
+}

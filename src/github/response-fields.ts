@@ -1,0 +1,38 @@
+/**
+ * Every GitHub REST API response field the client (./client.ts) reads, with the type it reads it as. The API
+ * conformance test checks each against GitHub's published REST API description and fails when the client reads a
+ * field that is not listed here: add a field here when the client starts reading it.
+ */
+import type { ResponseField } from '../util/response-reads.js';
+
+const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
+const NOT_EXTRACTED = 'This operation is not in the extract of the description';
+
+export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
+  { operation: CONTENTS, path: 'sha', type: 'string' },
+  { operation: CONTENTS, path: 'type', type: 'string' },
+  { operation: CONTENTS, path: 'encoding', type: 'string' },
+  { operation: CONTENTS, path: 'content', type: 'string' },
+  // Files over 1 MB come without content: read through the blob.
+  { operation: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}', path: 'content', type: 'string' },
+  { operation: 'PUT /repos/{owner}/{repo}/contents/{path}', path: 'commit', type: 'object' },
+  { operation: 'PUT /repos/{owner}/{repo}/contents/{path}', path: 'commit.sha', type: 'string' },
+  {
+    operation: 'GET /repos/{owner}/{repo}',
+    path: 'default_branch',
+    type: 'string',
+    notInDescription: `${NOT_EXTRACTED} (repos/get).`,
+  },
+  {
+    operation: 'GET /repos/{owner}/{repo}/git/ref/heads/{branch}',
+    path: 'object',
+    type: 'object',
+    notInDescription: `${NOT_EXTRACTED} (git/get-ref).`,
+  },
+  {
+    operation: 'GET /repos/{owner}/{repo}/git/ref/heads/{branch}',
+    path: 'object.sha',
+    type: 'string',
+    notInDescription: `${NOT_EXTRACTED} (git/get-ref).`,
+  },
+];

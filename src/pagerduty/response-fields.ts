@@ -1,0 +1,158 @@
+/**
+ * Every PagerDuty REST API response field the client (./client.ts) reads, with the type it reads it as. The API
+ * conformance test checks each against PagerDuty's published REST API description and fails when the client reads
+ * a field that is not listed here: add a field here when the client starts reading it.
+ */
+import type { ResponseField } from '../util/response-reads.js';
+import { ESCALATION_TARGET_TYPES } from './client.js';
+
+/** A reference object (`*_reference`): id, summary, html_url. */
+function reference(operation: string, path: string): ResponseField[] {
+  return [
+    { operation, path, type: 'object' },
+    { operation, path: `${path}.id`, type: 'string' },
+    { operation, path: `${path}.summary`, type: 'string' },
+    { operation, path: `${path}.html_url`, type: 'string' },
+  ];
+}
+
+/** A user: a reference plus the fields PagerDuty adds when users are included (described under GET /users/{id}). */
+function user(operation: string, path: string, asReference: boolean): ResponseField[] {
+  const full = (field: string): ResponseField => ({
+    operation,
+    path: `${path}.${field}`,
+    type: 'string',
+    ...(asReference ? { describedAs: { operation: 'GET /users/{id}', path: `user.${field}` } } : {}),
+  });
+  return [...reference(operation, path), full('name'), full('email'), full('time_zone')];
+}
+
+const ONCALLS = 'GET /oncalls';
+const SCHEDULE = 'GET /schedules/{id}';
+const POLICY = 'GET /escalation_policies/{id}';
+const INCIDENT = 'GET /incidents/{id}';
+const ALERTS = 'GET /incidents/{id}/alerts';
+const RULE = 'escalation_policy.escalation_rules[]';
+
+export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
+  // Offset pagination (every list).
+  { operation: ONCALLS, path: '(root)', type: 'object' },
+  { operation: ONCALLS, path: 'oncalls', type: 'array' },
+  { operation: ONCALLS, path: 'offset', type: 'integer' },
+  { operation: ONCALLS, path: 'more', type: 'boolean' },
+  { operation: ONCALLS, path: 'oncalls[].start', type: 'date-time' },
+  { operation: ONCALLS, path: 'oncalls[].end', type: 'date-time' },
+  // include[]=users turns each user reference into a full user.
+  ...user(ONCALLS, 'oncalls[].user', true),
+  ...reference(ONCALLS, 'oncalls[].schedule'),
+  ...reference(ONCALLS, 'oncalls[].escalation_policy'),
+  { operation: ONCALLS, path: 'oncalls[].escalation_level', type: 'integer' },
+
+  { operation: SCHEDULE, path: '(root)', type: 'object' },
+  ...reference(SCHEDULE, 'schedule'),
+  { operation: SCHEDULE, path: 'schedule.name', type: 'string' },
+  { operation: SCHEDULE, path: 'schedule.time_zone', type: 'string' },
+
+  { operation: POLICY, path: '(root)', type: 'object' },
+  ...reference(POLICY, 'escalation_policy'),
+  { operation: POLICY, path: 'escalation_policy.name', type: 'string' },
+  { operation: POLICY, path: 'escalation_policy.escalation_rules', type: 'array' },
+  { operation: POLICY, path: `${RULE}.escalation_delay_in_minutes`, type: 'integer' },
+  { operation: POLICY, path: `${RULE}.targets`, type: 'array' },
+  ...reference(POLICY, `${RULE}.targets[]`),
+  { operation: POLICY, path: `${RULE}.targets[].type`, type: 'string', values: ESCALATION_TARGET_TYPES },
+
+  { operation: INCIDENT, path: '(root)', type: 'object' },
+  { operation: INCIDENT, path: 'incident', type: 'object' },
+  { operation: INCIDENT, path: 'incident.id', type: 'string' },
+  { operation: INCIDENT, path: 'incident.incident_number', type: 'integer' },
+  { operation: INCIDENT, path: 'incident.title', type: 'string' },
+  { operation: INCIDENT, path: 'incident.summary', type: 'string' },
+  {
+    operation: INCIDENT,
+    path: 'incident.status',
+    type: 'string',
+    values: ['triggered', 'acknowledged', 'resolved'],
+  },
+  { operation: INCIDENT, path: 'incident.urgency', type: 'string', values: ['high', 'low'] },
+  ...reference(INCIDENT, 'incident.priority'),
+  ...reference(INCIDENT, 'incident.service'),
+  ...reference(INCIDENT, 'incident.escalation_policy'),
+  { operation: INCIDENT, path: 'incident.html_url', type: 'string' },
+  { operation: INCIDENT, path: 'incident.created_at', type: 'date-time' },
+  {
+    operation: INCIDENT,
+    path: 'incident.escalation_level',
+    type: 'integer',
+    notInDescription:
+      'The Incident schema does not list it; it is read only when present, and the level is otherwise unknown.',
+  },
+  { operation: INCIDENT, path: 'incident.teams', type: 'array' },
+  ...reference(INCIDENT, 'incident.teams[]'),
+  { operation: INCIDENT, path: 'incident.assignments', type: 'array' },
+  ...user(INCIDENT, 'incident.assignments[].assignee', false),
+
+  { operation: ALERTS, path: '(root)', type: 'object' },
+  { operation: ALERTS, path: 'alerts', type: 'array' },
+  { operation: ALERTS, path: 'alerts[].summary', type: 'string' },
+  { operation: ALERTS, path: 'alerts[].body', type: 'object' },
+  // An object (Events API v2 custom_details) or a string (e-mail integrations); every key is read.
+  { operation: ALERTS, path: 'alerts[].body.details', type: 'any' },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.details.*',
+    type: 'any',
+    notInDescription: 'Free-form: the keys are whatever the monitoring tool sent.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details',
+    type: 'object',
+    notInDescription:
+      'Sent by PagerDuty for alerts in the Common Event Format but not in the Alert schema; read only when present.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.message',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.description',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.client',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.client_url',
+    type: 'string',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  {
+    operation: ALERTS,
+    path: 'alerts[].body.cef_details.contexts',
+    type: 'array',
+    notInDescription: 'See alerts[].body.cef_details.',
+  },
+  // Links and images the monitoring tool attached (dashboards, graphs, the monitor).
+  { operation: ALERTS, path: 'alerts[].body.contexts', type: 'array' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].type', type: 'string' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].href', type: 'string' },
+  { operation: ALERTS, path: 'alerts[].body.contexts[].text', type: 'string' },
+
+  { operation: 'PUT /incidents/{id}', path: '(root)', type: 'object' },
+  { operation: 'PUT /incidents/{id}', path: 'incident', type: 'object' },
+
+  // The Slack buttons: who pressed (by email), and the note they wrote.
+  { operation: 'GET /users', path: 'users', type: 'array' },
+  ...user('GET /users', 'users[]', false),
+  { operation: 'POST /incidents/{id}/notes', path: '(root)', type: 'object' },
+  { operation: 'POST /incidents/{id}/notes', path: 'note', type: 'object' },
+];
