@@ -22,6 +22,7 @@ import { FakeSlack, type FakeMessage } from '../../src/fakes/slack.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { MemoryLogger } from '../../src/log.js';
 import { createPagerDutyClient } from '../../src/pagerduty/client.js';
+import { createIncidentLock } from '../../src/alert/lookup.js';
 import { createRelayHandler } from '../../src/relay/handler.js';
 import { startRelayServer, type RelayServer } from '../../src/relay/node-server.js';
 import { signBody } from '../../src/relay/signature.js';
@@ -621,6 +622,9 @@ class AlertWorld {
       runbooks: async () => this.loaded,
       clock: crash ? crash.wrapClock(clock) : clock,
       log,
+      // Each run is its own process (a workflow run): it shares no in-process lock with the others, and a crashed
+      // run's lock dies with it.
+      incidentLock: createIncidentLock(),
     };
     const settings: AlertSettings = { channel: CHANNEL, fromEmail: FROM_EMAIL };
     let record: RunRecord;

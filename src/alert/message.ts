@@ -82,6 +82,11 @@ export interface IncidentState {
   resolvedBy?: string;
   /** Escalation level, once escalated. */
   level?: number;
+  /**
+   * `occurred_at` of the escalation that set `level`. The level has its own order: an escalation that arrives after
+   * a later acknowledgement or resolution still counts, and an older one never lowers a newer level.
+   */
+  levelAt?: string;
   /** What became of the best runbook's `escalate_to`, when it has one. */
   escalation?: EscalationState;
   /** Who is on the incident since an escalation, reassignment or delegation (the top message's "On call"). */
@@ -351,7 +356,10 @@ export function applyEvent(state: IncidentState, event: DispatchPayload, level?:
       setStatus('triggered');
       break;
     case 'incident.escalated':
-      if (level !== undefined && newer) next.level = level;
+      if (level !== undefined && (!state.levelAt || !at || compareInstants(at, state.levelAt) >= 0)) {
+        next.level = level;
+        if (at) next.levelAt = at;
+      }
       break;
     default:
       break;
@@ -397,6 +405,7 @@ export function sameState(a: IncidentState, b: IncidentState): boolean {
     'resolvedAt',
     'resolvedBy',
     'level',
+    'levelAt',
   ];
   const e = a.escalation;
   const f = b.escalation;
@@ -432,6 +441,8 @@ export function stateFromMetadata(payload: MessageMetadata['payload']): Incident
   const resBy = str('resolved_by');
   if (resBy) state.resolvedBy = resBy;
   if (typeof payload.level === 'number') state.level = payload.level;
+  const levelAt = str('level_at');
+  if (levelAt) state.levelAt = levelAt;
   const wanted = payload.escalate_to;
   const outcome = payload.escalation;
   if (
@@ -684,6 +695,7 @@ function stateToPayload(state: IncidentState): MessageMetadata['payload'] {
   if (state.resolvedAt) p.resolved_at = state.resolvedAt;
   if (state.resolvedBy) p.resolved_by = truncateText(state.resolvedBy, 200);
   if (state.level !== undefined) p.level = state.level;
+  if (state.levelAt) p.level_at = state.levelAt;
   if (state.escalation) {
     p.escalate_to = state.escalation.wanted;
     p.escalation = state.escalation.outcome;
@@ -711,6 +723,7 @@ function withoutState(payload: MessageMetadata['payload']): MessageMetadata['pay
     'resolved_at',
     'resolved_by',
     'level',
+    'level_at',
     'escalate_to',
     'escalation',
     'escalation_reason',

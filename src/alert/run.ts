@@ -533,7 +533,12 @@ async function whoNow(
   event: DispatchPayload,
   fresh: PdIncident | undefined,
 ): Promise<{ level?: number; people: Person[] }> {
-  const incident = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
+  const read = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
+  // A resolved incident has nobody assigned any more: who the escalation reached is then what the event itself says.
+  const incident =
+    read.assignees.length === 0 && event.event_type === 'incident.escalated' && event.incident.assignees?.length
+      ? { ...read, assignees: event.incident.assignees.map((a) => ({ id: a.id, name: a.name ?? a.id })) }
+      : read;
   // The on-call list carries the users' emails (assignees are bare references) and their levels.
   const onCalls = await currentOnCalls(deps, incident.escalationPolicy.id);
   const byId = new Map(onCalls.map((o) => [o.user.id, o]));
