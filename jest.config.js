@@ -2,6 +2,11 @@
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    // Helpers shared by test files, not tests themselves.
+    '<rootDir>/__tests__/support/',
+  ],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',

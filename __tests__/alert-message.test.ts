@@ -7,7 +7,9 @@ import {
   buildReply,
   buildTopMessage,
   docUrl,
+  initialState,
   isPostFor,
+  replyMetadata,
   stateFromMetadata,
   statusText,
   topMetadata,
@@ -239,6 +241,44 @@ describe('status line', () => {
     expect(statusText(state)).toBe(expected);
   });
 
+  it('shows the buttons that fit the state: all while triggered, no Acknowledge once acknowledged, none once resolved', () => {
+    const labels = (blocks: readonly Block[] | undefined) =>
+      (blocks ?? [])
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => `${e.text.text}=${e.value}`) : []));
+    const top = buildTopMessage(topInput());
+    expect(labels(top.blocks)).toEqual([
+      'Acknowledge=PINC001',
+      'Resolve=PINC001',
+      'Escalate=PINC001',
+      'Add note=PINC001',
+    ]);
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const acked = updatedTopMessage(existing, { status: 'acknowledged', acknowledgedBy: 'Bob' });
+    expect(labels(acked.blocks)).toEqual(['Resolve=PINC001', 'Escalate=PINC001', 'Add note=PINC001']);
+    const resolved = updatedTopMessage(
+      { ...existing, blocks: acked.blocks!, metadata: acked.metadata! },
+      { status: 'resolved', resolvedBy: 'Ann', resolvedAt: '2026-11-26T02:00:00Z' },
+    );
+    expect(labels(resolved.blocks)).toEqual([]);
+    const reopened = updatedTopMessage(
+      { ...existing, blocks: resolved.blocks!, metadata: resolved.metadata! },
+      { status: 'triggered' },
+    );
+    expect(labels(reopened.blocks)).toHaveLength(4);
+    // A message posted before the buttons existed keeps looking as it did.
+    const older = { ...existing, blocks: top.blocks!.filter((b) => b.type !== 'actions') };
+    expect(labels(updatedTopMessage(older, { status: 'acknowledged' }).blocks)).toEqual([]);
+    expect(blockText(resolved.blocks, 'oncall-status')).toContain('resolved by Ann at <!date^1795658400^');
+    // Buttons carry no URL: clicks go to the relay, never to a link.
+    expect(
+      top
+        .blocks!.filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements : []))
+        .every((e) => e.url === undefined),
+    ).toBe(true);
+  });
+
   it('replaces only the status block on update and keeps the rest of the message', () => {
     const top = buildTopMessage(topInput());
     const updated = updatedTopMessage(
@@ -246,7 +286,8 @@ describe('status line', () => {
       { status: 'acknowledged', acknowledgedBy: 'Bob', acknowledgedAt: '2026-11-26T01:05:00Z' },
     );
     expect(updated.blocks!.length).toBe(top.blocks!.length);
-    expect(updated.blocks!.slice(1, -1)).toEqual(top.blocks!.slice(1, -1));
+    // Everything between the headline and the status line with its buttons is kept as it was.
+    expect(updated.blocks!.slice(1, -2)).toEqual(top.blocks!.slice(1, -2));
     expect(blockText(updated.blocks, 'oncall-incident')).toBe(
       blockText(top.blocks, 'oncall-incident').replace(/^:rotating_light: /, ':eyes: '),
     );
@@ -646,5 +687,293 @@ describe('incident.delegated', () => {
     expect(m!.text).toBe(
       ':twisted_rightwards_arrows: Moved to escalation policy *Database &lt;team&gt;* by *Bob Example*. Now on call: <@U0DAN>',
     );
+  });
+});
+
+describe('incident state: every transition and its edge', () => {
+  const at = (minute: number) => `2026-11-26T01:${String(minute).padStart(2, '0')}:00Z`;
+  const triggered = { status: 'triggered' as const, statusAt: at(0) };
+  const bob = { id: 'PUSER1', name: 'Bob Example', type: 'user_reference' };
+
+  it('settles events of the same instant on the later stage, whatever their order', () => {
+    const ack = event('incident.acknowledged', { occurred_at: at(5) });
+    const resolve = event('incident.resolved', { occurred_at: at(5) });
+    expect(applyEvent(applyEvent(triggered, ack), resolve).status).toBe('resolved');
+    expect(applyEvent(applyEvent(triggered, resolve), ack).status).toBe('resolved');
+    // A same-instant event of a later stage still moves the status forward.
+    expect(applyEvent({ status: 'triggered', statusAt: at(5) }, ack)).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Bob Example',
+    });
+  });
+
+  it('records no time and no one for an acknowledgement or resolution that carries neither', () => {
+    const bare = { occurred_at: '', agent: null };
+    expect(applyEvent(triggered, event('incident.acknowledged', bare))).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(0),
+    });
+    expect(
+      applyEvent(triggered, event('incident.resolved', { occurred_at: at(9), agent: null })),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(9),
+      resolvedAt: at(9),
+    });
+  });
+
+  it('applies an event to a state that has no time yet, and an event without a time', () => {
+    expect(
+      applyEvent({ status: 'triggered' }, event('incident.acknowledged', { occurred_at: at(5) })),
+    ).toStrictEqual({
+      status: 'acknowledged',
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Bob Example',
+    });
+    // Without `occurred_at` the status moves but no time is invented.
+    expect(applyEvent(triggered, event('incident.resolved', { occurred_at: '', agent: null }))).toStrictEqual(
+      {
+        status: 'resolved',
+        statusAt: at(0),
+      },
+    );
+  });
+
+  it('keeps the first acknowledgement when a late one arrives, and records one that was missing', () => {
+    const acked = {
+      status: 'acknowledged' as const,
+      statusAt: at(5),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+    };
+    const resolved = { ...acked, status: 'resolved' as const, statusAt: at(9) };
+    const lateAck = event('incident.acknowledged', { occurred_at: at(3), agent: bob });
+    expect(applyEvent(resolved, lateAck)).toStrictEqual(resolved);
+    const withoutAck = { status: 'resolved' as const, statusAt: at(9) };
+    expect(
+      applyEvent(withoutAck, event('incident.acknowledged', { occurred_at: at(3), agent: null })),
+    ).toStrictEqual({
+      ...withoutAck,
+      acknowledgedAt: at(3),
+    });
+  });
+
+  it('moves back to triggered on a newer unacknowledge, not on an older one', () => {
+    const acked = { status: 'acknowledged' as const, statusAt: at(5) };
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(8) }))).toStrictEqual({
+      status: 'triggered',
+      statusAt: at(8),
+    });
+    expect(applyEvent(acked, event('incident.unacknowledged', { occurred_at: at(4) }))).toStrictEqual(acked);
+  });
+
+  it('forgets the resolution on a newer reopen only', () => {
+    const resolved = { status: 'resolved' as const, statusAt: at(9), resolvedAt: at(9), resolvedBy: 'Ann' };
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(12) }))).toStrictEqual({
+      status: 'triggered',
+      statusAt: at(12),
+    });
+    expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toStrictEqual(resolved);
+  });
+
+  it('records the escalation level of a newer escalation only, and only when the level is known', () => {
+    const acked = { status: 'acknowledged' as const, statusAt: at(5), level: 2 };
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
+      ...acked,
+      level: 3,
+    });
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual(acked);
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toStrictEqual(acked);
+  });
+
+  it('reads every state field back from metadata and ignores odd values', () => {
+    expect(
+      stateFromMetadata({
+        status: 'resolved',
+        status_at: at(9),
+        acknowledged_at: at(5),
+        acknowledged_by: 'Ann',
+        resolved_at: at(9),
+        resolved_by: 'Bob',
+        level: 2,
+      }),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(9),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+      resolvedAt: at(9),
+      resolvedBy: 'Bob',
+      level: 2,
+    });
+    expect(stateFromMetadata({ status: 'acknowledged' })).toStrictEqual({ status: 'acknowledged' });
+    expect(
+      stateFromMetadata({
+        status: 'snoozed',
+        status_at: '',
+        acknowledged_by: 7,
+        resolved_by: '',
+        level: '2',
+      }),
+    ).toStrictEqual({ status: 'triggered' });
+  });
+
+  it('writes every state field to metadata, names cut to 200 characters, and reads them back unchanged', () => {
+    const state = {
+      status: 'resolved' as const,
+      statusAt: at(9),
+      acknowledgedAt: at(5),
+      acknowledgedBy: 'Ann',
+      resolvedAt: at(9),
+      resolvedBy: 'Bob',
+      level: 0,
+    };
+    const payload = topMetadata('P1', 'E1', 'W1', state, 'rb').payload;
+    expect(payload).toStrictEqual({
+      incident_id: 'P1',
+      event_id: 'E1',
+      webhook_id: 'W1',
+      runbook_id: 'rb',
+      status: 'resolved',
+      status_at: at(9),
+      acknowledged_at: at(5),
+      acknowledged_by: 'Ann',
+      resolved_at: at(9),
+      resolved_by: 'Bob',
+      level: 0,
+    });
+    expect(stateFromMetadata(payload)).toStrictEqual(state);
+    const long = topMetadata('P1', 'E1', null, {
+      status: 'acknowledged',
+      acknowledgedBy: 'a'.repeat(300),
+      resolvedBy: 'b'.repeat(300),
+    });
+    expect(String(long.payload.acknowledged_by).length).toBeLessThanOrEqual(200);
+    expect(String(long.payload.acknowledged_by).startsWith('a'.repeat(150))).toBe(true);
+    expect(String(long.payload.resolved_by).length).toBeLessThanOrEqual(200);
+    expect(String(long.payload.resolved_by).startsWith('b'.repeat(150))).toBe(true);
+    expect(long.payload).not.toHaveProperty('runbook_id');
+  });
+
+  it.each([
+    [
+      { status: 'acknowledged' as const, acknowledgedBy: 'Bob' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged by Bob',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedAt: '2026-11-26T01:05:30.500Z' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged at <!date^1795655130^{date_short_pretty} {time}|2026-11-26 01:05 UTC>',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedBy: 'A <b> & c', acknowledgedAt: 'soon' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged by A &lt;b&gt; &amp; c at soon',
+    ],
+    [
+      { status: 'acknowledged' as const, acknowledgedAt: '<!here>' },
+      ':large_yellow_circle: *Acknowledged* · acknowledged at &lt;!here&gt;',
+    ],
+    [{ status: 'resolved' as const }, ':large_green_circle: *Resolved*'],
+    [
+      { status: 'resolved' as const, resolvedAt: '2026-11-26T02:00:00Z' },
+      ':large_green_circle: *Resolved* · resolved at <!date^1795658400^{date_short_pretty} {time}|2026-11-26 02:00 UTC>',
+    ],
+    [
+      { status: 'triggered' as const, resolvedBy: 'Ann', acknowledgedBy: 'Bob', level: 1 },
+      ':red_circle: *Triggered* · acknowledged by Bob',
+    ],
+    [{ status: 'triggered' as const, level: 3 }, ':red_circle: *Triggered* · escalated to level 3'],
+  ])('renders the status line of %j', (state, expected) => {
+    expect(statusText(state)).toBe(expected);
+  });
+
+  it('renames the fallback text after the new status and drops the old state keys from the metadata', () => {
+    const existing = {
+      ts: '1.0',
+      text: 'Acknowledged: Disk full',
+      blocks: [
+        {
+          type: 'context' as const,
+          block_id: 'oncall-status',
+          elements: [{ type: 'mrkdwn' as const, text: 'old' }],
+        },
+      ],
+      metadata: {
+        eventType: TOP_EVENT_TYPE,
+        payload: {
+          incident_id: 'P1',
+          status: 'acknowledged',
+          acknowledged_by: 'Ann',
+          level: 2,
+          status_at: at(5),
+        },
+      },
+    };
+    for (const [status, word] of [
+      ['triggered', 'Triggered'],
+      ['acknowledged', 'Acknowledged'],
+      ['resolved', 'Resolved'],
+    ] as const) {
+      const updated = updatedTopMessage(existing, { status });
+      expect(updated.text).toBe(`${word}: Disk full`);
+      expect(updated.metadata).toStrictEqual({
+        eventType: TOP_EVENT_TYPE,
+        payload: { incident_id: 'P1', status },
+      });
+      expect(updated.blocks).toHaveLength(1);
+    }
+    expect(updatedTopMessage({ ts: '1.0', text: 'Disk full' }, { status: 'resolved' }).text).toBe(
+      'Disk full',
+    );
+  });
+
+  it('starts from the status PagerDuty reports, anything unknown as triggered', () => {
+    expect(initialState('acknowledged', at(5))).toStrictEqual({ status: 'acknowledged', statusAt: at(5) });
+    expect(initialState('resolved', at(9))).toStrictEqual({ status: 'resolved', statusAt: at(9) });
+    expect(initialState('triggered', '')).toStrictEqual({ status: 'triggered' });
+    expect(initialState('snoozed', at(1))).toStrictEqual({ status: 'triggered', statusAt: at(1) });
+  });
+
+  it('keeps a reply without a delivery id findable by its event id', () => {
+    expect(replyMetadata({ ...event('incident.acknowledged'), webhook_id: null })).toStrictEqual({
+      eventType: REPLY_EVENT_TYPE,
+      payload: { incident_id: 'PINC001', event_id: 'ev-incident.acknowledged', webhook_id: '' },
+    });
+  });
+
+  it('renames only a leading status word, and adds the status line to a message that had no blocks', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Disk full (Resolved: no)' },
+      { status: 'acknowledged' },
+    );
+    expect(updated.text).toBe('Disk full (Resolved: no)');
+    expect(updated.blocks).toStrictEqual([
+      {
+        type: 'context',
+        block_id: 'oncall-status',
+        elements: [{ type: 'mrkdwn', text: ':large_yellow_circle: *Acknowledged*' }],
+      },
+    ]);
+  });
+
+  it('does not take another delivery, or an empty delivery id, for the same delivery', () => {
+    const other = {
+      ts: '1',
+      text: '',
+      metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'x', webhook_id: 'wh-2' } },
+    };
+    expect(isPostFor(other, { ...event('incident.acknowledged'), webhook_id: 'wh-1' })).toBe(false);
+  });
+
+  it('does not take an empty delivery id for the same delivery', () => {
+    const e = { ...event('incident.acknowledged'), webhook_id: '' };
+    const post = {
+      ts: '1',
+      text: '',
+      metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'other', webhook_id: '' } },
+    };
+    expect(isPostFor(post, e)).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { createGitHubClient } from '../src/github/client.js';
-import type { GitHubApi } from '../src/github/types.js';
+import type { GitHubApi, GitHubFileReader } from '../src/github/types.js';
 import { GITHUB_RESPONSE_FIELDS } from '../src/github/response-fields.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
@@ -144,6 +144,9 @@ const PAGERDUTY_METHODS = Object.keys({
   listIncidentAlertTexts: true,
   listIncidentAlerts: true,
   escalateIncident: true,
+  findUserByEmail: true,
+  setIncidentStatus: true,
+  addIncidentNote: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
   postMessage: true,
@@ -160,13 +163,18 @@ const SLACK_METHODS = Object.keys({
   listScheduledMessages: true,
   deleteScheduledMessage: true,
   getUserGroupMembers: true,
+  getUserEmail: true,
+  openView: true,
+  respond: true,
+  ownUserId: true,
 } satisfies Record<keyof SlackApi, true>).sort();
 const GITHUB_METHODS = Object.keys({
   dispatch: true,
   getFile: true,
   ensureBranch: true,
   putFile: true,
-} satisfies Record<keyof GitHubApi, true>).sort();
+  getFileIfChanged: true,
+} satisfies Record<keyof (GitHubApi & GitHubFileReader), true>).sort();
 
 describe('the declared response fields', () => {
   for (const api of ['pagerduty', 'slack', 'github'] as const) {
@@ -278,6 +286,9 @@ describe('the fields the adapters read', () => {
       await api.listIncidentAlertTexts(incident.id);
       await api.listIncidentAlerts!(incident.id);
       await api.escalateIncident(incident.id, 2, 'alice@example.com');
+      await api.findUserByEmail!('alice@example.com');
+      await api.addIncidentNote!(incident.id, 'Looking at it', 'alice@example.com');
+      await api.setIncidentStatus!(incident.id, 'acknowledged', 'alice@example.com');
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {
       await pd.stop();
@@ -304,7 +315,16 @@ describe('the fields the adapters read', () => {
     );
     await slack.start();
     try {
-      const api = noting('slack', createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log }));
+      const api = noting(
+        'slack',
+        createSlackClient({
+          token: slack.token,
+          apiUrl: slack.url,
+          clock,
+          log,
+          allowLoopbackResponseUrl: true,
+        }),
+      );
       const metadata = { eventType: 'oncall_shift', payload: { date: '2026-11-26', count: 1 } };
       const posted = await api.postMessage({ channel, text: 'On call today', metadata });
       await api.postMessage({ channel, text: 'A reply', threadTs: posted.ts });
@@ -328,6 +348,10 @@ describe('the fields the adapters read', () => {
       );
       await api.listScheduledMessages!(channel);
       await api.deleteScheduledMessage!(channel, claim.id);
+      await api.getUserEmail!('U0ALICE01');
+      await api.ownUserId!();
+      await api.openView!('trigger-1', { type: 'modal', title: { type: 'plain_text', text: 'Add note' } });
+      await api.respond!(slack.newResponseUrl(), { text: 'Acknowledged' });
       expect([...exercised.slack].sort()).toEqual(SLACK_METHODS);
     } finally {
       await slack.stop();
@@ -353,6 +377,14 @@ describe('the fields the adapters read', () => {
       await api.getFile('main', 'runbooks/missing.json');
       await api.ensureBranch('runbook-index');
       await api.putFile('main', 'runbooks/index.json', '{"version":2}', 'Update the index', file?.sha);
+      const fresh = await api.getFileIfChanged('main', 'runbooks/index.json', undefined);
+      expect(fresh.kind).toBe('file');
+      const again = await api.getFileIfChanged(
+        'main',
+        'runbooks/index.json',
+        fresh.kind === 'file' ? fresh.etag : undefined,
+      );
+      expect(again.kind).toBe('not-modified');
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();

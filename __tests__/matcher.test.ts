@@ -174,11 +174,8 @@ describe('ranking and terms', () => {
     const matches = createMatcher(runbooks).match({ text: 'a1 b2' });
     expect(matches.map((m) => m.id)).toEqual(['x', 'y', 'z']);
     for (let i = 1; i < matches.length; i++) expect(matches[i - 1]!.score).toBeGreaterThan(matches[i]!.score);
-    expect(matches.map((m) => m.score)).toEqual([
-      matchScore(1, 1, 2),
-      matchScore(0, 2, 4),
-      matchScore(-1, 1, 2),
-    ]);
+    // priority × 1,000,000 + terms × 1,000 + total term length, worked out by hand.
+    expect(matches.map((m) => m.score)).toEqual([1_001_002, 2_004, -998_998]);
   });
 
   it('lists the matched terms as written: any, then all, then regex sources', () => {
@@ -192,11 +189,8 @@ describe('ranking and terms', () => {
     expect(m).toEqual({
       id: 'r',
       title: 'Title of r',
-      score: matchScore(
-        0,
-        4,
-        'mysqltoomanyconnections'.length + 'error 1040'.length + 5 + '\\(>\\d+%\\)'.length,
-      ),
+      // 4 terms; lengths 23 (mysqltoomanyconnections) + 10 (error 1040) + 5 (mysql) + 9 (the regex source `\\(>\\d+%\\)`).
+      score: 4_047,
       terms: ['MysqlTooManyConnections', 'ERROR 1040', 'MySQL', '\\(>\\d+%\\)'],
     });
   });
@@ -255,6 +249,16 @@ describe('text cap (R3)', () => {
     expect(ids([rb('r', { any: ['disk'] })], text)).toEqual(['r']);
   });
 
+  it('normalises up to 65,536 raw code units, enough for text that NFKC shrinks fourfold', () => {
+    // `α` + three combining marks (4 code units) is one character (U+1F87) after NFKC: 16,383 of them fill 65,532
+    // raw units and 16,383 normalised ones, so the keyword after them is the last unit within both caps.
+    const shrinking = '\u03b1\u0314\u0342\u0345'.repeat(MATCH_TEXT_LIMIT - 1);
+    const prepared = prepareAlertText(`${shrinking}!`);
+    expect(prepared.length).toBe(MATCH_TEXT_LIMIT);
+    expect(prepared.slice(-2)).toBe('\u1f87!');
+    expect(ids([rb('bang', { any: ['!'] })], `${shrinking}!`)).toEqual(['bang']);
+  });
+
   it('never cuts a surrogate pair in half', () => {
     const text = `${'a'.repeat(MATCH_TEXT_LIMIT - 1)}🔥tail`;
     const prepared = prepareAlertText(text);
@@ -291,5 +295,81 @@ describe('golden alert titles per monitoring tool', () => {
     ['TypeError: Cannot read properties of undefined (reading "id")', []],
   ])('%s', (title, expected) => {
     expect(ids(runbooks, title)).toEqual(expected);
+  });
+});
+
+describe('edges of the contract', () => {
+  it('orders ids by code unit in both directions and treats equal ids as equal', () => {
+    const match = (id: string) => ({ id, title: '', score: 5, terms: [] });
+    expect(compareMatches(match('b'), match('a'))).toBe(1);
+    expect(compareMatches(match('a'), match('b'))).toBe(-1);
+    expect(compareMatches(match('a'), match('a'))).toBe(0);
+    expect([match('c'), match('a'), match('b')].sort(compareMatches).map((m) => m.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('counts exactly the ASCII letters and digits as letters or digits', () => {
+    const alnum = [...'09AZaz'];
+    const neighbours = [...'/:@[`{'];
+    expect(alnum.map((c) => isAsciiAlnum(c.charCodeAt(0)))).toEqual(alnum.map(() => true));
+    expect(neighbours.map((c) => isAsciiAlnum(c.charCodeAt(0)))).toEqual(neighbours.map(() => false));
+  });
+
+  it('ignores keywords that are empty, in any, all and none', () => {
+    const [m] = createMatcher([rb('r', { any: ['', 'disk'], all: ['', 'full'], none: [''] })]).match({
+      text: 'disk full',
+    });
+    expect(m).toEqual({ id: 'r', title: 'Title of r', score: 2_008, terms: ['disk', 'full'] });
+  });
+
+  it('evaluates a rule whose only keywords are empty by its regex, for every alert', () => {
+    const runbooks = [
+      rb('any-empty', { any: [''], regex: ['dis[ck]'] }),
+      rb('all-empty', { all: [''], regex: ['full'] }),
+    ];
+    expect(ids(runbooks, 'disk full')).toEqual(['any-empty', 'all-empty']);
+    expect(ids(runbooks, 'disc')).toEqual(['any-empty']);
+  });
+
+  it('finds a keyword that starts with the first character past ASCII (U+0080)', () => {
+    expect(ids([rb('c1', { any: ['\u0080x'] })], 'a \u0080x')).toEqual(['c1']);
+  });
+
+  it('counts a regex written twice once', () => {
+    const [m] = createMatcher([rb('r', { regex: ['disk', 'disk'] })]).match({ text: 'disk' });
+    expect(m).toEqual({ id: 'r', title: 'Title of r', score: 1_004, terms: ['disk'] });
+  });
+
+  it('keeps the syntax error as the cause of a regex that does not compile', () => {
+    let error: unknown;
+    try {
+      createMatcher([rb('broken', { regex: ['(unclosed'] })]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  });
+});
+
+describe('text cap edges', () => {
+  const kept = (tail: string, pad = MATCH_TEXT_LIMIT - 1) => prepareAlertText(`${'a'.repeat(pad)}${tail}`);
+
+  it('keeps a text of exactly the cap whole, whatever its last unit', () => {
+    expect(kept('\ud83d')).toBe(`${'a'.repeat(MATCH_TEXT_LIMIT - 1)}\ud83d`);
+  });
+
+  it('drops the high surrogate of a pair cut by the cap, across the whole high-surrogate range', () => {
+    // U+10000 starts with \ud800, U+10FFFD with \udbff: the first and last high surrogates.
+    expect(kept('\ud800\udc00 tail')).toHaveLength(MATCH_TEXT_LIMIT - 1);
+    expect(kept('\udbff\udffd tail')).toHaveLength(MATCH_TEXT_LIMIT - 1);
+  });
+
+  it('keeps the full cap when the last kept unit is not a high surrogate', () => {
+    expect(kept('\ue000 tail')).toHaveLength(MATCH_TEXT_LIMIT);
+    expect(kept('🔥 tail', MATCH_TEXT_LIMIT - 2)).toBe(`${'a'.repeat(MATCH_TEXT_LIMIT - 2)}🔥`);
   });
 });

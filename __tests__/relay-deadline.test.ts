@@ -91,9 +91,10 @@ function post(url: string, body: Buffer, pauseMs = 0): Promise<{ status: number;
 
 describe('relay answers within its deadline under load', () => {
   it('answers each of 100 simultaneous webhooks within the deadline while GitHub is slow, with at most 4 dispatches at GitHub at once', async () => {
-    // 4 s deadline : 5 s PagerDuty timeout, scaled down.
+    // 4 s deadline : 5 s PagerDuty timeout, scaled down. The budget leaves room for the test's own 100 clients, which
+    // share this process (and, in CI, the machine's two cores) with the server they measure.
     const deadlineMs = 1_500;
-    const budgetMs = 2_500;
+    const budgetMs = 3_500;
     const url = await start(150, deadlineMs, { maxConcurrentDispatches: 4, maxWaitingDispatches: 8 });
     const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => post(url, event(i))));
     const slowest = Math.max(...answers.map((a) => a.ms));

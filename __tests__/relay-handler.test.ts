@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../src/clock.js';
 import { FakeClock } from '../src/fakes/clock.js';
@@ -7,7 +7,6 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { MemoryLogger } from '../src/log.js';
 import { createRelayHandler, type RelayHandlerDeps } from '../src/relay/handler.js';
-import { toDispatch } from '../src/dispatch/from-webhook.js';
 import { signBody } from '../src/relay/signature.js';
 
 const fixtures = join(process.cwd(), '__tests__', 'fixtures', 'webhooks');
@@ -116,18 +115,101 @@ describe('relay handler: signatures', () => {
 });
 
 describe('relay handler: events', () => {
-  it.each(readdirSync(fixtures).filter((f) => f.startsWith('incident.')))(
-    'golden: %s is forwarded exactly as toDispatch builds it',
-    async (file) => {
-      const body = read(file);
-      const response = await relay()(signed(body));
+  // Read off each fixture by hand: event id, time, incident status, agent.
+  const CRASH_LOOP_TITLE =
+    '[FIRING:1] KubePodCrashLooping (api 10.2.1.14:8443 kube-state-metrics payments checkout-api-7d9f8b6c5-x2k4p monitoring/k8s warning)';
+  const SERVICE_AGENT = { id: 'PF9KMXH', name: 'API Service', type: 'service_reference' };
+  const ENGINEER = { id: 'PLH1HKV', name: 'Tenex Engineer', type: 'user_reference' };
+  it.each([
+    [
+      'incident.triggered.json',
+      '01DEN9P6Q1XV2K7M3ZB0A8C4TR',
+      '2020-10-02T18:40:02.114Z',
+      'triggered',
+      SERVICE_AGENT,
+    ],
+    [
+      'incident.acknowledged.json',
+      '01DEN9QB7S3W1M0Y8F4K2H6PZQ',
+      '2020-10-02T18:42:10.502Z',
+      'acknowledged',
+      ENGINEER,
+    ],
+    ['incident.escalated.json', '01DEN9RXG2C5V7N1T0W3J8K9LA', '2020-10-02T18:55:02.000Z', 'triggered', null],
+    [
+      'incident.resolved.json',
+      '01DEN9TC4H8B2Q6R1X5M7Y0NEV',
+      '2020-10-02T19:05:31.877Z',
+      'resolved',
+      SERVICE_AGENT,
+    ],
+    [
+      'incident.priority_updated.json',
+      '5ac64822-4adc-4fda-ade0-410becf0de4f',
+      '2020-10-02T18:45:22.169Z',
+      'triggered',
+      ENGINEER,
+    ],
+    ['incident.annotated.json', '01DEN9S0NOTE00000000000001', '2020-10-02T18:50:00.000Z', '', ENGINEER],
+    [
+      'incident.triggered.datadog.json',
+      '01DENA0000DATADOG0000000001',
+      '2020-10-02T18:45:22.169Z',
+      'triggered',
+      SERVICE_AGENT,
+    ],
+  ])(
+    'golden: %s is forwarded as one dispatch of its event',
+    async (file, eventId, occurredAt, status, agent) => {
+      const response = await relay()(signed(read(file)));
       expect(response.status).toBe(200);
-      const expected = toDispatch(JSON.parse(body.toString('utf8')), 'wh-0001');
-      expect(gh.dispatches).toEqual([
-        { event_type: expected.eventType, client_payload: expected.payload, bytes: expect.any(Number) },
-      ]);
+      const eventType = file.replace(/^(incident\.[a-z_]+)\..*$/, '$1');
+      expect(gh.dispatches).toHaveLength(1);
+      const [dispatch] = gh.dispatches;
+      expect(dispatch).toMatchObject({
+        event_type: `pagerduty.${eventType}`,
+        client_payload: {
+          v: 1,
+          webhook_id: 'wh-0001',
+          event_id: eventId,
+          event_type: eventType,
+          occurred_at: occurredAt,
+          incident: { id: 'PGR0VU2', status, html_url: 'https://acme.pagerduty.com/incidents/PGR0VU2' },
+          agent,
+        },
+      });
     },
   );
+
+  it('golden: the triggered event is forwarded with every field the alert run reads', async () => {
+    await relay()(signed(read('incident.triggered.json')));
+    expect(gh.dispatches).toEqual([
+      {
+        event_type: 'pagerduty.incident.triggered',
+        bytes: expect.any(Number),
+        client_payload: {
+          v: 1,
+          webhook_id: 'wh-0001',
+          event_id: '01DEN9P6Q1XV2K7M3ZB0A8C4TR',
+          event_type: 'incident.triggered',
+          occurred_at: '2020-10-02T18:40:02.114Z',
+          incident: {
+            id: 'PGR0VU2',
+            title: CRASH_LOOP_TITLE,
+            status: 'triggered',
+            number: 2,
+            urgency: 'high',
+            html_url: 'https://acme.pagerduty.com/incidents/PGR0VU2',
+            service: { id: 'PF9KMXH', name: 'API Service' },
+            escalation_policy: { id: 'PUS0KTE', name: 'Default' },
+            priority: null,
+            assignees: [{ id: 'PTUXL6G', name: 'User 123' }],
+          },
+          agent: SERVICE_AGENT,
+        },
+      },
+    ]);
+  });
 
   it('W6: acknowledges an unhandled event type with 202 and ignores it', async () => {
     const response = await relay()(signed(read('service.updated.json')));

@@ -37,6 +37,14 @@ describe('X-PagerDuty-Signature verification', () => {
     ['W3: non-hex characters', `v1=${'z'.repeat(64)}`, [secret], 'malformed'],
     ['W3: only an unknown scheme', `v2=${'a'.repeat(64)}`, [secret], 'malformed'],
     ['an unknown scheme beside a good v1', `v2=abc,${good}`, [secret], 'valid'],
+    ['a two-digit future scheme beside a good v1', `v10=abc,${good}`, [secret], 'valid'],
+    ['W3: a null header', null, [secret], 'missing'],
+    ['W3: a header of blanks only', '  \t ', [secret], 'missing'],
+    ['empty items between and after good values', `${good},,${bad},`, [secret], 'valid'],
+    ['W3: junk before a good v1', `junk,${good}`, [secret], 'malformed'],
+    ['W3: junk ahead of a scheme-like text', `xv2=abc,${good}`, [secret], 'malformed'],
+    ['W3: a good v1 with a prefix', `x${good}`, [secret], 'malformed'],
+    ['W3: a good v1 with extra hex after it', `${good}00`, [secret], 'malformed'],
   ] as const)('%s → %s', (_name, header, secrets, expected) => {
     expect(verifySignature(body, header, secrets)).toBe(expected);
   });

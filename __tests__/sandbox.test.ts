@@ -34,6 +34,11 @@ describe('the sandbox day', () => {
       const payments = await readFile(path.join(outDir, 'payments.html'), 'utf8');
       expect(payments).toContain('決済エラーが急増しています');
       expect(html).not.toMatch(/<script/i);
+      // Alice acknowledges from Slack, and /oncall is asked once (only Bob sees the answer; the log shows it).
+      expect(lines.some((l) => l.includes('only Alice sees: Acknowledged'))).toBe(true);
+      expect(lines.some((l) => l.includes('*On call now*'))).toBe(true);
+      expect(html).toMatch(/class="button[^"]*"[^>]*>Acknowledge</);
+      expect(html).toMatch(/class="button[^"]*"[^>]*>Add note</);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
         topLevel: number;
         replies: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../src/errors.js';
 import { businessDay } from '../src/shift/holidays.js';
 import {
+  isoDate,
   parseDuration,
   parseHandover,
   shiftWindow,
@@ -190,5 +191,64 @@ describe('business days', () => {
     const result = await businessDay(date, calendars);
     expect(result.business).toBe(business);
     if (reason) expect(result.reason).toBe(reason);
+  });
+});
+
+describe('input edges', () => {
+  it('counts a run exactly the upcoming window before the handover as upcoming, one second earlier as too early', () => {
+    // Handover 10:00 JST = 01:00 UTC; the default window is 2 h.
+    expect(shiftWindow(new Date('2026-06-04T23:00:00Z'), 'Asia/Tokyo', '10:00').timing).toBe('upcoming');
+    expect(shiftWindow(new Date('2026-06-04T22:59:59Z'), 'Asia/Tokyo', '10:00').timing).toBe('too-early');
+  });
+
+  it('accepts zone names with surrounding blanks and with hyphens', () => {
+    expect(validateTimeZone(' Asia/Tokyo ')).toBe('Asia/Tokyo');
+    expect(validateTimeZone('America/Port-au-Prince')).toBe('America/Port-au-Prince');
+    expect(validateTimeZone('Etc/GMT-9')).toBe('Etc/GMT-9');
+  });
+
+  it('offers no suggestion when nothing is close', () => {
+    expect(() => validateTimeZone('Mars/Olympus')).toThrow(
+      /^Invalid input "timezone": "Mars\/Olympus" is not an IANA time zone \(e\.g\. "Asia\/Tokyo"\)$/,
+    );
+  });
+
+  it.each([
+    ['00:00', '00:00'],
+    ['23:59', '23:59'],
+    ['10:59', '10:59'],
+    [' 7:30 ', '07:30'],
+  ])('accepts the handover %j as %j', (value, text) => {
+    expect(parseHandover(value).text).toBe(text);
+  });
+
+  it.each(['x10:00', 'at 10:00', '10:00x'])('rejects handover %j', (value) => {
+    expect(() => parseHandover(value)).toThrow(/Invalid input "handover"/);
+  });
+
+  it.each([
+    [' 2H ', 2 * HOUR],
+    ['12h', 12 * HOUR],
+    ['24h', 24 * HOUR],
+    ['1440m', 24 * HOUR],
+  ])('parses the duration %j', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each(['x2h', '2hx', '2h 30m'])('rejects the duration %j and names the input', (text) => {
+    expect(() => parseDuration(text)).toThrow(
+      `Invalid input "upcoming-within": expected a duration such as "2h", "90m" or "1h30m", found ${JSON.stringify(text)}.`,
+    );
+  });
+
+  it('names the 24 h limit', () => {
+    expect(() => parseDuration('1441m', '--upcoming-within')).toThrow(
+      'Invalid --upcoming-within: at most 24h, found "1441m".',
+    );
+  });
+
+  it('writes dates with four-digit years and two-digit months and days', () => {
+    expect(isoDate({ year: 999, month: 1, day: 2 })).toBe('0999-01-02');
+    expect(isoDate({ year: 2026, month: 12, day: 31 })).toBe('2026-12-31');
   });
 });

@@ -10,6 +10,7 @@ import {
   codeBlock,
   escapeMrkdwn,
   escapeName,
+  isSlackUserId,
   italic,
   link,
   mention,
@@ -27,6 +28,7 @@ describe('escapeMrkdwn', () => {
     ['&amp; already', '&amp;amp; already'],
     [HOSTILE, '&lt;!channel&gt; &lt;@U0ADMIN&gt; &lt;https://evil.example|click&gt; &amp; &lt;b&gt;'],
     ['*bold* _it_ `code`', '*bold* _it_ `code`'],
+    ['&lt;!channel&gt; typed as entities', '&amp;lt;!channel&amp;gt; typed as entities'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMrkdwn(input)).toBe(expected);
     expect(unescapeMrkdwn(escapeMrkdwn(input))).toBe(input);
@@ -34,6 +36,13 @@ describe('escapeMrkdwn', () => {
 
   it('leaves no live token in escaped outside text', () => {
     expect(parseMrkdwn(escapeMrkdwn(HOSTILE))).toEqual([{ kind: 'text', text: HOSTILE }]);
+  });
+
+  it('reads entities typed in outside text back as the entities, not as live tokens', () => {
+    // Slack decodes `&amp;lt;` once, to the visible text `&lt;`; decoding `&amp;` first would turn it into `<`.
+    const typed = 'see &lt;!channel&gt; and &amp;';
+    expect(unescapeMrkdwn('&amp;lt;!channel&amp;gt;')).toBe('&lt;!channel&gt;');
+    expect(parseMrkdwn(escapeMrkdwn(typed))).toEqual([{ kind: 'text', text: typed }]);
   });
 });
 
@@ -196,5 +205,48 @@ describe('escaped entities read back', () => {
     expect(escaped).toBe('&amp;lt;!channel&amp;gt; &amp;lt;@U0ADMIN&amp;gt; &amp;amp;lt;');
     expect(unescapeMrkdwn(escaped)).toBe(typed);
     expect(parseMrkdwn(escaped)).toEqual([{ kind: 'text', text: typed }]);
+  });
+});
+
+describe('mrkdwn edges', () => {
+  it('takes only whole user IDs for mentions', () => {
+    expect(isSlackUserId('U012AB3CD')).toBe(true);
+    expect(isSlackUserId('W012A3CDE')).toBe(true);
+    expect(isSlackUserId('xU012AB3CD')).toBe(false);
+    expect(isSlackUserId('alice')).toBe(false);
+    expect(() => mention('xU012AB3CD')).toThrow('look the user up (users.lookupByEmail) instead');
+  });
+
+  it('shows the URL as the label when the label is blank, and folds runs of newlines into one space', () => {
+    expect(link('https://example.com/', '   ')).toBe('<https://example.com/|https://example.com/>');
+    expect(link('https://example.com/', 'a\n\nb')).toBe('<https://example.com/|a b>');
+  });
+
+  it.each([
+    [bold, ' padded ', '*padded*'],
+    [italic, ' padded ', '_padded_'],
+    [italic, 'line\nbreak', '_line break_'],
+    [italic, 'a  \n\n  b', '_a b_'],
+    [italic, 'a \nb', '_a b_'],
+    [italic, 'a\n b', '_a b_'],
+    [italic, '', ''],
+    [code, '', ''],
+    [code, 'a\nb', '`a b`'],
+  ])('%p(%j) → %j', (fn, input, expected) => {
+    expect((fn as (s: string) => string)(input)).toBe(expected);
+  });
+
+  it('reads every broadcast and leaves no label key on tokens written without one', () => {
+    expect(parseMrkdwn('<!channel><!everyone><#C1><@U1><https://x.example/>')).toStrictEqual([
+      { kind: 'broadcast', name: 'channel' },
+      { kind: 'broadcast', name: 'everyone' },
+      { kind: 'channel', id: 'C1' },
+      { kind: 'user', userId: 'U1' },
+      { kind: 'link', url: 'https://x.example/' },
+    ]);
+  });
+
+  it('reads a bar at the very start as an empty target with a label', () => {
+    expect(parseMrkdwn('<|label>')).toStrictEqual([{ kind: 'link', url: '', label: 'label' }]);
   });
 });

@@ -154,9 +154,18 @@ function median(values: number[]): number {
  * Per-alert times (sorted, ms) after one warm-up pass over all titles. Each title's time is the median of three
  * runs, so that a single scheduler hiccup on a busy 2-core machine does not become the p99.
  */
-function timeMatches(matcher: Matcher, titles: string[]): { sorted: number[]; matched: number } {
+function timeMatches(
+  matcher: Matcher,
+  titles: string[],
+): { sorted: number[]; matched: number; ranked: string[] } {
   let matched = 0;
-  for (const text of titles) matched += matcher.match({ text }).length;
+  // Ids in rank order per title, so the two matchers are compared on what they answer, not only how much.
+  const ranked: string[] = [];
+  for (const text of titles) {
+    const result = matcher.match({ text });
+    matched += result.length;
+    ranked.push(result.map((m) => m.id).join(' '));
+  }
   gc();
   const times: number[] = [];
   const runs = [0, 0, 0];
@@ -168,7 +177,7 @@ function timeMatches(matcher: Matcher, titles: string[]): { sorted: number[]; ma
     }
     times.push(median(runs));
   }
-  return { sorted: times.sort((a, b) => a - b), matched };
+  return { sorted: times.sort((a, b) => a - b), matched, ranked };
 }
 
 export function matchingRows(rules: AlertRule[], titles: string[]): BenchRow[] {
@@ -205,8 +214,12 @@ export function matchingRows(rules: AlertRule[], titles: string[]): BenchRow[] {
     const indexed = parseIndex(json, 'bench').runbooks;
     const fast = timeMatches(createMatcher(indexed), sampleTitles);
     const naive = timeMatches(createNaiveMatcher(indexed), sampleTitles);
-    if (fast.matched !== naive.matched) {
-      throw new Error(`matchers disagree at ${count} runbooks: ${fast.matched} vs ${naive.matched} matches`);
+    const differs = fast.ranked.findIndex((ids, i) => ids !== naive.ranked[i]);
+    if (differs !== -1) {
+      throw new Error(
+        `matchers disagree at ${count} runbooks on ${JSON.stringify(sampleTitles[differs])}: ` +
+          `[${fast.ranked[differs]}] vs [${naive.ranked[differs]}] (reference)`,
+      );
     }
     const p50 = percentile(fast.sorted, 50);
     const naiveP50 = percentile(naive.sorted, 50);

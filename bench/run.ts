@@ -10,9 +10,11 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   matching: async () => (await import('./matching.js')).section,
   shift: async () => (await import('./shift.js')).section,
   relay: async () => (await import('./relay.js')).section,
+  'relay-direct': async () => (await import('./relay-direct.js')).section,
   alert: async () => (await import('./alert.js')).section,
   preview: async () => (await import('./preview.js')).section,
   quality: async () => (await import('./quality.js')).section,
+  slack: async () => (await import('./slack.js')).section,
   // @bench-sections-end
 };
 

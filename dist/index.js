@@ -1,17 +1,30 @@
 import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
+  escapeMarkdown
+} from "./chunks/chunk-RM6LXHDI.js";
+import {
   ACTION_COMMANDS,
-  Redactor,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-CAGJONYV.js";
+} from "./chunks/chunk-ZFGDMJNI.js";
+import {
+  ConfigProblems,
+  parseBoolean,
+  splitList
+} from "./chunks/chunk-LWNAGPV4.js";
+import {
+  didYouMean
+} from "./chunks/chunk-Y2KZ6SGM.js";
+import {
+  Redactor,
+  neutralizeCommands,
+  safeLogText,
+  secretForms
+} from "./chunks/chunk-O3DVVK6G.js";
+import "./chunks/chunk-3BE7A36C.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";
-import {
-  parseBoolean,
-  splitList
-} from "./chunks/chunk-NC2GMJHO.js";
 import {
   describeError
 } from "./chunks/chunk-GQNV3XG6.js";
@@ -21415,21 +21428,28 @@ async function run(deps = { core: core_exports, env: process.env, cwd: process.c
   const redactor = new Redactor();
   const log = {
     debug: (m) => core.debug(redactor.redact(m)),
-    info: (m) => core.info(redactor.redact(m)),
-    warning: (m, a) => core.warning(redactor.redact(m), a),
-    error: (m, a) => core.error(redactor.redact(m), a)
+    info: (m) => core.info(safeLogText(m, redactor)),
+    warning: (m, a) => core.warning(redactor.redact(m), redactAnnotation(a, redactor)),
+    error: (m, a) => core.error(redactor.redact(m), redactAnnotation(a, redactor))
   };
   let summaryUsed = false;
   try {
     const name = core.getInput("command").trim();
     const entry = isActionCommand(name) ? findCommand(name) : void 0;
+    const problems = new ConfigProblems();
     if (!entry) {
-      throw new Error(
-        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(", ")}, found ${JSON.stringify(name)}.` + (findCommand(name) ? ` "${name}" is a CLI command: run it with the CLI, "node dist/cli.js ${name}" in a clone of oncall-runbooks.` : "")
+      const hint = findCommand(name) ? void 0 : didYouMean(name, ACTION_COMMANDS);
+      problems.add(
+        `Invalid input "command": expected one of ${ACTION_COMMANDS.join(", ")}, found ${JSON.stringify(name)}.` + (hint ? ` Did you mean "${hint}"?` : "") + (findCommand(name) ? ` "${name}" is a CLI command: run it with the CLI, "node dist/cli.js ${name}" in a clone of oncall-runbooks.` : "")
       );
+      const meant = hint === void 0 ? void 0 : findCommand(hint);
+      if (meant) checkInputs(await meant.load(), deps, redactor, problems);
+      problems.check();
     }
     const spec = await entry.load();
-    const args = readInputs(spec, deps, redactor);
+    const args = readInputsInto(spec, deps, redactor, problems);
+    if (!problems.empty) checkInputs(spec, deps, redactor, problems, args);
+    problems.check();
     const ctx = {
       surface: "action",
       cwd: deps.cwd,
@@ -21437,13 +21457,13 @@ async function run(deps = { core: core_exports, env: process.env, cwd: process.c
       clock: deps.clock ?? systemClock,
       log,
       redactor,
-      stdout: (text) => core.info(redactor.redact(text.replace(/\n$/, ""))),
+      stdout: (text) => core.info(neutralizeCommands(redactor.redact(text.replace(/\n$/, "")))),
       stdinLines: async function* () {
       },
       summary: {
         addMarkdown: (markdown) => {
           summaryUsed = true;
-          core.summary.addRaw(redactor.redact(markdown), true);
+          core.summary.addRaw(redactor.redactEncoded(markdown, escapeMarkdown), true);
         }
       },
       setOutput: (outputName, value) => core.setOutput(outputName, value)
@@ -21456,18 +21476,33 @@ async function run(deps = { core: core_exports, env: process.env, cwd: process.c
     if (summaryUsed) await core.summary.write().catch(() => void 0);
   }
 }
-function readInputs(spec, deps, redactor) {
+function redactAnnotation(annotation, redactor) {
+  if (!annotation) return void 0;
+  return {
+    ...annotation,
+    ...annotation.file !== void 0 ? { file: redactor.redact(annotation.file) } : {},
+    ...annotation.title !== void 0 ? { title: redactor.redact(annotation.title) } : {}
+  };
+}
+function checkInputs(spec, deps, redactor, problems, args = readInputsInto(spec, deps, redactor, problems)) {
+  problems.read(() => spec.check?.(args, { surface: "action" }), void 0);
+}
+function readInputsInto(spec, deps, redactor, problems) {
   const values = {};
   for (const option of spec.options) {
     if (option.cliOnly) continue;
     let raw = deps.core.getInput(option.name);
+    const fromInput = raw !== "";
     if (raw === "" && option.env) raw = deps.env[option.env] ?? "";
     if (option.secret && raw !== "") {
-      deps.core.setSecret(raw);
+      for (const form of secretForms(raw)) deps.core.setSecret(form);
       redactor.add(raw);
     }
     if (raw.trim() === "") continue;
-    values[option.name] = option.type === "boolean" ? parseBoolean(raw, option) : option.type === "list" ? splitList([raw]) : raw.trim();
+    values[option.name] = option.type === "boolean" ? problems.read(
+      () => parseBoolean(raw, fromInput ? { name: `input "${option.name}"` } : option),
+      false
+    ) : option.type === "list" ? splitList([raw]) : raw.trim();
   }
   const path6 = deps.core.getInput("path").trim();
   return { values, positionals: path6 ? [path6] : [] };

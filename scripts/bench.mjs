@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'oncall-bench-'));
 await build({
   ...bundleOptions,
   absWorkingDir: root,
-  entryPoints: { run: 'bench/run.ts' },
+  entryPoints: { run: 'bench/run.ts', 'relay-process': 'bench/relay-process.ts' },
   outdir: out,
 });
 const result = spawnSync(process.execPath, ['--expose-gc', join(out, 'run.js'), ...process.argv.slice(2)], {

@@ -1,7 +1,8 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the relay's fetch function for serverless runtimes
+// (dist/relay-web.js) with esbuild.
 // Output is deterministic (no timestamps, content-hashed chunks), so CI can diff it against the committed dist/.
 import { build } from 'esbuild';
-import { bundleOptions } from './esbuild-options.mjs';
+import { distBuildOptions } from './esbuild-options.mjs';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -9,12 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await rm(`${root}/dist`, { recursive: true, force: true });
 const result = await build({
-  ...bundleOptions,
+  ...distBuildOptions,
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'linked',
   metafile: true,
 });
 await writeFile(`${root}/dist/package.json`, '{\n  "type": "module"\n}\n');

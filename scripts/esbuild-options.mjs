@@ -18,3 +18,14 @@ export const bundleOptions = {
   },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
 };
+
+/** The bundles in dist/: the action, the CLI, and the relay's fetch function for serverless runtimes. */
+export const distEntryPoints = { index: 'src/index.ts', cli: 'src/cli.ts', 'relay-web': 'src/relay/web.ts' };
+
+/** How dist/ is built (scripts/build.mjs, the container image, the image's file-set test). */
+export const distBuildOptions = {
+  ...bundleOptions,
+  entryPoints: distEntryPoints,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+};

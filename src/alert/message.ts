@@ -6,6 +6,7 @@
  * live mention in a message is a Slack user ID the program looked up itself.
  */
 import type { DispatchPayload } from '../dispatch/types.js';
+import { ACTIONS_BLOCK_ID, incidentActionsBlock } from '../interact/buttons.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackMessage, TextObject } from '../slack/types.js';
@@ -81,6 +82,11 @@ export interface IncidentState {
   resolvedBy?: string;
   /** Escalation level, once escalated. */
   level?: number;
+  /**
+   * `occurred_at` of the escalation that set `level`. The level has its own order: an escalation that arrives after
+   * a later acknowledgement or resolution still counts, and an older one never lowers a newer level.
+   */
+  levelAt?: string;
   /** What became of the best runbook's `escalate_to`, when it has one. */
   escalation?: EscalationState;
   /** Who is on the incident since an escalation, reassignment or delegation (the top message's "On call"). */
@@ -187,6 +193,7 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
   }
   if (input.index) blocks.push(context(indexLine(input.index, s), 'oncall-index'));
   blocks.push(statusBlock(input.state, s));
+  blocks.push(...incidentButtons(input.state, incident.id));
 
   const text = fallbackText(input.state.status, incident.title, people(onCall), s);
   return fitMessage({
@@ -210,7 +217,10 @@ export function updatedTopMessage(
   const payload = existing.metadata?.payload ?? {};
   const blocks = (existing.blocks ?? [])
     .filter(
-      (b) => b.block_id !== STATUS_BLOCK_ID && !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
+      (b) =>
+        b.block_id !== STATUS_BLOCK_ID &&
+        b.block_id !== ACTIONS_BLOCK_ID &&
+        !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
     )
     .map((b) => {
       if (b.block_id === INCIDENT_BLOCK_ID) return withHeadline(b, state.status, s);
@@ -223,6 +233,12 @@ export function updatedTopMessage(
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation, s));
   }
   blocks.push(statusBlock(state, s));
+  // Buttons where the message had them (or lost them on resolve): one posted before buttons existed does not sprout them.
+  const hadButtons =
+    (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
+  if (hadButtons && typeof payload.incident_id === 'string') {
+    blocks.push(...incidentButtons(state, payload.incident_id));
+  }
   const text = updatedFallback(existing.text, state, s);
   const metadata: MessageMetadata = {
     eventType: TOP_EVENT_TYPE,
@@ -340,7 +356,10 @@ export function applyEvent(state: IncidentState, event: DispatchPayload, level?:
       setStatus('triggered');
       break;
     case 'incident.escalated':
-      if (level !== undefined && newer) next.level = level;
+      if (level !== undefined && (!state.levelAt || !at || compareInstants(at, state.levelAt) >= 0)) {
+        next.level = level;
+        if (at) next.levelAt = at;
+      }
       break;
     default:
       break;
@@ -386,6 +405,7 @@ export function sameState(a: IncidentState, b: IncidentState): boolean {
     'resolvedAt',
     'resolvedBy',
     'level',
+    'levelAt',
   ];
   const e = a.escalation;
   const f = b.escalation;
@@ -421,6 +441,8 @@ export function stateFromMetadata(payload: MessageMetadata['payload']): Incident
   const resBy = str('resolved_by');
   if (resBy) state.resolvedBy = resBy;
   if (typeof payload.level === 'number') state.level = payload.level;
+  const levelAt = str('level_at');
+  if (levelAt) state.levelAt = levelAt;
   const wanted = payload.escalate_to;
   const outcome = payload.escalation;
   if (
@@ -501,6 +523,15 @@ export function docUrl(
     .join('/');
   const ref = source.commit ?? 'HEAD';
   return `${serverUrl.replace(/\/+$/, '')}/${source.repository}/blob/${ref}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The buttons under the status line (Acknowledge, Resolve, Escalate, Add note), following the state: none once
+ * resolved. Clicks go to the relay's Slack routes (src/interact/).
+ */
+function incidentButtons(state: IncidentState, incidentId: string): Block[] {
+  const block = incidentActionsBlock(state.status, incidentId);
+  return block ? [block] : [];
 }
 
 function statusBlock(state: IncidentState, s: AlertStrings): Block {
@@ -664,6 +695,7 @@ function stateToPayload(state: IncidentState): MessageMetadata['payload'] {
   if (state.resolvedAt) p.resolved_at = state.resolvedAt;
   if (state.resolvedBy) p.resolved_by = truncateText(state.resolvedBy, 200);
   if (state.level !== undefined) p.level = state.level;
+  if (state.levelAt) p.level_at = state.levelAt;
   if (state.escalation) {
     p.escalate_to = state.escalation.wanted;
     p.escalation = state.escalation.outcome;
@@ -691,6 +723,7 @@ function withoutState(payload: MessageMetadata['payload']): MessageMetadata['pay
     'resolved_at',
     'resolved_by',
     'level',
+    'level_at',
     'escalate_to',
     'escalation',
     'escalation_reason',

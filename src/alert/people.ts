@@ -3,7 +3,7 @@
  * at one escalation level, and their Slack users.
  */
 import type { Clock } from '../clock.js';
-import type { PagerDutyApi, PdOnCall, PdUser } from '../pagerduty/types.js';
+import type { PagerDutyApi, PdIncident, PdOnCall, PdUser } from '../pagerduty/types.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import type { Person } from './message.js';
 
@@ -50,4 +50,12 @@ export async function lookUp(deps: PeopleDeps, users: readonly PdUser[]): Promis
       return found.kind === 'user' ? { name: user.name, slackId: found.userId } : { name: user.name };
     }),
   );
+}
+
+/** The escalation level: PagerDuty's, or else the highest level at which an assignee is on call. */
+export function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
+  if (incident.escalationLevel !== undefined) return incident.escalationLevel;
+  const assigned = new Set(incident.assignees.map((a) => a.id));
+  const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);
+  return levels.length > 0 ? Math.max(...levels) : undefined;
 }

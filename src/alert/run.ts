@@ -34,7 +34,7 @@ import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import { isHandled } from './event.js';
 import { incidentInfo, readAlerts, readIncident } from './incident-info.js';
-import { currentOnCalls, lookUp, peopleAt } from './people.js';
+import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
 import { defaultAddUrl, runbookLink } from './runbook-link.js';
 import {
   CREATION_MARGIN_MS,
@@ -534,7 +534,14 @@ async function whoNow(
   event: DispatchPayload,
   fresh: PdIncident | undefined,
 ): Promise<{ level?: number; people: Person[] }> {
-  const incident = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
+  const read = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
+  // A resolved incident has nobody assigned any more: who the escalation reached is then what the event itself says.
+  const incident =
+    read.assignees.length === 0 &&
+    event.event_type === 'incident.escalated' &&
+    event.incident.assignees?.length
+      ? { ...read, assignees: event.incident.assignees.map((a) => ({ id: a.id, name: a.name ?? a.id })) }
+      : read;
   // The on-call list carries the users' emails (assignees are bare references) and their levels.
   const onCalls = await currentOnCalls(deps, incident.escalationPolicy.id);
   const byId = new Map(onCalls.map((o) => [o.user.id, o]));
@@ -898,14 +905,6 @@ async function escalateIfStillNeeded(
     log.warning(`Could not escalate incident ${incidentId} to level ${wanted}: ${reason}`);
     return { wanted, outcome: 'failed', reason };
   }
-}
-
-/** The escalation level: PagerDuty's, or else the highest level at which an assignee is on call. */
-function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
-  if (incident.escalationLevel !== undefined) return incident.escalationLevel;
-  const assigned = new Set(incident.assignees.map((a) => a.id));
-  const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);
-  return levels.length > 0 ? Math.max(...levels) : undefined;
 }
 
 /** When the event happened; the event's own time, not the runner's clock. */

@@ -4,10 +4,9 @@
  */
 import type { Clock } from '../clock.js';
 import { ConfigError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
 import type { Logger } from '../log.js';
+import { DEFAULT_MAX_CONCURRENT_RUNS } from '../relay/direct.js';
 import {
-  createRelayHandler,
   DEFAULT_DEADLINE_MS,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_MAX_CONCURRENT_DISPATCHES,
@@ -19,55 +18,49 @@ import {
   type RelayServer,
 } from '../relay/node-server.js';
 import { DEFAULT_HANDLED_EVENT_TYPES } from '../dispatch/from-webhook.js';
-import { parseSecrets } from '../relay/signature.js';
+import { createConfiguredHandler, resolveRelaySettings, type RelaySettings } from '../relay/web.js';
 import { list, optionalString } from './args.js';
-import { githubOptions } from './shared-options.js';
+import { SLACK_ROUTE_OPTIONS, slackRoutesFromArgs } from '../relay/slack-config.js';
+import type { SlackRoutes } from '../relay/slack-routes.js';
+import { githubOptions, indexLocationOptions, PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import type { CommandSpec } from './command.js';
 
-export interface RelayConfig {
+export interface RelayConfig extends RelaySettings {
   port: number;
   host: string;
-  path: string;
-  secrets: string[];
-  token: string;
-  repository: string;
-  apiUrl?: string;
-  events: readonly string[];
+  /** Slack buttons and /oncall (slack-config.ts), when configured. */
+  slack?: SlackRoutes;
 }
 
 /**
- * Serves until `signal` aborts, then closes gracefully. `onListening` receives the bound server (tests read its
- * URL when they asked for port 0).
+ * Serves until `signal` aborts, then closes gracefully (in direct mode, alert runs that outlived their request are
+ * finished first). `onListening` receives the bound server (tests read its URL when they asked for port 0).
  */
 export async function runRelay(
   config: RelayConfig,
   deps: { log: Logger; clock: Clock; signal: AbortSignal; onListening?: (server: RelayServer) => void },
 ): Promise<void> {
-  const github = createGitHubClient({
-    token: config.token,
-    repository: config.repository,
-    apiUrl: config.apiUrl,
-    clock: deps.clock,
-    log: deps.log,
-    // The handler aborts at its own deadline; this only bounds a request nobody waits for.
-    timeoutMs: 10_000,
-  });
-  const handler = createRelayHandler({
-    secrets: config.secrets,
-    github,
-    log: deps.log,
-    clock: deps.clock,
-    handledEventTypes: config.events,
-    path: config.path,
+  const { handler, direct } = createConfiguredHandler(config, {
+    ...deps,
+    ...(config.slack ? { slack: config.slack } : {}),
   });
   const server = await startRelayServer({ handler, port: config.port, host: config.host });
+  const target = config.direct
+    ? `direct mode: posts to Slack channel ${config.direct.channel}, runbooks from ` +
+      (config.github
+        ? `${config.github.repository} ${config.direct.indexBranch}:${config.direct.indexPath}`
+        : 'nowhere (no GITHUB_TOKEN/GITHUB_REPOSITORY)')
+    : `repository_dispatch on ${config.github?.repository ?? '?'}`;
   deps.log.info(
-    `relay: listening on ${server.url}${config.path} → repository_dispatch on ${config.repository}; ` +
+    `relay: listening on ${server.url}${config.path} → ${target}; ` +
       `${config.secrets.length} signing secret(s); forwarding ${config.events.join(', ')}; health check at /healthz`,
   );
   deps.log.info(
     `relay: limits: ${DEFAULT_MAX_CONNECTIONS} connections, ${DEFAULT_MAX_BUFFERED_BYTES / 1024 / 1024} MiB of bodies in all, ` +
-      `${DEFAULT_MAX_BODY_BYTES / 1024} KiB a body, ${DEFAULT_MAX_CONCURRENT_DISPATCHES} dispatches at once, ` +
+      `${DEFAULT_MAX_BODY_BYTES / 1024} KiB a body, ` +
+      (config.direct
+        ? `${DEFAULT_MAX_CONCURRENT_RUNS} alert runs at once, `
+        : `${DEFAULT_MAX_CONCURRENT_DISPATCHES} dispatches at once, `) +
       `answer within ${DEFAULT_DEADLINE_MS / 1000} s; events older than 48 h are not forwarded`,
   );
   deps.onListening?.(server);
@@ -77,6 +70,11 @@ export async function runRelay(
   });
   deps.log.info('relay: shutting down, finishing requests in flight');
   await server.close();
+  await config.slack?.settled();
+  if (direct && direct.running > 0) {
+    deps.log.info(`relay: finishing ${direct.running} alert run(s) that outlived their request`);
+    await direct.idle();
+  }
   deps.log.info('relay: stopped');
 }
 
@@ -92,17 +90,31 @@ function parsePort(value: string | undefined): number {
 
 export const relayCommand: CommandSpec = {
   name: 'relay',
-  summary: 'Run the PagerDuty webhook → GitHub repository_dispatch relay (HTTP server)',
-  usage: 'oncall relay [--port 8080] [--host 0.0.0.0] [--path /]',
+  summary:
+    'Run the PagerDuty webhook relay (HTTP server): posts to Slack itself (direct mode) or dispatches the alert workflow',
+  usage: 'oncall relay [--port 8080] [--host 0.0.0.0] [--path /] [--channel C0123ABCD]',
   description:
     'Verifies X-PagerDuty-Signature over the raw body, forwards incident events to POST /repos/{owner}/{repo}/dispatches ' +
     'as event type "pagerduty.<event type>", and answers 2xx only after GitHub accepted (5xx otherwise, so PagerDuty ' +
     "retries), within 5 s. Unhandled event types get 202 and are ignored; so do events older than PagerDuty's 48 h " +
     'retry horizon, and each event is forwarded once. GET /healthz answers "ok". ' +
     'Environment: PAGERDUTY_WEBHOOK_SECRET (several comma-separated during a rotation), GITHUB_TOKEN (contents: write), ' +
-    'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). Stops on SIGTERM/SIGINT.',
+    'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). ' +
+    'Direct mode (--channel or ONCALL_SLACK_CHANNEL, with SLACK_BOT_TOKEN and PAGERDUTY_TOKEN): runs the alert ' +
+    'itself, exactly like "oncall alert", and answers 2xx once the Slack post is done; the runbook index is read ' +
+    'from GITHUB_REPOSITORY with GITHUB_TOKEN (contents: read) and cached. With SLACK_SIGNING_SECRET, ' +
+    'SLACK_BOT_TOKEN, PAGERDUTY_TOKEN and SLACK_CHANNELS (or the direct-mode channel) it also serves the Slack app: ' +
+    'POST /slack/interactions (incident buttons) and POST /slack/commands (/oncall); see docs/slack-actions.md. ' +
+    'Stops on SIGTERM/SIGINT.',
   options: [
-    { name: 'port', type: 'string', description: 'TCP port to listen on', default: '8080', cliOnly: true },
+    {
+      name: 'port',
+      type: 'string',
+      description: 'TCP port to listen on',
+      default: '8080',
+      env: 'PORT',
+      cliOnly: true,
+    },
     { name: 'host', type: 'string', description: 'Address to bind', default: '0.0.0.0', cliOnly: true },
     {
       name: 'path',
@@ -127,9 +139,28 @@ export const relayCommand: CommandSpec = {
       secret: true,
       cliOnly: true,
     },
-    ...githubOptions('GitHub token with `contents: write` on the repository (for repository_dispatch)', {
+    ...githubOptions(
+      'GitHub token: `contents: write` for repository_dispatch; in direct mode `contents: read` for the runbook index',
+      { cliOnly: true },
+    ),
+    {
+      name: 'channel',
+      type: 'string',
+      description:
+        'Slack channel ID to post in; turns on direct mode (with SLACK_BOT_TOKEN and PAGERDUTY_TOKEN)',
+      env: 'ONCALL_SLACK_CHANNEL',
       cliOnly: true,
-    }),
+    },
+    {
+      name: 'from-email',
+      type: 'string',
+      description: 'Direct mode: PagerDuty user email sent as From: when a runbook escalates (escalate_to)',
+      env: 'ONCALL_FROM_EMAIL',
+      cliOnly: true,
+    },
+    ...indexLocationOptions({ cliOnly: true }),
+    ...SLACK_ROUTE_OPTIONS,
+    ...[...PAGERDUTY_OPTIONS, ...SLACK_OPTIONS].map((option) => ({ ...option, cliOnly: true })),
   ],
   async run(args, ctx) {
     if (ctx.surface === 'action') {
@@ -137,20 +168,38 @@ export const relayCommand: CommandSpec = {
         'Invalid input "command": "relay" is a long-running HTTP server; run it with the CLI ("oncall relay") on a host or serverless runtime, not inside a workflow.',
       );
     }
-    const secrets = parseSecrets(optionalString(args, 'webhook-secret'));
-    for (const secret of secrets) ctx.redactor.add(secret);
-    const token = optionalString(args, 'github-token');
-    const repository = optionalString(args, 'repository');
-    const missing = [
-      secrets.length === 0
-        ? 'PAGERDUTY_WEBHOOK_SECRET (the signing secret shown when the webhook subscription was created)'
-        : '',
-      token === undefined ? 'GITHUB_TOKEN (a token with contents: write on the repository)' : '',
-      repository === undefined ? 'GITHUB_REPOSITORY (owner/repo that holds the alert workflow)' : '',
-    ].filter(Boolean);
-    if (missing.length > 0)
-      throw new ConfigError(`oncall relay: missing environment: ${missing.join('; ')}.`);
-    const events = list(args, 'events');
+    const value = (name: string) => optionalString(args, name);
+    for (const name of ['webhook-secret', 'github-token', 'slack-bot-token', 'pagerduty-token']) {
+      for (const part of value(name)?.split(',') ?? []) ctx.redactor.add(part);
+    }
+    const labels = {
+      channel: '--channel (ONCALL_SLACK_CHANNEL)',
+      'webhook-secret': 'PAGERDUTY_WEBHOOK_SECRET',
+      slack: 'SLACK_BOT_TOKEN',
+      pagerduty: 'PAGERDUTY_TOKEN',
+    } as const;
+    const settings = resolveRelaySettings(
+      {
+        webhookSecret: value('webhook-secret'),
+        path: value('path'),
+        events: list(args, 'events'),
+        githubToken: value('github-token'),
+        repository: value('repository'),
+        githubApiUrl: value('github-api-url'),
+        slackToken: value('slack-bot-token'),
+        pagerdutyToken: value('pagerduty-token'),
+        channel: value('channel'),
+        slackApiUrl: value('slack-api-url'),
+        pagerdutyApiUrl: value('pagerduty-api-url'),
+        fromEmail: value('from-email'),
+        indexBranch: value('index-branch'),
+        indexPath: value('index-path'),
+        serverUrl: ctx.env.GITHUB_SERVER_URL || undefined,
+      },
+      (setting) => labels[setting],
+    );
+    // The Slack routes share the Slack and PagerDuty tokens with direct mode, and serve its channel too.
+    const slack = slackRoutesFromArgs(args, { ...ctx, directChannel: settings.direct?.channel });
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGTERM', stop);
@@ -158,14 +207,10 @@ export const relayCommand: CommandSpec = {
     try {
       await runRelay(
         {
-          port: parsePort(optionalString(args, 'port')),
-          host: optionalString(args, 'host') ?? '0.0.0.0',
-          path: optionalString(args, 'path') ?? '/',
-          secrets,
-          token: token!,
-          repository: repository!,
-          apiUrl: optionalString(args, 'github-api-url'),
-          events: events.length > 0 ? events : DEFAULT_HANDLED_EVENT_TYPES,
+          ...settings,
+          port: parsePort(value('port')),
+          host: value('host') ?? '0.0.0.0',
+          ...(slack ? { slack } : {}),
         },
         { log: ctx.log, clock: ctx.clock, signal: controller.signal },
       );

@@ -183,7 +183,12 @@ export class FakeGitHub {
     if (rest.startsWith('/contents/')) {
       const filePath = rest.slice('/contents/'.length);
       if (call.method === 'GET')
-        return this.getContents(filePath, call.query.get('ref') ?? this.defaultBranch, call.headers.accept);
+        return this.getContents(
+          filePath,
+          call.query.get('ref') ?? this.defaultBranch,
+          call.headers.accept,
+          call.headers['if-none-match'],
+        );
       if (call.method === 'PUT') return this.putContents(filePath, call.params);
     }
     if (rest.startsWith('/git/ref/heads/') && call.method === 'GET') {
@@ -266,25 +271,31 @@ export class FakeGitHub {
    * Answers as GitHub's REST description says for each media type: up to 1 MB everything works; 1–100 MB only
    * the raw media type (the bytes) and the object media type (content "", encoding "none"); above 100 MB nothing.
    * The description promises nothing for the default media type above 1 MB, so the fake refuses it the way
-   * GitHub refuses blobs it will not serve (403 too_large).
+   * GitHub refuses blobs it will not serve (403 too_large). Like GitHub, a weak ETag per version of the file, and
+   * 304 with no body when `If-None-Match` names it.
    */
-  private getContents(path: string, ref: string, accept = ''): FakeResponse {
+  private getContents(path: string, ref: string, accept = '', ifNoneMatch?: string): FakeResponse {
     const state = this.branches.get(ref);
     if (!state) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
     const file = state.files.get(path);
     if (!file) return notFound();
+    const etag = `W/"${file.blobSha}"`;
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
+      return { status: 304, headers: { etag }, body: '' };
+    }
     const size = Buffer.byteLength(file.content);
     const raw = accept.includes('application/vnd.github.raw');
     const object = accept.includes('application/vnd.github.object');
     if (size > LARGE_CONTENT_LIMIT || (size > INLINE_CONTENT_LIMIT && !raw && !object)) return tooLarge();
     if (raw) {
       return {
-        headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+        headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8', etag },
         body: file.content,
       };
     }
     const inline = size <= INLINE_CONTENT_LIMIT;
     return {
+      headers: { etag },
       body: {
         type: 'file',
         name: path.split('/').pop(),

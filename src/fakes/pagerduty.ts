@@ -153,6 +153,12 @@ export interface FakeIncident {
   escalationLevel: number;
   assigneeIds: string[];
   alerts: FakeAlert[];
+  /** Who acknowledged it last and when (set by `acknowledge`), cleared when it is triggered again. */
+  acknowledgedBy?: string;
+  acknowledgedAt?: Date;
+  /** Who resolved it and when (set by `resolve`). */
+  resolvedBy?: string;
+  resolvedAt?: Date;
 }
 
 export interface FakeAlert {
@@ -174,6 +180,44 @@ export interface RecordedEscalation {
   from: string;
 }
 
+/** An accepted `PUT /incidents/{id}` that set the status. */
+export interface RecordedStatusChange {
+  incidentId: string;
+  status: 'acknowledged' | 'resolved';
+  from: string;
+}
+
+/** An accepted `POST /incidents/{id}/notes`. */
+export interface RecordedNote {
+  incidentId: string;
+  content: string;
+  from: string;
+}
+
+/**
+ * One `PUT /incidents/{id}` that reached the fake (faults injected before the handler are not in it), with the
+ * incident's state at that moment, so a test can tell an escalation of an acknowledged incident from a fair one.
+ */
+export interface RecordedIncidentUpdate {
+  incidentId: string;
+  at: Date;
+  /** What the request asked for. */
+  requested: { escalationLevel?: unknown; status?: unknown };
+  /** The incident just before the request (undefined for an unknown incident). */
+  before?: { status: FakeIncident['status']; escalationLevel: number };
+  /** The HTTP status the fake answered with. */
+  status: number;
+}
+
+/** A state change made on the fake as PagerDuty users would (the web app, a phone), for `webhookBody`. */
+export interface FakeIncidentTransition {
+  incidentId: string;
+  eventType: string;
+  at: Date;
+  /** The user who made it; null for PagerDuty itself (a timed escalation). */
+  agentId: string | null;
+}
+
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 25;
 const MAX_OFFSET_PLUS_LIMIT = 10_000;
@@ -184,6 +228,12 @@ export class FakePagerDuty {
   readonly server: FakeServer;
   readonly expectedToken: string;
   readonly escalations: RecordedEscalation[] = [];
+  readonly statusChanges: RecordedStatusChange[] = [];
+  readonly notes: RecordedNote[] = [];
+  /** When true, writes answer 403 like a read-only API key. */
+  readOnly = false;
+  /** Every `PUT /incidents/{id}` that reached the fake, oldest first. */
+  readonly incidentUpdates: RecordedIncidentUpdate[] = [];
   private readonly clock: Clock;
   private readonly timeZone: string;
   private readonly web: string;
@@ -359,6 +409,92 @@ export class FakePagerDuty {
   }
 
   /**
+   * Acknowledges the incident as `userId` would in PagerDuty (only a triggered incident can be acknowledged).
+   * Returns the transition for `webhookBody`, or undefined when PagerDuty would refuse it.
+   */
+  acknowledge(incidentId: string, userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'acknowledge');
+    return incident.status === 'triggered' ? this.settle(incident, 'acknowledged', userId) : undefined;
+  }
+
+  /**
+   * Escalates the incident to `level` as a user (or, with `userId` null, PagerDuty's timer) would: the level's
+   * on-call become the assignees and the incident is triggered again. Refused (undefined) when resolved or when
+   * the policy has no such level.
+   */
+  escalate(incidentId: string, level: number, userId: string | null): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'escalate');
+    const policy = this.policies.get(incident.escalationPolicyId)!;
+    if (incident.status === 'resolved' || level < 1 || level > policy.rules.length) return undefined;
+    const now = this.clock.now();
+    incident.escalationLevel = level;
+    incident.assigneeIds = this.onCallAt(policy, level, now);
+    this.retrigger(incident, now);
+    return { incidentId, eventType: 'incident.escalated', at: now, agentId: userId };
+  }
+
+  /** Reassigns the incident to `assigneeIds` (it is triggered again for them); refused when resolved. */
+  reassign(incidentId: string, assigneeIds: string[], userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'reassign');
+    if (incident.status === 'resolved') return undefined;
+    for (const id of assigneeIds) {
+      if (!this.users.has(id)) throw new Error(`FakePagerDuty.reassign: unknown assignee "${id}"`);
+    }
+    const now = this.clock.now();
+    incident.assigneeIds = [...assigneeIds];
+    this.retrigger(incident, now);
+    return { incidentId, eventType: 'incident.reassigned', at: now, agentId: userId };
+  }
+
+  /** Resolves the incident as `userId`; refused (undefined) when it is already resolved. */
+  resolve(incidentId: string, userId: string): FakeIncidentTransition | undefined {
+    const incident = this.requireIncident(incidentId, 'resolve');
+    return incident.status === 'resolved' ? undefined : this.settle(incident, 'resolved', userId);
+  }
+
+  /**
+   * The V3 webhook body PagerDuty sends for a transition (`event.data` is the incident as it is now), with a given
+   * event id and `occurred_at` text (PagerDuty sends milliseconds; tests vary the form).
+   */
+  webhookBody(
+    transition: FakeIncidentTransition,
+    options: { eventId: string; occurredAt?: string },
+  ): Record<string, unknown> {
+    const incident = this.requireIncident(transition.incidentId, 'webhookBody');
+    const body = this.incidentBody(incident, 'UTC');
+    const data: Record<string, unknown> = {
+      id: body.id,
+      type: 'incident',
+      self: body.self,
+      html_url: body.html_url,
+      number: body.incident_number,
+      status: body.status,
+      incident_key: body.incident_key,
+      created_at: body.created_at,
+      title: body.title,
+      service: { ...(body.service as Record<string, unknown>), type: 'service_reference' },
+      assignees: incident.assigneeIds.map((id) => this.userRef(id)),
+      escalation_policy: body.escalation_policy,
+      teams: [],
+      priority: body.priority,
+      urgency: body.urgency,
+      conference_bridge: null,
+      resolve_reason: null,
+    };
+    return {
+      event: {
+        id: options.eventId,
+        event_type: transition.eventType,
+        resource_type: 'incident',
+        occurred_at: options.occurredAt ?? transition.at.toISOString(),
+        agent: transition.agentId === null ? null : this.userRef(transition.agentId),
+        client: { name: 'PagerDuty' },
+        data,
+      },
+    };
+  }
+
+  /**
    * Answers matching calls with a hand-made response (after the token check), for faults `server.inject` cannot
    * target, e.g. only the page at `offset=100`, or a malformed body. Return undefined to let the fake answer.
    */
@@ -383,13 +519,19 @@ export class FakePagerDuty {
       if (collection === 'schedules' && id && parts.length === 2) return this.getSchedule(id, call.query);
       if (collection === 'escalation_policies' && id && parts.length === 2) return this.getPolicy(id);
       if (collection === 'users' && id && parts.length === 2) return this.getUser(id, call.query);
+      if (collection === 'users' && parts.length === 1) return this.listUsers(call.query);
       if (collection === 'incidents' && id && parts.length === 2)
         return this.getIncidentResponse(id, call.query);
       if (collection === 'incidents' && id && sub === 'alerts' && parts.length === 3)
         return this.listAlerts(id, call.query);
     }
+    if (call.method !== 'GET' && this.readOnly) {
+      return pdError(403, 2010, 'Access Denied', ['This API key is read-only']);
+    }
     if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
-      return this.updateIncident(id, call);
+      return this.recordUpdate(id, call);
+    if (call.method === 'POST' && collection === 'incidents' && id && sub === 'notes' && parts.length === 3)
+      return this.addNote(id, call);
     return pdError(404, 2100, 'Not Found');
   }
 
@@ -501,6 +643,52 @@ export class FakePagerDuty {
     return ok({ user: this.userBody(user) });
   }
 
+  /** `GET /users?query=`: PagerDuty matches the query against names and emails, case-insensitively, in part. */
+  private listUsers(query: URLSearchParams): FakeResponse {
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const q = (query.get('query') ?? '').toLowerCase();
+    const matched = [...this.users.values()].filter(
+      (u) => q === '' || u.name.toLowerCase().includes(q) || u.email.toLowerCase().includes(q),
+    );
+    return ok({
+      users: matched.slice(page.offset, page.offset + page.limit).map((u) => this.userBody(u)),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: null,
+    });
+  }
+
+  private addNote(id: string, call: RecordedCall): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    const from = call.headers.from ?? '';
+    const user = [...this.users.values()].find((u) => u.email.toLowerCase() === from.toLowerCase());
+    if (!user) {
+      return pdError(400, 2001, 'Invalid Input Provided', [
+        'The email address in the "From" header is not a valid user',
+      ]);
+    }
+    const note = call.params.note as { content?: unknown } | undefined;
+    if (typeof note?.content !== 'string' || note.content.trim() === '')
+      return invalid(['Note content is required']);
+    if (note.content.length > 25_000) return invalid(['Note content is too long']);
+    this.notes.push({ incidentId: id, content: note.content, from });
+    return {
+      status: 201,
+      body: {
+        note: {
+          id: this.nextId('N'),
+          user: this.userRef(user.id),
+          channel: { summary: 'The PagerDuty website or APIs' },
+          content: note.content,
+          created_at: formatTime(this.clock.now(), this.timeZone),
+        },
+      },
+    };
+  }
+
   private getIncidentResponse(id: string, query: URLSearchParams): FakeResponse {
     const incident = this.incidents.get(id);
     if (!incident) return pdError(404, 2100, 'Not Found');
@@ -587,9 +775,67 @@ export class FakePagerDuty {
         return invalid(['Status must be one of acknowledged, resolved']);
       }
       incident.status = update.status;
+      this.statusChanges.push({ incidentId: id, status: update.status, from });
     }
     incident.updatedAt = now;
     return ok({ incident: this.incidentBody(incident, this.timeZone) });
+  }
+
+  private recordUpdate(id: string, call: RecordedCall): FakeResponse {
+    const incident = this.incidents.get(id);
+    const update = call.params.incident;
+    const fields = update !== null && typeof update === 'object' ? (update as Record<string, unknown>) : {};
+    const entry: RecordedIncidentUpdate = {
+      incidentId: id,
+      at: this.clock.now(),
+      requested: {
+        ...(fields.escalation_level !== undefined ? { escalationLevel: fields.escalation_level } : {}),
+        ...(fields.status !== undefined ? { status: fields.status } : {}),
+      },
+      ...(incident ? { before: { status: incident.status, escalationLevel: incident.escalationLevel } } : {}),
+      status: 0,
+    };
+    const response = this.updateIncident(id, call);
+    entry.status = response.status ?? 200;
+    if (incident && entry.status === 200 && fields.escalation_level !== undefined) {
+      delete incident.acknowledgedBy;
+      delete incident.acknowledgedAt;
+    }
+    this.incidentUpdates.push(entry);
+    return response;
+  }
+
+  /** An acknowledgement or resolution by `userId`, now. */
+  private settle(
+    incident: FakeIncident,
+    status: 'acknowledged' | 'resolved',
+    userId: string,
+  ): FakeIncidentTransition {
+    const now = this.clock.now();
+    incident.status = status;
+    if (status === 'acknowledged') {
+      incident.acknowledgedBy = userId;
+      incident.acknowledgedAt = now;
+    } else {
+      incident.resolvedBy = userId;
+      incident.resolvedAt = now;
+    }
+    incident.updatedAt = now;
+    return { incidentId: incident.id, eventType: `incident.${status}`, at: now, agentId: userId };
+  }
+
+  /** An escalation or reassignment pages someone again: the incident is triggered, its acknowledgement gone. */
+  private retrigger(incident: FakeIncident, now: Date): void {
+    incident.status = 'triggered';
+    delete incident.acknowledgedBy;
+    delete incident.acknowledgedAt;
+    incident.updatedAt = now;
+  }
+
+  private requireIncident(id: string, method: string): FakeIncident {
+    const incident = this.incidents.get(id);
+    if (!incident) throw new Error(`FakePagerDuty.${method}: unknown incident "${id}"`);
+    return incident;
   }
 
   // ---- bodies ---------------------------------------------------------------------------------------------------

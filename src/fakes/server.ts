@@ -45,8 +45,8 @@ export interface FaultRule {
   fault: Fault;
   /** How many matching calls it applies to; Infinity for all. */
   times: number;
-  /** Only calls this accepts (e.g. by a parameter) match. */
-  match?: (call: RecordedCall) => boolean;
+  /** Narrows the rule to calls this accepts (e.g. only thread replies of `chat.postMessage`). */
+  when?: (call: RecordedCall) => boolean;
 }
 
 export type Handler = (call: RecordedCall) => FakeResponse | Promise<FakeResponse>;
@@ -96,12 +96,7 @@ export class FakeServer {
 
   /** Injects `fault` into the next `times` calls that match `method` and `path`. */
   inject(
-    rule: {
-      method?: string;
-      path?: string | RegExp;
-      times?: number;
-      match?: (call: RecordedCall) => boolean;
-    },
+    rule: { method?: string; path?: string | RegExp; times?: number; when?: (call: RecordedCall) => boolean },
     fault: Fault,
   ): void {
     this.faults.push({ ...rule, fault, times: rule.times ?? 1 });
@@ -122,7 +117,7 @@ export class FakeServer {
         r.times > 0 &&
         (!r.method || r.method === call.method) &&
         (!r.path || matchesPath(call.path, r.path)) &&
-        (!r.match || r.match(call)),
+        (!r.when || r.when(call)),
     );
     if (index < 0) return undefined;
     const rule = this.faults[index]!;

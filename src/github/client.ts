@@ -8,7 +8,7 @@ import { systemClock } from '../clock.js';
 import { AuthError, ConfigError, RateLimitedError, RemoteError, TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
-import type { GitHubApi, RepoFile, RepoRef } from './types.js';
+import type { ConditionalFile, GitHubApi, GitHubFileReader, RepoFile, RepoRef } from './types.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -57,15 +57,18 @@ interface Call {
   signal?: AbortSignal;
   /** Replaces the default `application/vnd.github+json` Accept header (a custom media type). */
   mediaType?: string;
+  /** Extra request headers (e.g. `if-none-match`). */
+  headers?: Record<string, string>;
 }
 
 interface Reply {
   status: number;
   data: unknown;
+  headers: Headers;
 }
 
 /** Creates the fetch-based GitHub client. The token is only ever placed in the Authorization header. */
-export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
+export function createGitHubClient(options: GitHubClientOptions): GitHubApi & GitHubFileReader {
   const { owner, repo } = parseRepository(options.repository);
   const apiUrl = (options.apiUrl?.trim() || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
   const clock = options.clock ?? systemClock;
@@ -88,7 +91,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     try {
       response = await fetch(url, {
         method: c.method,
-        headers: c.body === undefined ? sent : { ...sent, 'content-type': 'application/json' },
+        headers: {
+          ...sent,
+          ...(c.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...c.headers,
+        },
         body: c.body === undefined ? undefined : JSON.stringify(c.body),
         signal,
       });
@@ -108,7 +115,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     const data = parseJson(text);
     const status = response.status;
     if ((status >= 200 && status < 300) || c.accept?.includes(status))
-      return { status, data: watchResponse('github', `${c.method} ${c.path}`, data) };
+      return {
+        status,
+        data: watchResponse('github', `${c.method} ${c.path}`, data),
+        headers: response.headers,
+      };
     const message = githubMessage(data, text);
     options.log.debug(`github: ${c.method} ${c.path} → ${status} ${message}`);
     const retryAfterMs = rateLimitWait(response.headers, clock);
@@ -160,6 +171,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     return sha;
   }
 
+  /** A contents-API answer's file, read through the blob API when GitHub left the content out (over 1 MB). */
+  async function fileContent(data: unknown, branch: string, path: string): Promise<RepoFile> {
+    const sha = field(data, 'sha');
+    const type = field(data, 'type');
+    if (typeof sha !== 'string' || (type !== undefined && type !== 'file')) {
+      throw new RemoteError(`${where}: ${path} on branch "${branch}" is not a file (type ${String(type)}).`);
+    }
+    const encoding = field(data, 'encoding');
+    const content = field(data, 'content');
+    if (encoding === 'base64' && typeof content === 'string') {
+      return { sha, content: Buffer.from(content, 'base64').toString('utf8') };
+    }
+    // Read the rest by blob sha (described up to 100 MB): the blob is exactly the version whose sha a later
+    // write will name, even if the branch moves between the two reads.
+    const blob = await call({ method: 'GET', path: `${repoPath}/git/blobs/${sha}`, operation: 'read' });
+    const blobContent = field(blob.data, 'content');
+    if (field(blob.data, 'encoding') !== 'base64' || typeof blobContent !== 'string')
+      throw new RemoteError(`${where}: blob ${sha} of ${path} has no base64 content.`);
+    return { sha, content: Buffer.from(blobContent, 'base64').toString('utf8') };
+  }
+
   return {
     async dispatch(eventType, clientPayload, dispatchOptions) {
       await call({
@@ -182,25 +214,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
         mediaType: 'application/vnd.github.object+json',
       });
       if (reply.status === 404) return undefined;
-      const sha = field(reply.data, 'sha');
-      const type = field(reply.data, 'type');
-      if (typeof sha !== 'string' || (type !== undefined && type !== 'file')) {
-        throw new RemoteError(
-          `${where}: ${path} on branch "${branch}" is not a file (type ${String(type)}).`,
-        );
-      }
-      const encoding = field(reply.data, 'encoding');
-      const content = field(reply.data, 'content');
-      if (encoding === 'base64' && typeof content === 'string') {
-        return { sha, content: Buffer.from(content, 'base64').toString('utf8') };
-      }
-      // Read the rest by blob sha (described up to 100 MB): the blob is exactly the version whose sha a later
-      // write will name, even if the branch moves between the two reads.
-      const blob = await call({ method: 'GET', path: `${repoPath}/git/blobs/${sha}`, operation: 'read' });
-      const blobContent = field(blob.data, 'content');
-      if (field(blob.data, 'encoding') !== 'base64' || typeof blobContent !== 'string')
-        throw new RemoteError(`${where}: blob ${sha} of ${path} has no base64 content.`);
-      return { sha, content: Buffer.from(blobContent, 'base64').toString('utf8') };
+      return fileContent(reply.data, branch, path);
+    },
+
+    async getFileIfChanged(branch, path, etag): Promise<ConditionalFile> {
+      const reply = await call({
+        method: 'GET',
+        path: `${contentsPath(path)}?ref=${encodeURIComponent(branch)}`,
+        operation: 'read',
+        accept: [304, 404],
+        mediaType: 'application/vnd.github.object+json',
+        ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+      });
+      if (reply.status === 304) return { kind: 'not-modified' };
+      if (reply.status === 404) return { kind: 'missing' };
+      return {
+        kind: 'file',
+        file: await fileContent(reply.data, branch, path),
+        etag: reply.headers.get('etag') ?? undefined,
+      };
     },
 
     async ensureBranch(branch) {

@@ -34,3 +34,12 @@ export interface GitHubApi {
     sha?: string,
   ): Promise<{ commitSha: string }>;
 }
+
+/** A conditional read of a file (`If-None-Match`): unchanged since the ETag given, the file with its ETag, or none. */
+export type ConditionalFile =
+  { kind: 'not-modified' } | { kind: 'file'; file: RepoFile; etag: string | undefined } | { kind: 'missing' };
+
+/** Conditional reads, for a long-running process that caches a file (GitHub does not count a 304 against the rate limit). */
+export interface GitHubFileReader {
+  getFileIfChanged(branch: string, path: string, etag: string | undefined): Promise<ConditionalFile>;
+}

@@ -83,6 +83,19 @@ export interface PagerDutyApi {
   listIncidentAlerts?(incidentId: string): Promise<PdIncidentAlerts>;
   /** Escalates to `level`. PagerDuty requires a `From:` user email for this write. */
   escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void>;
+  /**
+   * The PagerDuty user whose login email is `email` (`GET /users?query=`, exact match ignoring case), or undefined.
+   * PagerDuty's query also matches names and parts of emails, so only an exact email match counts.
+   */
+  findUserByEmail?(email: string): Promise<PdUser | undefined>;
+  /** Acknowledges or resolves (`PUT /incidents/{id}`), acting as the PagerDuty user with `fromEmail`. */
+  setIncidentStatus?(
+    incidentId: string,
+    status: 'acknowledged' | 'resolved',
+    fromEmail: string,
+  ): Promise<void>;
+  /** Adds a note (`POST /incidents/{id}/notes`), written by the PagerDuty user with `fromEmail`. */
+  addIncidentNote?(incidentId: string, content: string, fromEmail: string): Promise<void>;
 }
 
 /** One alert of an incident as its monitoring tool sent it, trimmed to bounds (`GET /incidents/{id}/alerts`). */

@@ -7,6 +7,9 @@
  * Time: the answer deadline runs from the moment the handler is called — before the body is read, so a slow body
  * uses up its own budget — and every wait (body, a free dispatch slot, GitHub) ends at that one deadline.
  *
+ * Accepted events go to an EventSink: a GitHub `repository_dispatch` (Actions mode) or the alert run itself (direct
+ * mode, src/relay/direct.ts); "GitHub" below stands for either.
+ *
  * Status codes are chosen for PagerDuty's delivery rules: a 2xx only once GitHub accepted the dispatch; 5xx (retried
  * for up to 48 h) for anything a retry can fix, including our own misconfiguration; 4xx (dropped) only for requests
  * that can never succeed — bad signature, not JSON, not a V3 incident event.
@@ -29,6 +32,7 @@ import {
   RecentEvents,
 } from './replay.js';
 import { verifySignature } from './signature.js';
+import { RequestRefusedError, type RelayNote, type SlackRoutes } from './route.js';
 import { Slots } from './slots.js';
 
 /** PagerDuty waits 5 s for an answer; leave a margin for the network on both sides. */
@@ -44,23 +48,31 @@ export const DEFAULT_MAX_CONCURRENT_DISPATCHES = 16;
 export const DEFAULT_MAX_WAITING_DISPATCHES = 64;
 
 /**
- * Thrown into a request body stream by the server in front when it refuses the request itself (too large, too
- * slow, over the memory budget): the handler answers with the same status and logs the reason.
+ * Where an accepted event goes: by default a `repository_dispatch` to GitHub; in direct mode the alert run itself
+ * (src/relay/direct.ts). `deliver` resolves once the event is accepted for good — the answer to PagerDuty is 2xx
+ * only then — and throws the adapters' typed errors otherwise (rate limit → 503, transient → 502, else 500).
  */
-export class RequestRefusedError extends Error {
-  constructor(
-    readonly status: 413 | 503,
-    readonly reason: string,
-  ) {
-    super(reason);
-    this.name = 'RequestRefusedError';
-  }
+export interface EventSink {
+  /** Named in answers and logs: "GitHub", "Slack". */
+  name: string;
+  deliver(dispatch: RelayDispatch, signal: AbortSignal): Promise<DeliveryReceipt | void>;
 }
+
+/** What a sink did, for the answer body (`status`, default "dispatched") and the log line. */
+export interface DeliveryReceipt {
+  status: string;
+  detail?: string;
+}
+
+export type RelayDispatch = ReturnType<typeof toDispatch>;
 
 export interface RelayHandlerDeps {
   /** Signing secrets of the webhook subscription(s); several during a rotation. */
   secrets: readonly string[];
-  github: GitHubApi;
+  /** The repository to dispatch to, unless `sink` is given. */
+  github?: GitHubApi;
+  /** Where accepted events go instead of a GitHub dispatch (direct mode). */
+  sink?: EventSink;
   log: Logger;
   clock: Clock;
   /** Event types forwarded to GitHub; others are answered 202 and ignored. */
@@ -75,6 +87,8 @@ export interface RelayHandlerDeps {
   /** Requests that may wait for a dispatch slot (default 64); more are answered 503 at once. */
   maxWaitingDispatches?: number;
   replay?: ReplayOptions;
+  /** Serves `POST /slack/interactions` and `/slack/commands` when Slack interactivity is configured. */
+  slack?: SlackRoutes;
 }
 
 /** Replay protection settings; the defaults follow PagerDuty's 48 h retry horizon. */
@@ -89,45 +103,14 @@ export interface ReplayOptions {
   now?: () => Date;
 }
 
-type Outcome =
-  | 'dispatched'
-  | 'ignored'
-  | 'health'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'too-large'
-  | 'body-timeout'
-  | 'body-refused'
-  | 'stale'
-  | 'duplicate'
-  | 'duplicate-pending'
-  | 'busy'
-  | 'signature-missing'
-  | 'signature-malformed'
-  | 'signature-mismatch'
-  | 'bad-json'
-  | 'bad-event'
-  | 'github-failed'
-  | 'github-rate-limited'
-  | 'github-error'
-  | 'deadline'
-  | 'internal-error';
-
-interface Note {
-  outcome: Outcome;
-  eventId?: string;
-  eventType?: string;
-  webhookId?: string | null;
-  detail?: string;
-  /** Overrides the level derived from the status (a 2xx that deserves attention). */
-  level?: 'warning';
-}
-
 /** Creates the handler. `secrets` must not be empty (an unsigned relay would dispatch anything anyone posts). */
 export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) => Promise<Response> {
   if (deps.secrets.length === 0) {
     throw new Error('createRelayHandler: at least one webhook signing secret is required.');
   }
+  const chosen = deps.sink ?? (deps.github ? githubSink(deps.github) : undefined);
+  if (!chosen) throw new Error('createRelayHandler: give `github` (to dispatch) or `sink` (direct mode).');
+  const sink: EventSink = chosen;
   const handled = new Set(deps.handledEventTypes ?? DEFAULT_HANDLED_EVENT_TYPES);
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -149,7 +132,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     const started = deps.clock.now().getTime();
     const deadline = startDeadline(deps.clock, deadlineMs);
     let response: Response;
-    let note: Note;
+    let note: RelayNote;
     try {
       [response, note] = await handle(request, deadline.signal);
     } catch (error) {
@@ -163,10 +146,13 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     return response;
   };
 
-  async function handle(request: Request, deadline: AbortSignal): Promise<[Response, Note]> {
+  async function handle(request: Request, deadline: AbortSignal): Promise<[Response, RelayNote]> {
     const path = normalisePath(new URL(request.url, 'http://relay').pathname);
     if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       return [new Response(request.method === 'HEAD' ? null : 'ok', { status: 200 }), { outcome: 'health' }];
+    }
+    if (deps.slack?.handles(path) && path !== webhookPath) {
+      return deps.slack.handle(request, path, () => readBodyWithin(request, maxBodyBytes, deadline));
     }
     if (path !== webhookPath) return [json(404, { error: 'not found' }), { outcome: 'not-found' }];
     if (request.method !== 'POST') {
@@ -269,7 +255,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     let dispatched = false;
     try {
       const [response, note] = await forward(dispatch, base, deadline);
-      dispatched = note.outcome === 'dispatched';
+      dispatched = note.outcome === 'dispatched' || note.outcome === 'handled';
       if (dispatched) {
         const occurred = age.kind === 'unknown' ? now.getTime() : Date.parse(dispatch.payload.occurred_at);
         const expiry = Math.max(occurred, now.getTime()) + horizonMs + allowanceMs;
@@ -286,16 +272,16 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     }
   }
 
-  /** One dispatch to GitHub, waiting for a free slot first; every wait ends at the request's deadline. */
+  /** One delivery to the sink, waiting for a free slot first; every wait ends at the request's deadline. */
   async function forward(
-    dispatch: ReturnType<typeof toDispatch>,
-    base: Pick<Note, 'eventType' | 'eventId' | 'webhookId'>,
+    dispatch: RelayDispatch,
+    base: Pick<RelayNote, 'eventType' | 'eventId' | 'webhookId'>,
     deadline: AbortSignal,
-  ): Promise<[Response, Note]> {
+  ): Promise<[Response, RelayNote]> {
     const slot = await slots.acquire(deadline);
     if (slot === 'busy') {
       return [
-        json(503, { error: 'too many webhooks waiting for GitHub; retry' }),
+        json(503, { error: `too many webhooks waiting for ${sink.name}; retry` }),
         {
           ...base,
           outcome: 'busy',
@@ -311,9 +297,10 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
       ];
     }
     let result: unknown;
+    let receipt: DeliveryReceipt | void = undefined;
     try {
       result = await withDeadline(
-        (signal) => deps.github.dispatch(dispatch.eventType, { ...dispatch.payload }, { signal }),
+        async (signal) => void (receipt = await sink.deliver(dispatch, signal)),
         deadline,
         deadlineMs,
       );
@@ -322,7 +309,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     }
     if (result === 'deadline') {
       return [
-        json(503, { error: `GitHub did not accept the dispatch within ${deadlineMs} ms; retry` }),
+        json(503, { error: `${sink.name} did not accept the event within ${deadlineMs} ms; retry` }),
         { ...base, outcome: 'deadline' },
       ];
     }
@@ -332,7 +319,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
         return [
           json(
             503,
-            { error: 'GitHub rate limit; retry' },
+            { error: `${sink.name} rate limit; retry` },
             { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) },
           ),
           { ...base, outcome: 'github-rate-limited', detail },
@@ -340,14 +327,21 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
       }
       if (result instanceof TransientError) {
         return [
-          json(502, { error: 'GitHub is unavailable; retry' }),
+          json(502, { error: `${sink.name} is unavailable; retry` }),
           { ...base, outcome: 'github-failed', detail },
         ];
       }
       // Auth, configuration or a rejected payload: a retry after the fix can still deliver it, so 5xx, not 4xx.
       return [
-        json(500, { error: 'GitHub refused the dispatch; retry' }),
+        json(500, { error: `${sink.name} refused the event; retry` }),
         { ...base, outcome: 'github-error', detail },
+      ];
+    }
+    const done = receipt as DeliveryReceipt | void;
+    if (done) {
+      return [
+        json(200, { status: done.status, event_type: dispatch.eventType }),
+        { ...base, outcome: 'handled', ...(done.detail ? { detail: done.detail } : {}) },
       ];
     }
     return [
@@ -355,6 +349,14 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
       { ...base, outcome: 'dispatched', detail: `${dispatch.bytes} bytes` },
     ];
   }
+}
+
+/** The Actions mode: a `repository_dispatch` that starts the alert workflow. */
+function githubSink(github: GitHubApi): EventSink {
+  return {
+    name: 'GitHub',
+    deliver: (dispatch, signal) => github.dispatch(dispatch.eventType, { ...dispatch.payload }, { signal }),
+  };
 }
 
 /** A signal that fires `ms` after now on `clock`; `stop()` cancels the timer once the answer is ready. */
@@ -477,7 +479,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 /** One line per request. Values from the request are quoted with JSON.stringify, so a crafted id cannot forge a line. */
-function logRequest(log: Logger, request: Request, status: number, note: Note, ms: number): void {
+function logRequest(log: Logger, request: Request, status: number, note: RelayNote, ms: number): void {
   if (note.outcome === 'health') {
     log.debug(`relay: ${request.method} /healthz ${status}`);
     return;

@@ -53,6 +53,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: a cache; a fresh formatter formats the same
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -73,11 +74,13 @@ const partsCache = new Map<string, LocalDateTime>();
 
 /** The wall-clock fields of `instant` in `timeZone`. Memoised: a post asks for the same few instants many times. */
 export function localParts(instant: Date | number, timeZone: string): LocalDateTime {
+  // Stryker disable all: a cache of a pure function, bounded in size; only its speed and memory can tell it apart
   const key = `${timeZone}|${typeof instant === 'number' ? instant : instant.getTime()}`;
   const cached = partsCache.get(key);
   if (cached) return cached;
   const parts = computeLocalParts(instant, timeZone);
   if (partsCache.size >= 2000) partsCache.clear();
+  // Stryker restore all
   partsCache.set(key, parts);
   return parts;
 }

@@ -1,0 +1,20 @@
+import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
+import {
+  DRY_RUN_THREAD_TS,
+  createChannelPacer,
+  runAlert
+} from "./chunk-LXSAIHD4.js";
+import "./chunk-EJ256RKK.js";
+import "./chunk-VRPSVARW.js";
+import "./chunk-7QIX2LZI.js";
+import "./chunk-H63POQN7.js";
+import "./chunk-2XQDVKDU.js";
+import "./chunk-DRWPEJD5.js";
+import "./chunk-WRPJA574.js";
+import "./chunk-GQNV3XG6.js";
+import "./chunk-RX3WBYGZ.js";
+export {
+  DRY_RUN_THREAD_TS,
+  createChannelPacer,
+  runAlert
+};
