@@ -779,13 +779,24 @@ describe('incident state: every transition and its edge', () => {
     expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toStrictEqual(resolved);
   });
 
-  it('records the escalation level of a newer escalation only, and only when the level is known', () => {
+  it('orders escalation levels by the escalations themselves, and records one only when the level is known', () => {
     const acked = { status: 'acknowledged' as const, statusAt: at(5), level: 2 };
     expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
       ...acked,
       level: 3,
+      levelAt: at(6),
     });
-    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual(acked);
+    // An escalation older than the acknowledgement still counts: the level has its own order.
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual({
+      ...acked,
+      level: 3,
+      levelAt: at(4),
+    });
+    // An escalation older than the one that set the level never lowers it.
+    const escalated = { ...acked, level: 3, levelAt: at(6) };
+    expect(applyEvent(escalated, event('incident.escalated', { occurred_at: at(4) }), 2)).toStrictEqual(
+      escalated,
+    );
     expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toStrictEqual(acked);
   });
 
