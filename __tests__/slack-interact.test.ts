@@ -717,4 +717,39 @@ describe('relay settings for Slack', () => {
       '*** *** *** ***',
     );
   });
+
+  it("serves direct mode's channel without SLACK_CHANNELS, with the same Slack and PagerDuty tokens", async () => {
+    const { slackRoutesFromArgs } = await import('../src/relay/slack-config.js');
+    const { Redactor } = await import('../src/log.js');
+    const log = new MemoryLogger();
+    const deps = { log, clock: new FakeClock(NOW), redactor: new Redactor(), directChannel: 'C0DIRECT01' };
+    const routes = slackRoutesFromArgs(
+      {
+        values: {
+          'slack-signing-secret': 'sig-secret-one',
+          'slack-bot-token': 'xoxb-test-1',
+          'pagerduty-token': 'pd-token-1',
+          'slack-channels': ['C0INCIDENTS'],
+        },
+        positionals: [],
+      },
+      deps,
+    );
+    expect(routes?.handles('/slack/interactions')).toBe(true);
+    expect(log.lines.map((l) => l.message)).toContainEqual(
+      expect.stringContaining('buttons work in C0INCIDENTS, C0DIRECT01'),
+    );
+    const directOnly = slackRoutesFromArgs(
+      {
+        values: {
+          'slack-signing-secret': 'sig-secret-one',
+          'slack-bot-token': 'xoxb-test-1',
+          'pagerduty-token': 'pd-token-1',
+        },
+        positionals: [],
+      },
+      deps,
+    );
+    expect(directOnly?.handles('/slack/commands')).toBe(true);
+  });
 });
