@@ -189,7 +189,7 @@ describe('oncall alert', () => {
 
   it('Actions: reads client_payload from GITHUB_EVENT_PATH and the published index through the GitHub API', async () => {
     github.setFile('oncall-runbooks-index', 'index.json', JSON.stringify(INDEX));
-    const { toDispatch } = await import('../src/relay/payload.js');
+    const { toDispatch } = await import('../src/dispatch/from-webhook.js');
     const payload = toDispatch(triggeredWebhook(), 'wh-1').payload;
     const eventPath = file('github-event.json', {
       action: 'pagerduty.incident.triggered',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHandled, parseAlertEvent, parseAlertEventText } from '../src/alert/event.js';
 import { ConfigError } from '../src/errors.js';
-import type { DispatchPayload } from '../src/relay/types.js';
+import type { DispatchPayload } from '../src/dispatch/types.js';
 
 const webhooks = JSON.parse(
   readFileSync(join(process.cwd(), '__tests__/fixtures/alert/webhooks-v3.json'), 'utf8'),

@@ -17,7 +17,7 @@ import {
   type RunbookLink,
   type TopMessageInput,
 } from '../src/alert/message.js';
-import type { DispatchPayload } from '../src/relay/types.js';
+import type { DispatchPayload } from '../src/dispatch/types.js';
 import { validateBlocks } from '../src/fakes/slack.js';
 import { parseMrkdwn } from '../src/slack/mrkdwn.js';
 import type { Block, SlackMessage } from '../src/slack/types.js';
@@ -241,6 +241,44 @@ describe('status line', () => {
     expect(statusText(state)).toBe(expected);
   });
 
+  it('shows the buttons that fit the state: all while triggered, no Acknowledge once acknowledged, none once resolved', () => {
+    const labels = (blocks: readonly Block[] | undefined) =>
+      (blocks ?? [])
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => `${e.text.text}=${e.value}`) : []));
+    const top = buildTopMessage(topInput());
+    expect(labels(top.blocks)).toEqual([
+      'Acknowledge=PINC001',
+      'Resolve=PINC001',
+      'Escalate=PINC001',
+      'Add note=PINC001',
+    ]);
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const acked = updatedTopMessage(existing, { status: 'acknowledged', acknowledgedBy: 'Bob' });
+    expect(labels(acked.blocks)).toEqual(['Resolve=PINC001', 'Escalate=PINC001', 'Add note=PINC001']);
+    const resolved = updatedTopMessage(
+      { ...existing, blocks: acked.blocks!, metadata: acked.metadata! },
+      { status: 'resolved', resolvedBy: 'Ann', resolvedAt: '2026-11-26T02:00:00Z' },
+    );
+    expect(labels(resolved.blocks)).toEqual([]);
+    const reopened = updatedTopMessage(
+      { ...existing, blocks: resolved.blocks!, metadata: resolved.metadata! },
+      { status: 'triggered' },
+    );
+    expect(labels(reopened.blocks)).toHaveLength(4);
+    // A message posted before the buttons existed keeps looking as it did.
+    const older = { ...existing, blocks: top.blocks!.filter((b) => b.type !== 'actions') };
+    expect(labels(updatedTopMessage(older, { status: 'acknowledged' }).blocks)).toEqual([]);
+    expect(blockText(resolved.blocks, 'oncall-status')).toContain('resolved by Ann at <!date^1795658400^');
+    // Buttons carry no URL: clicks go to the relay, never to a link.
+    expect(
+      top
+        .blocks!.filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements : []))
+        .every((e) => e.url === undefined),
+    ).toBe(true);
+  });
+
   it('replaces only the status block on update and keeps the rest of the message', () => {
     const top = buildTopMessage(topInput());
     const updated = updatedTopMessage(
@@ -248,7 +286,8 @@ describe('status line', () => {
       { status: 'acknowledged', acknowledgedBy: 'Bob', acknowledgedAt: '2026-11-26T01:05:00Z' },
     );
     expect(updated.blocks!.length).toBe(top.blocks!.length);
-    expect(updated.blocks!.slice(1, -1)).toEqual(top.blocks!.slice(1, -1));
+    // Everything between the headline and the status line with its buttons is kept as it was.
+    expect(updated.blocks!.slice(1, -2)).toEqual(top.blocks!.slice(1, -2));
     expect(blockText(updated.blocks, 'oncall-incident')).toBe(
       blockText(top.blocks, 'oncall-incident').replace(/^:rotating_light: /, ':eyes: '),
     );
@@ -740,13 +779,24 @@ describe('incident state: every transition and its edge', () => {
     expect(applyEvent(resolved, event('incident.reopened', { occurred_at: at(7) }))).toStrictEqual(resolved);
   });
 
-  it('records the escalation level of a newer escalation only, and only when the level is known', () => {
+  it('orders escalation levels by the escalations themselves, and records one only when the level is known', () => {
     const acked = { status: 'acknowledged' as const, statusAt: at(5), level: 2 };
     expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
       ...acked,
       level: 3,
+      levelAt: at(6),
     });
-    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual(acked);
+    // An escalation older than the acknowledgement still counts: the level has its own order.
+    expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(4) }), 3)).toStrictEqual({
+      ...acked,
+      level: 3,
+      levelAt: at(4),
+    });
+    // An escalation older than the one that set the level never lowers it.
+    const escalated = { ...acked, level: 3, levelAt: at(6) };
+    expect(applyEvent(escalated, event('incident.escalated', { occurred_at: at(4) }), 2)).toStrictEqual(
+      escalated,
+    );
     expect(applyEvent(acked, event('incident.escalated', { occurred_at: at(6) }))).toStrictEqual(acked);
   });
 

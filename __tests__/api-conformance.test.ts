@@ -156,6 +156,9 @@ const PAGERDUTY_METHODS = Object.keys({
   listLogEntries: true,
   listAnalyticsIncidents: true,
   requestCount: true,
+  findUserByEmail: true,
+  setIncidentStatus: true,
+  addIncidentNote: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
   postMessage: true,
@@ -172,6 +175,10 @@ const SLACK_METHODS = Object.keys({
   listScheduledMessages: true,
   deleteScheduledMessage: true,
   getUserGroupMembers: true,
+  getUserEmail: true,
+  openView: true,
+  respond: true,
+  ownUserId: true,
 } satisfies Record<keyof SlackApi, true>).sort();
 const GITHUB_METHODS = Object.keys({
   dispatch: true,
@@ -307,6 +314,9 @@ describe('the fields the adapters read', () => {
       });
       await api.listAnalyticsIncidents!(window);
       api.requestCount!();
+      await api.findUserByEmail!('alice@example.com');
+      await api.addIncidentNote!(incident.id, 'Looking at it', 'alice@example.com');
+      await api.setIncidentStatus!(incident.id, 'acknowledged', 'alice@example.com');
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {
       await pd.stop();
@@ -333,7 +343,16 @@ describe('the fields the adapters read', () => {
     );
     await slack.start();
     try {
-      const api = noting('slack', createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log }));
+      const api = noting(
+        'slack',
+        createSlackClient({
+          token: slack.token,
+          apiUrl: slack.url,
+          clock,
+          log,
+          allowLoopbackResponseUrl: true,
+        }),
+      );
       const metadata = { eventType: 'oncall_shift', payload: { date: '2026-11-26', count: 1 } };
       const posted = await api.postMessage({ channel, text: 'On call today', metadata });
       await api.postMessage({ channel, text: 'A reply', threadTs: posted.ts });
@@ -357,6 +376,10 @@ describe('the fields the adapters read', () => {
       );
       await api.listScheduledMessages!(channel);
       await api.deleteScheduledMessage!(channel, claim.id);
+      await api.getUserEmail!('U0ALICE01');
+      await api.ownUserId!();
+      await api.openView!('trigger-1', { type: 'modal', title: { type: 'plain_text', text: 'Add note' } });
+      await api.respond!(slack.newResponseUrl(), { text: 'Acknowledged' });
       expect([...exercised.slack].sort()).toEqual(SLACK_METHODS);
     } finally {
       await slack.stop();

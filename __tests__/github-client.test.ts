@@ -176,6 +176,22 @@ describe('GitHub client: contents and refs', () => {
     expect(gh.callsTo(/\/git\/blobs\//)).toHaveLength(1);
   });
 
+  it('reads a 4.4 MB index (10,000 runbooks) with the media types the description supports above 1 MB', async () => {
+    const big = `{"runbooks":[${'{"id":"r","title":"日本語"},'.repeat(160_000)}{}]}`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(4_400_000);
+    gh.setFile('main', 'index.json', big);
+    const file = await client().getFile('main', 'index.json');
+    expect(file?.content).toBe(big);
+    expect(file?.sha).toBe(
+      gh
+        .callsTo(/\/git\/blobs\//)[0]
+        ?.path.split('/')
+        .pop(),
+    );
+    const contentsCall = gh.callsTo(/\/contents\//, 'GET')[0];
+    expect(contentsCall?.headers.accept).toBe('application/vnd.github.object+json');
+  });
+
   it('creates a missing branch from the default branch head, and leaves an existing one alone', async () => {
     const api = client();
     await api.ensureBranch('oncall-runbooks-index');
@@ -216,5 +232,45 @@ describe('GitHub client: contents and refs', () => {
     await expect(client({ repository: 'acme/other' }).ensureBranch('x')).rejects.toThrow(
       'repository not found or token cannot see it',
     );
+  });
+});
+
+describe("fake GitHub: contents API media types (as GitHub's REST description states them)", () => {
+  const read = async (path: string, accept: string) => {
+    const response = await fetch(`${gh.server.url}/repos/${gh.repository}/contents/${path}?ref=main`, {
+      headers: { authorization: `Bearer ${gh.token}`, accept },
+    });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      text: await response.text(),
+    };
+  };
+
+  it('inlines base64 up to 1 MB and refuses larger files with the default media type', async () => {
+    gh.setFile('main', 'small.json', 'small');
+    gh.setFile('main', 'big.json', 'y'.repeat(1024 * 1024 + 1));
+    const small = await read('small.json', 'application/vnd.github+json');
+    expect(JSON.parse(small.text)).toMatchObject({ encoding: 'base64', content: 'c21hbGw=' });
+    const big = await read('big.json', 'application/vnd.github+json');
+    expect(big.status).toBe(403);
+    expect(JSON.parse(big.text).errors[0].code).toBe('too_large');
+  });
+
+  it('answers 1–100 MB files with content "" and encoding "none" (object) or the bytes (raw)', async () => {
+    const content = 'z'.repeat(2 * 1024 * 1024);
+    gh.setFile('main', 'big.json', content);
+    const object = JSON.parse((await read('big.json', 'application/vnd.github.object+json')).text);
+    expect(object).toMatchObject({ type: 'file', encoding: 'none', content: '', size: content.length });
+    const raw = await read('big.json', 'application/vnd.github.raw+json');
+    expect(raw.status).toBe(200);
+    expect(raw.type).toContain('application/vnd.github.raw');
+    expect(raw.text).toBe(content);
+  });
+
+  it('serves no media type above 100 MB', async () => {
+    gh.setFile('main', 'huge.json', 'h'.repeat(100 * 1024 * 1024 + 1));
+    expect((await read('huge.json', 'application/vnd.github.raw+json')).status).toBe(403);
+    expect((await read('huge.json', 'application/vnd.github.object+json')).status).toBe(403);
   });
 });

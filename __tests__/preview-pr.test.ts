@@ -23,7 +23,7 @@ import {
   formatComparisonText,
   md,
   type BaseRunbooks,
-} from '../src/runbooks/pr-preview.js';
+} from '../src/preview/pr-preview.js';
 import type { Runbook } from '../src/runbooks/types.js';
 import { validateRunbooks } from '../src/runbooks/validate.js';
 
@@ -375,7 +375,7 @@ describe('oncall validate with a base', () => {
       tests: { match: [`Keyword${i} fired`], noMatch: [] },
       file: `runbooks/rb-${i}.yml`,
     }));
-    const { previewTitles } = await import('../src/runbooks/pr-preview.js');
+    const { previewTitles } = await import('../src/preview/pr-preview.js');
     const { loadedFromIndex } = await import('../src/alert/runbooks.js');
     const c = compareWithBase(many, base([]));
     const loaded = loadedFromIndex(

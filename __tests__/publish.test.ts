@@ -17,7 +17,7 @@ import {
   publishRunbooks,
   type PublishDeps,
   type PublishOptions,
-} from '../src/runbooks/publish.js';
+} from '../src/publish/publish.js';
 import { validateRunbooks } from '../src/runbooks/validate.js';
 
 const SHA_1 = 'a'.repeat(40);

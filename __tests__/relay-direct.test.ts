@@ -20,7 +20,7 @@ import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import { createDirectSink, type DirectSinkOptions } from '../src/relay/direct.js';
 import { createRelayHandler, type RelayHandlerDeps } from '../src/relay/handler.js';
 import { PublishedIndexCache } from '../src/relay/index-cache.js';
-import { toDispatch } from '../src/relay/payload.js';
+import { toDispatch } from '../src/dispatch/from-webhook.js';
 import { signBody } from '../src/relay/signature.js';
 import type { RunbookIndex } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';

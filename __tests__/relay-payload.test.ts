@@ -8,7 +8,7 @@ import {
   MAX_DISPATCH_BYTES,
   readEventType,
   toDispatch,
-} from '../src/relay/payload.js';
+} from '../src/dispatch/from-webhook.js';
 
 function fixture(name: string): Record<string, unknown> {
   return JSON.parse(

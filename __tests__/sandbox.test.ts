@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { main } from '../src/cli/main.js';
 import { runSandbox } from '../src/sandbox/run.js';
 
 describe('the sandbox day', () => {
@@ -14,6 +15,7 @@ describe('the sandbox day', () => {
         outDir,
         cwd: process.cwd(),
         runbooksDir: 'runbooks',
+        runCommandLine: main,
         print: (line) => void lines.push(line),
       });
       if (result.failures.length) console.log(lines.join('\n'));
@@ -37,6 +39,11 @@ describe('the sandbox day', () => {
       expect(report).toContain('# On-call report 2026-08-28 → 2026-11-26');
       expect(report).toMatch(/PagerDuty API calls: \d+\./);
       expect(report).not.toMatch(/<script/i);
+      // Alice acknowledges from Slack, and /oncall is asked once (only Bob sees the answer; the log shows it).
+      expect(lines.some((l) => l.includes('only Alice sees: Acknowledged'))).toBe(true);
+      expect(lines.some((l) => l.includes('*On call now*'))).toBe(true);
+      expect(html).toMatch(/class="button[^"]*"[^>]*>Acknowledge</);
+      expect(html).toMatch(/class="button[^"]*"[^>]*>Add note</);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
         topLevel: number;
         replies: number;

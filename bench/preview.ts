@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { readAlert } from '../src/runbooks/titles.js';
 import { buildIndex, serializeIndex, toIndexed } from '../src/runbooks/index-file.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
-import { compareWithBase } from '../src/runbooks/pr-preview.js';
+import { compareWithBase } from '../src/preview/pr-preview.js';
 import type { Runbook } from '../src/runbooks/types.js';
 import { type BenchRow, type BenchSection, coldStart, formatMs } from './harness.js';
 

@@ -15,6 +15,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   preview: async () => (await import('./preview.js')).section,
   quality: async () => (await import('./quality.js')).section,
   insights: async () => (await import('./insights.js')).section,
+  slack: async () => (await import('./slack.js')).section,
   // @bench-sections-end
 };
 

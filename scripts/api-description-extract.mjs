@@ -29,8 +29,13 @@ const OPERATIONS = {
       'GET /incidents/{id}',
       'GET /incidents/{id}/alerts',
       'GET /users/{id}',
+      'GET /users',
     ],
-    'pagerduty-timelines.json': ['PUT /incidents/{id}', 'POST /analytics/raw/incidents'],
+    'pagerduty-timelines.json': [
+      'PUT /incidents/{id}',
+      'POST /analytics/raw/incidents',
+      'POST /incidents/{id}/notes',
+    ],
   },
   slack: {
     'slack-examples.json': [
@@ -41,6 +46,7 @@ const OPERATIONS = {
       'users.lookupByEmail',
       'usergroups.users.update',
       'usergroups.users.list',
+      'users.info',
     ],
   },
   github: {

@@ -30,7 +30,7 @@ import { createMatcher } from '../../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
-import type { DispatchPayload } from '../../src/relay/types.js';
+import type { DispatchPayload } from '../../src/dispatch/types.js';
 import { Crash, Random, Tally, skewedClock } from './soak.js';
 
 export interface AlertSoakOptions {

@@ -4,8 +4,8 @@
  * validated `DispatchPayload`; anything else is refused with an error that says which field is wrong.
  */
 import { ConfigError } from '../errors.js';
-import { InvalidWebhookError, toDispatch } from '../relay/payload.js';
-import { HANDLED_EVENT_TYPES, type DispatchIncident, type DispatchPayload } from '../relay/types.js';
+import { InvalidWebhookError, toDispatch } from '../dispatch/from-webhook.js';
+import { HANDLED_EVENT_TYPES, type DispatchIncident, type DispatchPayload } from '../dispatch/types.js';
 
 export { HANDLED_EVENT_TYPES };
 

@@ -5,7 +5,8 @@
  * Every piece of outside text (titles, names, notes, runbook fields) goes through the mrkdwn helpers, so the only
  * live mention in a message is a Slack user ID the program looked up itself.
  */
-import type { DispatchPayload } from '../relay/types.js';
+import type { DispatchPayload } from '../dispatch/types.js';
+import { ACTIONS_BLOCK_ID, incidentActionsBlock } from '../interact/buttons.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, boldName, code, escapeMrkdwn, escapeName, italic, link, mention } from '../slack/mrkdwn.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackMessage, TextObject } from '../slack/types.js';
@@ -192,6 +193,7 @@ export function buildTopMessage(input: TopMessageInput): SlackMessage {
   }
   if (input.index) blocks.push(context(indexLine(input.index, s), 'oncall-index'));
   blocks.push(statusBlock(input.state, s));
+  blocks.push(...incidentButtons(input.state, incident.id));
 
   const text = fallbackText(input.state.status, incident.title, people(onCall), s);
   return fitMessage({
@@ -215,7 +217,10 @@ export function updatedTopMessage(
   const payload = existing.metadata?.payload ?? {};
   const blocks = (existing.blocks ?? [])
     .filter(
-      (b) => b.block_id !== STATUS_BLOCK_ID && !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
+      (b) =>
+        b.block_id !== STATUS_BLOCK_ID &&
+        b.block_id !== ACTIONS_BLOCK_ID &&
+        !(state.escalation && b.block_id === ESCALATION_BLOCK_ID),
     )
     .map((b) => {
       if (b.block_id === INCIDENT_BLOCK_ID) return withHeadline(b, state.status, s);
@@ -228,6 +233,12 @@ export function updatedTopMessage(
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation, s));
   }
   blocks.push(statusBlock(state, s));
+  // Buttons where the message had them (or lost them on resolve): one posted before buttons existed does not sprout them.
+  const hadButtons =
+    (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
+  if (hadButtons && typeof payload.incident_id === 'string') {
+    blocks.push(...incidentButtons(state, payload.incident_id));
+  }
   const text = updatedFallback(existing.text, state, s);
   const metadata: MessageMetadata = {
     eventType: TOP_EVENT_TYPE,
@@ -512,6 +523,15 @@ export function docUrl(
     .join('/');
   const ref = source.commit ?? 'HEAD';
   return `${serverUrl.replace(/\/+$/, '')}/${source.repository}/blob/${ref}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The buttons under the status line (Acknowledge, Resolve, Escalate, Add note), following the state: none once
+ * resolved. Clicks go to the relay's Slack routes (src/interact/).
+ */
+function incidentButtons(state: IncidentState, incidentId: string): Block[] {
+  const block = incidentActionsBlock(state.status, incidentId);
+  return block ? [block] : [];
 }
 
 function statusBlock(state: IncidentState, s: AlertStrings): Block {

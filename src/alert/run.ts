@@ -26,14 +26,16 @@ import type {
   PdIncidentAlerts,
   PdOnCall,
   PdReference,
-  PdUser,
 } from '../pagerduty/types.js';
-import type { DispatchPayload } from '../relay/types.js';
+import type { DispatchPayload } from '../dispatch/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
 import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
 import { isHandled } from './event.js';
+import { incidentInfo, readAlerts, readIncident } from './incident-info.js';
+import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
+import { defaultAddUrl, runbookLink } from './runbook-link.js';
 import {
   CREATION_MARGIN_MS,
   findTopMessage,
@@ -46,7 +48,6 @@ import {
   applyEvent,
   buildReply,
   buildTopMessage,
-  docUrl,
   initialState,
   isPostFor,
   sameState,
@@ -538,7 +539,9 @@ async function whoNow(
   const read = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
   // A resolved incident has nobody assigned any more: who the escalation reached is then what the event itself says.
   const incident =
-    read.assignees.length === 0 && event.event_type === 'incident.escalated' && event.incident.assignees?.length
+    read.assignees.length === 0 &&
+    event.event_type === 'incident.escalated' &&
+    event.incident.assignees?.length
       ? { ...read, assignees: event.incident.assignees.map((a) => ({ id: a.id, name: a.name ?? a.id })) }
       : read;
   // The on-call list carries the users' emails (assignees are bare references) and their levels.
@@ -906,159 +909,11 @@ async function escalateIfStillNeeded(
   }
 }
 
-/** The incident as PagerDuty has it now, or undefined (with a warning) when it cannot say: the post goes on. */
-async function readIncident(deps: AlertDeps, incidentId: string): Promise<PdIncident | undefined> {
-  try {
-    return await deps.pagerduty.getIncident(incidentId);
-  } catch (error) {
-    if (error instanceof AuthError) throw error;
-    deps.log.warning(
-      `Could not read incident ${incidentId} from PagerDuty (${describeError(error)}); going by the event alone.`,
-    );
-    return undefined;
-  }
-}
-
-/** The escalation level: PagerDuty's, or else the highest level at which an assignee is on call. */
-function levelOf(incident: PdIncident, onCalls: readonly PdOnCall[]): number | undefined {
-  if (incident.escalationLevel !== undefined) return incident.escalationLevel;
-  const assigned = new Set(incident.assignees.map((a) => a.id));
-  const levels = onCalls.filter((o) => assigned.has(o.user.id)).map((o) => o.escalationLevel);
-  return levels.length > 0 ? Math.max(...levels) : undefined;
-}
-
 /** When the event happened; the event's own time, not the runner's clock. */
 function eventTime(event: DispatchPayload): Date {
   const ms = Date.parse(event.occurred_at);
   // occurred_at is checked at the boundary; an unreadable one bounds the look-up by the widest margin we use.
   return new Date(Number.isNaN(ms) ? 0 : ms);
-}
-
-/** The incident as the message needs it: from the payload, completed from PagerDuty when something is missing. */
-async function incidentInfo(
-  deps: AlertDeps,
-  event: DispatchPayload,
-  fresh?: PdIncident,
-): Promise<{ info: IncidentInfo; level: number; status: string; teams?: PdReference[] }> {
-  const p = event.incident;
-  const complete =
-    !p.partial &&
-    p.title !== '' &&
-    p.html_url &&
-    p.service &&
-    p.escalation_policy &&
-    event.event_type === 'incident.triggered';
-  let pd = fresh;
-  if (!complete && !pd) pd = await deps.pagerduty.getIncident(p.id);
-  if (pd) {
-    return {
-      info: {
-        id: pd.id,
-        ...(pd.number !== undefined ? { number: pd.number } : {}),
-        title: pd.title,
-        htmlUrl: pd.htmlUrl,
-        service: { id: pd.service.id, name: pd.service.name },
-        urgency: pd.urgency,
-        priority: pd.priority?.name ?? null,
-        escalationPolicy: { id: pd.escalationPolicy.id, name: pd.escalationPolicy.name },
-      },
-      level: pd.escalationLevel ?? 1,
-      status: pd.status,
-      ...(pd.teams ? { teams: pd.teams } : {}),
-    };
-  }
-  return {
-    info: {
-      id: p.id,
-      ...(p.number !== undefined ? { number: p.number } : {}),
-      title: p.title,
-      ...(p.html_url ? { htmlUrl: p.html_url } : {}),
-      ...(p.service ? { service: p.service } : {}),
-      ...(p.urgency ? { urgency: p.urgency } : {}),
-      ...(p.priority !== undefined ? { priority: p.priority } : {}),
-      ...(p.escalation_policy ? { escalationPolicy: p.escalation_policy } : {}),
-    },
-    // A new incident starts at level 1; PagerDuty has not escalated it yet when the triggered webhook leaves.
-    level: 1,
-    status: p.status || 'triggered',
-  };
-}
-
-/**
- * The incident's alerts in one read: their texts for matching and their parts for the message. Without them the
- * message goes out matched on the title alone.
- */
-async function readAlerts(deps: AlertDeps, incidentId: string): Promise<PdIncidentAlerts> {
-  try {
-    const { pagerduty } = deps;
-    return pagerduty.listIncidentAlerts
-      ? await pagerduty.listIncidentAlerts(incidentId)
-      : { texts: await pagerduty.listIncidentAlertTexts(incidentId), alerts: [] };
-  } catch (error) {
-    deps.log.warning(
-      `Could not read the alerts of incident ${incidentId} (${describeError(error)}); matching on the title only.`,
-    );
-    return { texts: [], alerts: [] };
-  }
-}
-
-/** On-call segments of `policyId` covering now. */
-async function currentOnCalls(deps: AlertDeps, policyId: string): Promise<PdOnCall[]> {
-  const now = deps.clock.now().getTime();
-  const onCalls = await deps.pagerduty.listOnCalls({
-    since: new Date(now),
-    until: new Date(now + 60_000),
-    escalationPolicyIds: [policyId],
-  });
-  // Segments overlapping the next minute: only the ones covering now.
-  return onCalls.filter((o) => (!o.start || o.start.getTime() <= now) && (!o.end || o.end.getTime() > now));
-}
-
-/** Who is on call at `level`, one entry per person, Slack IDs looked up. */
-async function peopleAt(deps: AlertDeps, onCalls: readonly PdOnCall[], level: number): Promise<Person[]> {
-  const users: PdUser[] = [];
-  const seen = new Set<string>();
-  for (const o of onCalls) {
-    if (o.escalationLevel !== level || seen.has(o.user.id)) continue;
-    seen.add(o.user.id);
-    users.push(o.user);
-  }
-  return lookUp(deps, users);
-}
-
-/** Slack users for PagerDuty users; the directory warns about (and names) anyone it cannot find. */
-async function lookUp(deps: AlertDeps, users: readonly PdUser[]): Promise<Person[]> {
-  return Promise.all(
-    users.map(async (user) => {
-      const found = await deps.users.resolve(user);
-      return found.kind === 'user' ? { name: user.name, slackId: found.userId } : { name: user.name };
-    }),
-  );
-}
-
-function runbookLink(
-  match: RunbookMatch,
-  runbook: IndexedRunbook | undefined,
-  loaded: LoadedRunbooks,
-  settings: AlertSettings,
-): RunbookLink {
-  const href =
-    runbook?.url ?? (runbook?.doc ? docUrl(loaded.source, runbook.doc, settings.serverUrl) : undefined);
-  return {
-    id: match.id,
-    title: match.title,
-    terms: match.terms,
-    ...(href ? { href } : {}),
-    ...(runbook?.owner ? { owner: runbook.owner } : {}),
-    ...(runbook?.escalateTo !== undefined ? { escalateTo: runbook.escalateTo } : {}),
-    ...(runbook?.slackChannel ? { slackChannel: runbook.slackChannel } : {}),
-  };
-}
-
-function defaultAddUrl(source: RunbookIndex['source'], serverUrl = 'https://github.com'): string | undefined {
-  if (!source.repository) return undefined;
-  const dir = source.dir === '.' || source.dir === '' ? '' : `/${source.dir}`;
-  return `${serverUrl.replace(/\/+$/, '')}/${source.repository}/tree/HEAD${dir}`;
 }
 
 function findTop(

@@ -4,24 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { systemClock, type Clock } from '../clock.js';
-import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from '../commands/command.js';
+import { systemClock } from '../clock.js';
+import type { CliIo, CommandContext, CommandSpec, OptionSpec, ParsedArgs } from '../commands/command.js';
 import { commands, findCommand } from '../commands/registry.js';
 import { ConfigError, describeError } from '../errors.js';
 import { neutralizeCommands, Redactor, streamLogger } from '../log.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { parseBoolean, splitList } from '../commands/args.js';
 
-export interface CliIo {
-  argv: string[];
-  env: Record<string, string | undefined>;
-  cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdin: NodeJS.ReadableStream;
-  /** Defaults to the system clock; the sandbox runs a whole day on a fake one. */
-  clock?: Clock;
-}
+export type { CliIo } from '../commands/command.js';
 
 const VERSION = '0.1.0';
 
@@ -70,6 +61,7 @@ export async function main(io: CliIo): Promise<number> {
       stdout: (text) => io.stdout(neutralizeCommands(redactor.redact(text))),
       stdinLines: () => readLines(io.stdin),
       setOutput: () => undefined,
+      runCommandLine: main,
     };
     const result = await spec.run(args, ctx);
     return result.exitCode;

@@ -208,7 +208,7 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
   if (token !== undefined && repository !== undefined) {
     const [{ createGitHubClient }, { loadPublishedIndex }] = await Promise.all([
       import('../github/client.js'),
-      import('../runbooks/publish.js'),
+      import('../publish/publish.js'),
     ]);
     const github = createGitHubClient({
       token,

@@ -6,6 +6,21 @@
 import type { Clock } from '../clock.js';
 import type { Logger, Redactor } from '../log.js';
 
+/** The arguments, environment and streams of one `oncall` command line (run by `main` in src/cli/main.ts). */
+export interface CliIo {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdin: NodeJS.ReadableStream;
+  /** Defaults to the system clock; the sandbox runs a whole day on a fake one. */
+  clock?: Clock;
+}
+
+/** Runs one command line and returns its exit code (0 ok, 1 failure found, 2 usage or configuration error). */
+export type CommandLineRunner = (io: CliIo) => Promise<number>;
+
 export type OptionType = 'string' | 'boolean' | 'list';
 
 export interface OptionSpec {
@@ -52,6 +67,8 @@ export interface CommandContext {
   summary?: JobSummary;
   /** Action outputs; a no-op on the CLI. */
   setOutput(name: string, value: string): void;
+  /** Runs another command line in this process (the CLI passes itself; the sandbox plays a day with it). */
+  runCommandLine?: CommandLineRunner;
 }
 
 export interface CommandResult {

@@ -1,11 +1,11 @@
 /**
  * `oncall publish [dir]`: validate, build the index and write it to a dedicated branch through the GitHub contents
- * API (see src/runbooks/publish.ts for why). Outputs `index-changed` and `index-commit`.
+ * API (see src/publish/publish.ts for why). Outputs `index-changed` and `index-commit`.
  */
 import { ConfigError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import { resolveSource } from '../runbooks/index-file.js';
-import { publishRunbooks, type PublishDeps } from '../runbooks/publish.js';
+import { publishRunbooks, type PublishDeps } from '../publish/publish.js';
 import { flag, optionalString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,

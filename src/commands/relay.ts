@@ -17,15 +17,19 @@ import {
   startRelayServer,
   type RelayServer,
 } from '../relay/node-server.js';
-import { DEFAULT_HANDLED_EVENT_TYPES } from '../relay/payload.js';
+import { DEFAULT_HANDLED_EVENT_TYPES } from '../dispatch/from-webhook.js';
 import { createConfiguredHandler, resolveRelaySettings, type RelaySettings } from '../relay/web.js';
 import { list, optionalString } from './args.js';
+import { SLACK_ROUTE_OPTIONS, slackRoutesFromArgs } from '../relay/slack-config.js';
+import type { SlackRoutes } from '../relay/slack-routes.js';
 import { githubOptions, indexLocationOptions, PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import type { CommandSpec } from './command.js';
 
 export interface RelayConfig extends RelaySettings {
   port: number;
   host: string;
+  /** Slack buttons and /oncall (slack-config.ts), when configured. */
+  slack?: SlackRoutes;
 }
 
 /**
@@ -36,7 +40,10 @@ export async function runRelay(
   config: RelayConfig,
   deps: { log: Logger; clock: Clock; signal: AbortSignal; onListening?: (server: RelayServer) => void },
 ): Promise<void> {
-  const { handler, direct } = createConfiguredHandler(config, deps);
+  const { handler, direct } = createConfiguredHandler(config, {
+    ...deps,
+    ...(config.slack ? { slack: config.slack } : {}),
+  });
   const server = await startRelayServer({ handler, port: config.port, host: config.host });
   const target = config.direct
     ? `direct mode: posts to Slack channel ${config.direct.channel}, runbooks from ` +
@@ -63,6 +70,7 @@ export async function runRelay(
   });
   deps.log.info('relay: shutting down, finishing requests in flight');
   await server.close();
+  await config.slack?.settled();
   if (direct && direct.running > 0) {
     deps.log.info(`relay: finishing ${direct.running} alert run(s) that outlived their request`);
     await direct.idle();
@@ -94,7 +102,10 @@ export const relayCommand: CommandSpec = {
     'GITHUB_REPOSITORY (owner/repo), GITHUB_API_URL (GitHub Enterprise Server). ' +
     'Direct mode (--channel or ONCALL_SLACK_CHANNEL, with SLACK_BOT_TOKEN and PAGERDUTY_TOKEN): runs the alert ' +
     'itself, exactly like "oncall alert", and answers 2xx once the Slack post is done; the runbook index is read ' +
-    'from GITHUB_REPOSITORY with GITHUB_TOKEN (contents: read) and cached. Stops on SIGTERM/SIGINT.',
+    'from GITHUB_REPOSITORY with GITHUB_TOKEN (contents: read) and cached. With SLACK_SIGNING_SECRET, ' +
+    'SLACK_BOT_TOKEN, PAGERDUTY_TOKEN and SLACK_CHANNELS (or the direct-mode channel) it also serves the Slack app: ' +
+    'POST /slack/interactions (incident buttons) and POST /slack/commands (/oncall); see docs/slack-actions.md. ' +
+    'Stops on SIGTERM/SIGINT.',
   options: [
     {
       name: 'port',
@@ -148,6 +159,7 @@ export const relayCommand: CommandSpec = {
       cliOnly: true,
     },
     ...indexLocationOptions({ cliOnly: true }),
+    ...SLACK_ROUTE_OPTIONS,
     ...[...PAGERDUTY_OPTIONS, ...SLACK_OPTIONS].map((option) => ({ ...option, cliOnly: true })),
   ],
   async run(args, ctx) {
@@ -186,13 +198,20 @@ export const relayCommand: CommandSpec = {
       },
       (setting) => labels[setting],
     );
+    // The Slack routes share the Slack and PagerDuty tokens with direct mode, and serve its channel too.
+    const slack = slackRoutesFromArgs(args, { ...ctx, directChannel: settings.direct?.channel });
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
     try {
       await runRelay(
-        { ...settings, port: parsePort(value('port')), host: value('host') ?? '0.0.0.0' },
+        {
+          ...settings,
+          port: parsePort(value('port')),
+          host: value('host') ?? '0.0.0.0',
+          ...(slack ? { slack } : {}),
+        },
         { log: ctx.log, clock: ctx.clock, signal: controller.signal },
       );
     } finally {

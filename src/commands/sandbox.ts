@@ -57,6 +57,11 @@ export const sandboxCommand: CommandSpec = {
     }
     const outDir = path.resolve(ctx.cwd, optionalString(args, 'out') ?? 'sandbox-out');
     const started = performance.now();
+    const { runCommandLine } = ctx;
+    if (!runCommandLine)
+      throw new ConfigError(
+        'The sandbox runs from the oncall CLI only: run `npx oncall sandbox` or `npm start`.',
+      );
     const { runSandbox } = await import('../sandbox/run.js');
     ctx.stdout(`oncall-runbooks sandbox — ${day}, Asia/Tokyo, fake PagerDuty/Slack/GitHub on 127.0.0.1\n\n`);
     const result = await runSandbox({
@@ -64,6 +69,7 @@ export const sandboxCommand: CommandSpec = {
       outDir,
       cwd: ctx.cwd,
       runbooksDir,
+      runCommandLine,
       verbose: flag(args, 'verbose'),
       print: (line) => ctx.stdout(`${line}\n`),
     });

@@ -13,7 +13,7 @@ import {
   formatText,
 } from '../runbooks/problems.js';
 import { hasErrors, validateRunbooks } from '../runbooks/validate.js';
-import { PR_PREVIEW_OPTIONS, wantsPrPreview } from '../runbooks/pr-preview-options.js';
+import { PR_PREVIEW_OPTIONS, wantsPrPreview } from '../preview/pr-preview-options.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -70,7 +70,7 @@ export const validateCommand: CommandSpec = {
     }
     ctx.log.info(formatSummaryLine(result.filesChecked ?? runbooks.length, problems));
     if (wantsPrPreview(args, ctx)) {
-      const { runPrPreview } = await import('../runbooks/pr-preview.js');
+      const { runPrPreview } = await import('../preview/pr-preview.js');
       await runPrPreview(args, ctx, result, { dir, printText: format === 'text' });
     }
 

@@ -51,6 +51,8 @@ interface CommitState {
 export const DISPATCH_LIMITS = { eventTypeChars: 100, payloadKeys: 10, bodyBytes: 64 * 1024 } as const;
 /** The contents API stops inlining file content above 1 MB. */
 const INLINE_CONTENT_LIMIT = 1024 * 1024;
+/** Above 100 MB the contents API serves no media type at all. */
+const LARGE_CONTENT_LIMIT = 100 * 1024 * 1024;
 
 export class FakeGitHub {
   readonly server: FakeServer;
@@ -185,6 +187,7 @@ export class FakeGitHub {
         return this.getContents(
           filePath,
           call.query.get('ref') ?? this.defaultBranch,
+          call.headers.accept,
           call.headers['if-none-match'],
         );
       if (call.method === 'PUT') return this.putContents(filePath, call.params);
@@ -309,8 +312,14 @@ export class FakeGitHub {
     return { status: 204, body: '' };
   }
 
-  /** Like GitHub: a weak ETag per version of the file, and 304 with no body when `If-None-Match` names it. */
-  private getContents(path: string, ref: string, ifNoneMatch?: string): FakeResponse {
+  /**
+   * Answers as GitHub's REST description says for each media type: up to 1 MB everything works; 1–100 MB only
+   * the raw media type (the bytes) and the object media type (content "", encoding "none"); above 100 MB nothing.
+   * The description promises nothing for the default media type above 1 MB, so the fake refuses it the way
+   * GitHub refuses blobs it will not serve (403 too_large). Like GitHub, a weak ETag per version of the file, and
+   * 304 with no body when `If-None-Match` names it.
+   */
+  private getContents(path: string, ref: string, accept = '', ifNoneMatch?: string): FakeResponse {
     const state = this.branches.get(ref);
     if (!state) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
     const file = state.files.get(path);
@@ -320,6 +329,15 @@ export class FakeGitHub {
       return { status: 304, headers: { etag }, body: '' };
     }
     const size = Buffer.byteLength(file.content);
+    const raw = accept.includes('application/vnd.github.raw');
+    const object = accept.includes('application/vnd.github.object');
+    if (size > LARGE_CONTENT_LIMIT || (size > INLINE_CONTENT_LIMIT && !raw && !object)) return tooLarge();
+    if (raw) {
+      return {
+        headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8', etag },
+        body: file.content,
+      };
+    }
     const inline = size <= INLINE_CONTENT_LIMIT;
     return {
       headers: { etag },
@@ -387,5 +405,18 @@ function invalid(detail: string): FakeResponse {
   return {
     status: 422,
     body: { message: `Invalid request.\n\n${detail}`, documentation_url: 'https://docs.github.com/rest' },
+  };
+}
+
+/** GitHub's answer for content it will not serve through this API or media type. */
+function tooLarge(): FakeResponse {
+  return {
+    status: 403,
+    body: {
+      message:
+        'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',
+      errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+      documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+    },
   };
 }

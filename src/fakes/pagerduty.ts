@@ -210,6 +210,20 @@ export interface RecordedEscalation {
   from: string;
 }
 
+/** An accepted `PUT /incidents/{id}` that set the status. */
+export interface RecordedStatusChange {
+  incidentId: string;
+  status: 'acknowledged' | 'resolved';
+  from: string;
+}
+
+/** An accepted `POST /incidents/{id}/notes`. */
+export interface RecordedNote {
+  incidentId: string;
+  content: string;
+  from: string;
+}
+
 /**
  * One `PUT /incidents/{id}` that reached the fake (faults injected before the handler are not in it), with the
  * incident's state at that moment, so a test can tell an escalation of an acknowledged incident from a fair one.
@@ -244,6 +258,10 @@ export class FakePagerDuty {
   readonly server: FakeServer;
   readonly expectedToken: string;
   readonly escalations: RecordedEscalation[] = [];
+  readonly statusChanges: RecordedStatusChange[] = [];
+  readonly notes: RecordedNote[] = [];
+  /** When true, writes answer 403 like a read-only API key. */
+  readOnly = false;
   /** Every `PUT /incidents/{id}` that reached the fake, oldest first. */
   readonly incidentUpdates: RecordedIncidentUpdate[] = [];
   private readonly clock: Clock;
@@ -559,6 +577,7 @@ export class FakePagerDuty {
       if (collection === 'schedules' && id && parts.length === 2) return this.getSchedule(id, call.query);
       if (collection === 'escalation_policies' && id && parts.length === 2) return this.getPolicy(id);
       if (collection === 'users' && id && parts.length === 2) return this.getUser(id, call.query);
+      if (collection === 'users' && parts.length === 1) return this.listUsers(call.query);
       if (collection === 'incidents' && id && parts.length === 2)
         return this.getIncidentResponse(id, call.query);
       if (collection === 'incidents' && id && sub === 'alerts' && parts.length === 3)
@@ -566,10 +585,15 @@ export class FakePagerDuty {
       if (collection === 'incidents' && parts.length === 1) return this.listIncidents(call.query);
       if (collection === 'log_entries' && parts.length === 1) return this.listLogEntries(call.query);
     }
+    if (call.method !== 'GET' && this.readOnly) {
+      return pdError(403, 2010, 'Access Denied', ['This API key is read-only']);
+    }
     if (call.method === 'PUT' && collection === 'incidents' && id && parts.length === 2)
       return this.recordUpdate(id, call);
     if (call.method === 'POST' && call.path === '/analytics/raw/incidents')
       return this.listAnalyticsIncidents(call.params);
+    if (call.method === 'POST' && collection === 'incidents' && id && sub === 'notes' && parts.length === 3)
+      return this.addNote(id, call);
     return pdError(404, 2100, 'Not Found');
   }
 
@@ -840,6 +864,52 @@ export class FakePagerDuty {
     return ok({ user: this.userBody(user) });
   }
 
+  /** `GET /users?query=`: PagerDuty matches the query against names and emails, case-insensitively, in part. */
+  private listUsers(query: URLSearchParams): FakeResponse {
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const q = (query.get('query') ?? '').toLowerCase();
+    const matched = [...this.users.values()].filter(
+      (u) => q === '' || u.name.toLowerCase().includes(q) || u.email.toLowerCase().includes(q),
+    );
+    return ok({
+      users: matched.slice(page.offset, page.offset + page.limit).map((u) => this.userBody(u)),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: null,
+    });
+  }
+
+  private addNote(id: string, call: RecordedCall): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    const from = call.headers.from ?? '';
+    const user = [...this.users.values()].find((u) => u.email.toLowerCase() === from.toLowerCase());
+    if (!user) {
+      return pdError(400, 2001, 'Invalid Input Provided', [
+        'The email address in the "From" header is not a valid user',
+      ]);
+    }
+    const note = call.params.note as { content?: unknown } | undefined;
+    if (typeof note?.content !== 'string' || note.content.trim() === '')
+      return invalid(['Note content is required']);
+    if (note.content.length > 25_000) return invalid(['Note content is too long']);
+    this.notes.push({ incidentId: id, content: note.content, from });
+    return {
+      status: 201,
+      body: {
+        note: {
+          id: this.nextId('N'),
+          user: this.userRef(user.id),
+          channel: { summary: 'The PagerDuty website or APIs' },
+          content: note.content,
+          created_at: formatTime(this.clock.now(), this.timeZone),
+        },
+      },
+    };
+  }
+
   private getIncidentResponse(id: string, query: URLSearchParams): FakeResponse {
     const incident = this.incidents.get(id);
     if (!incident) return pdError(404, 2100, 'Not Found');
@@ -926,6 +996,7 @@ export class FakePagerDuty {
         return invalid(['Status must be one of acknowledged, resolved']);
       }
       incident.status = update.status;
+      this.statusChanges.push({ incidentId: id, status: update.status, from });
     }
     incident.updatedAt = now;
     return ok({ incident: this.incidentBody(incident, this.timeZone) });

@@ -77,6 +77,7 @@ export const ALL_SCOPES = [
   'usergroups:read',
   'channels:manage',
   'groups:write',
+  'commands',
 ] as const;
 
 /** A message as the fake holds it: current (possibly updated) text, blocks and metadata. */
@@ -96,6 +97,14 @@ export interface FakeMessage {
   subtype?: string;
   /** The topic a `channel_topic` message set. */
   topic?: string;
+  /** Who posted a seeded message when it was not this app's bot: a person, or another app's bot user. */
+  postedBy?: { userId: string; botId?: string };
+}
+
+/** A body posted to a response URL. */
+export interface FakeInteractionResponse {
+  path: string;
+  body: Record<string, unknown>;
 }
 
 /** A pending `chat.scheduleMessage` message as the fake holds it. */
@@ -146,6 +155,8 @@ const METHOD_SCOPES: Record<string, (privateChannel: boolean) => string[]> = {
   'usergroups.users.list': () => ['usergroups:read'],
   'chat.getPermalink': () => [],
   'auth.test': () => [],
+  'users.info': () => ['users:read', 'users:read.email'],
+  'views.open': () => [],
 };
 
 export class FakeSlack {
@@ -171,6 +182,11 @@ export class FakeSlack {
   private readonly systemMessages: FakeMessage[] = [];
   private readonly scheduled: FakeScheduledMessage[] = [];
   private scheduledCounter = 0;
+  /** Bodies posted to response URLs (`/hooks/…`), oldest first. */
+  readonly responses: FakeInteractionResponse[] = [];
+  /** Modals opened with `views.open`, oldest first. */
+  readonly openedViews: { triggerId: string; view: Record<string, unknown> }[] = [];
+  private responseUrlCounter = 0;
 
   /**
    * @param options.clock where message timestamps come from. Pass the clock the code under test uses: the client
@@ -231,6 +247,7 @@ export class FakeSlack {
     metadata?: MessageMetadata;
     threadTs?: string;
     at?: Date;
+    postedBy?: { userId: string; botId?: string };
   }): FakeMessage {
     if (!this.channels.has(message.channel))
       throw new Error(`FakeSlack: no channel ${message.channel} seeded`);
@@ -244,6 +261,7 @@ export class FakeSlack {
     if (message.threadTs) seeded.threadTs = message.threadTs;
     if (message.blocks) seeded.blocks = message.blocks;
     if (message.metadata) seeded.metadata = message.metadata;
+    if (message.postedBy) seeded.postedBy = message.postedBy;
     seeded.history.push(snapshot(seeded));
     this.posted.push(seeded);
     this.posted.sort((a, b) => Number(a.ts) - Number(b.ts));
@@ -427,9 +445,29 @@ export class FakeSlack {
     );
   }
 
+  /**
+   * A response URL served by this fake, as Slack puts one in each interaction payload (Slack's are
+   * `https://hooks.slack.com/actions/…`; the client accepts this loopback one only when told to).
+   */
+  newResponseUrl(): string {
+    this.responseUrlCounter += 1;
+    return `${this.server.url}/hooks/actions/${this.teamId}/${this.responseUrlCounter}/fake${this.responseUrlCounter}`;
+  }
+
+  /** What was posted to `responseUrl`, oldest first. */
+  responsesTo(responseUrl: string): FakeInteractionResponse[] {
+    const path = new URL(responseUrl).pathname;
+    return this.responses.filter((r) => r.path === path);
+  }
+
   // ---- the API -----------------------------------------------------------------------------------------------
 
   private handle(call: RecordedCall): FakeResponse {
+    if (call.path.startsWith('/hooks/')) {
+      // Response URLs need no token: the URL itself is the credential.
+      this.responses.push({ path: call.path, body: call.params });
+      return { status: 200, body: 'ok' };
+    }
     const method = call.path.replace(/^\/api\//, '');
     const params = call.params;
     const auth = call.headers.authorization ?? '';
@@ -481,6 +519,26 @@ export class FakeSlack {
         });
       case 'users.lookupByEmail':
         return this.lookupByEmail(str(params.email));
+      case 'users.info': {
+        const user = this.users.get(str(params.user) ?? '');
+        return user ? ok({ user: this.apiUser(user) }) : slackError('user_not_found');
+      }
+      case 'views.open': {
+        const triggerId = str(params.trigger_id) ?? '';
+        if (triggerId === '') return slackError('invalid_arguments');
+        let view: unknown = params.view;
+        if (typeof view === 'string') {
+          try {
+            view = JSON.parse(view);
+          } catch {
+            return slackError('invalid_arguments');
+          }
+        }
+        if (view === null || typeof view !== 'object') return slackError('invalid_arguments');
+        if (this.openedViews.some((v) => v.triggerId === triggerId)) return slackError('expired_trigger_id');
+        this.openedViews.push({ triggerId, view: view as Record<string, unknown> });
+        return ok({ view: { id: `V${String(this.openedViews.length).padStart(9, '0')}`, ...view } });
+      }
       case 'usergroups.users.update':
         return this.updateUserGroup(str(params.usergroup), params.users);
       case 'usergroups.users.list': {
@@ -577,21 +635,24 @@ export class FakeSlack {
       (u) => u.email !== undefined && u.email.toLowerCase() === email.toLowerCase(),
     );
     if (!user) return slackError('users_not_found');
-    return ok({
-      user: {
-        id: user.id,
-        team_id: this.teamId,
-        name: user.name,
-        deleted: user.deleted ?? false,
+    return ok({ user: this.apiUser(user) });
+  }
+
+  /** A user as `users.info` and `users.lookupByEmail` return it. */
+  private apiUser(user: FakeSlackUser): Record<string, unknown> {
+    return {
+      id: user.id,
+      team_id: this.teamId,
+      name: user.name,
+      deleted: user.deleted ?? false,
+      real_name: user.realName ?? user.name,
+      is_bot: user.isBot ?? false,
+      profile: {
+        ...(user.email ? { email: user.email } : {}),
         real_name: user.realName ?? user.name,
-        is_bot: user.isBot ?? false,
-        profile: {
-          email: user.email,
-          real_name: user.realName ?? user.name,
-          display_name: user.name,
-        },
+        display_name: user.name,
       },
-    });
+    };
   }
 
   private updateUserGroup(groupId: string | undefined, usersParam: unknown): FakeResponse {
@@ -743,6 +804,15 @@ export class FakeSlack {
       out.latest_reply = replies[replies.length - 1]!.ts;
     }
     if (m.updates > 0) out.edited = { user: this.botUserId, ts: m.ts };
+    if (m.postedBy) {
+      out.user = m.postedBy.userId;
+      if (m.postedBy.botId) out.bot_id = m.postedBy.botId;
+      else {
+        delete out.bot_id;
+        delete out.app_id;
+        delete out.subtype;
+      }
+    }
     if (m.subtype) out.subtype = m.subtype;
     if (m.topic !== undefined) out.topic = m.topic;
     if (withMetadata && m.metadata) {

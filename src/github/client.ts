@@ -56,6 +56,8 @@ interface Call {
   /** Statuses the caller handles itself (e.g. 404 meaning "no such file"). */
   accept?: number[];
   signal?: AbortSignal;
+  /** Replaces the default `application/vnd.github+json` Accept header (a custom media type). */
+  mediaType?: string;
   /** Extra request headers (e.g. `if-none-match`). */
   headers?: Record<string, string>;
 }
@@ -86,11 +88,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = c.signal ? AbortSignal.any([timeout, c.signal]) : timeout;
     let response: Response;
+    const sent = c.mediaType === undefined ? headers : { ...headers, accept: c.mediaType };
     try {
       response = await fetch(url, {
         method: c.method,
         headers: {
-          ...headers,
+          ...sent,
           ...(c.body === undefined ? {} : { 'content-type': 'application/json' }),
           ...c.headers,
         },
@@ -181,11 +184,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
     if (encoding === 'base64' && typeof content === 'string') {
       return { sha, content: Buffer.from(content, 'base64').toString('utf8') };
     }
-    // Files over 1 MB come back without content (encoding "none"); the blob API serves them up to 100 MB.
+    // Read the rest by blob sha (described up to 100 MB): the blob is exactly the version whose sha a later
+    // write will name, even if the branch moves between the two reads.
     const blob = await call({ method: 'GET', path: `${repoPath}/git/blobs/${sha}`, operation: 'read' });
     const blobContent = field(blob.data, 'content');
-    if (typeof blobContent !== 'string')
-      throw new RemoteError(`${where}: blob ${sha} of ${path} has no content.`);
+    if (field(blob.data, 'encoding') !== 'base64' || typeof blobContent !== 'string')
+      throw new RemoteError(`${where}: blob ${sha} of ${path} has no base64 content.`);
     return { sha, content: Buffer.from(blobContent, 'base64').toString('utf8') };
   }
 
@@ -201,11 +205,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
     },
 
     async getFile(branch, path): Promise<RepoFile | undefined> {
+      // The default media type supports files up to 1 MB only; the object media type is described for files up
+      // to 100 MB and leaves larger ones without content (content "", encoding "none").
       const reply = await call({
         method: 'GET',
         path: `${contentsPath(path)}?ref=${encodeURIComponent(branch)}`,
         operation: 'read',
         accept: [404],
+        mediaType: 'application/vnd.github.object+json',
       });
       if (reply.status === 404) return undefined;
       return fileContent(reply.data, branch, path);
@@ -217,6 +224,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
         path: `${contentsPath(path)}?ref=${encodeURIComponent(branch)}`,
         operation: 'read',
         accept: [304, 404],
+        mediaType: 'application/vnd.github.object+json',
         ...(etag ? { headers: { 'if-none-match': etag } } : {}),
       });
       if (reply.status === 304) return { kind: 'not-modified' };

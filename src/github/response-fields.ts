@@ -15,6 +15,7 @@ export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
   { operation: CONTENTS, path: 'content', type: 'string' },
   // Files over 1 MB come without content: read through the blob.
   { operation: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}', path: 'content', type: 'string' },
+  { operation: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}', path: 'encoding', type: 'string' },
   { operation: 'PUT /repos/{owner}/{repo}/contents/{path}', path: 'commit', type: 'object' },
   { operation: 'PUT /repos/{owner}/{repo}/contents/{path}', path: 'commit.sha', type: 'string' },
   {

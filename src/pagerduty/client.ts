@@ -121,6 +121,8 @@ interface RequestSpec {
   target?: { resource: string; id: string; hint: string };
   /** A paid feature: a 402 or 403 means the account or key lacks it, not a wrong token. */
   feature?: string;
+  /** Not repeated after a failure that may have been carried out (a write that is not idempotent). */
+  once?: boolean;
 }
 
 type Attempt =
@@ -310,6 +312,9 @@ class PagerDutyClient implements PagerDutyApi {
       path,
       body: { incident: { type: 'incident_reference', escalation_level: level } },
       headers: { From: fromEmail },
+      // Not repeated after a failure that may have been carried out: escalating pages people. The caller reads the
+      // incident again and decides (src/alert/run.ts), so an escalation that did land is never sent twice.
+      once: true,
       target: { resource: 'incident', id: incidentId, hint: 'The incident may have been merged or deleted' },
     });
     const shape = new Shape(`PUT ${path}`);
@@ -416,6 +421,59 @@ class PagerDutyClient implements PagerDutyApi {
     return [...out, ...(await this.listAll(path, key, window, PAGE_LIMIT))];
   }
 
+  async findUserByEmail(email: string): Promise<PdUser | undefined> {
+    const wanted = email.trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+$/.test(wanted)) return undefined;
+    // One page: an exact email is unique in an account, and a query that broad would only be a typo.
+    const data = await this.send({
+      method: 'GET',
+      path: '/users',
+      query: { query: wanted, limit: String(PAGE_LIMIT), offset: '0' },
+    });
+    const shape = new Shape('GET /users');
+    const users = shape.array(shape.object(data, 'response').users, 'users');
+    for (const [i, value] of users.entries()) {
+      const user = toUser(shape, value, `users[${i}]`);
+      if (user.email?.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  async setIncidentStatus(
+    incidentId: string,
+    status: 'acknowledged' | 'resolved',
+    fromEmail: string,
+  ): Promise<void> {
+    checkFrom(fromEmail, `Cannot change incident ${incidentId}`);
+    const path = `/incidents/${pathId(incidentId, 'incident')}`;
+    // Setting a status is idempotent, so the transport's retries are safe here.
+    const data = await this.send({
+      method: 'PUT',
+      path,
+      body: { incident: { type: 'incident_reference', status } },
+      headers: { From: fromEmail },
+      target: { resource: 'incident', id: incidentId, hint: 'The incident may have been merged or deleted' },
+    });
+    const shape = new Shape(`PUT ${path}`);
+    shape.object(shape.object(data, 'response').incident, 'incident');
+  }
+
+  async addIncidentNote(incidentId: string, content: string, fromEmail: string): Promise<void> {
+    checkFrom(fromEmail, `Cannot add a note to incident ${incidentId}`);
+    const path = `/incidents/${pathId(incidentId, 'incident')}/notes`;
+    const data = await this.send({
+      method: 'POST',
+      path,
+      body: { note: { content } },
+      headers: { From: fromEmail },
+      // Two identical notes would be noise on the incident's timeline; the person is told to check and retry.
+      once: true,
+      target: { resource: 'incident', id: incidentId, hint: 'The incident may have been merged or deleted' },
+    });
+    const shape = new Shape(`POST ${path}`);
+    shape.object(shape.object(data, 'response').note, 'note');
+  }
+
   // ---- transport ------------------------------------------------------------------------------------------------
 
   /** Reads every page of an offset-paginated list; any failed page fails the whole read. */
@@ -456,6 +514,11 @@ class PagerDutyClient implements PagerDutyApi {
         continue;
       }
       failures += 1;
+      if (spec.once) {
+        throw new TransientError(
+          this.scrub(`${attempt.reason} Not repeated: the request may or may not have been carried out.`),
+        );
+      }
       if (failures > this.maxRetries) {
         throw new TransientError(
           this.scrub(
@@ -737,6 +800,15 @@ function checkApiUrl(raw: string): string {
     );
   }
   return url.toString().replace(/\/+$/, '');
+}
+
+/** PagerDuty writes name the acting user by login email in `From:`. */
+function checkFrom(fromEmail: string, what: string): void {
+  if (!/^[^\s@]+@[^\s@]+$/.test(fromEmail)) {
+    throw new ConfigError(
+      `${what}: PagerDuty needs the e-mail of a PagerDuty user in the From header, found ${JSON.stringify(fromEmail)}.`,
+    );
+  }
 }
 
 function pathId(id: string, what: string): string {

@@ -149,6 +149,12 @@ export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
 
   { operation: 'PUT /incidents/{id}', path: '(root)', type: 'object' },
   { operation: 'PUT /incidents/{id}', path: 'incident', type: 'object' },
+
+  // The Slack buttons: who pressed (by email), and the note they wrote.
+  { operation: 'GET /users', path: 'users', type: 'array' },
+  ...user('GET /users', 'users[]', false),
+  { operation: 'POST /incidents/{id}/notes', path: '(root)', type: 'object' },
+  { operation: 'POST /incidents/{id}/notes', path: 'note', type: 'object' },
 ];
 
 const INCIDENT_LIST = 'GET /incidents';

@@ -84,6 +84,19 @@ export interface PagerDutyApi {
   /** Escalates to `level`. PagerDuty requires a `From:` user email for this write. */
   escalateIncident(incidentId: string, level: number, fromEmail: string): Promise<void>;
   /**
+   * The PagerDuty user whose login email is `email` (`GET /users?query=`, exact match ignoring case), or undefined.
+   * PagerDuty's query also matches names and parts of emails, so only an exact email match counts.
+   */
+  findUserByEmail?(email: string): Promise<PdUser | undefined>;
+  /** Acknowledges or resolves (`PUT /incidents/{id}`), acting as the PagerDuty user with `fromEmail`. */
+  setIncidentStatus?(
+    incidentId: string,
+    status: 'acknowledged' | 'resolved',
+    fromEmail: string,
+  ): Promise<void>;
+  /** Adds a note (`POST /incidents/{id}/notes`), written by the PagerDuty user with `fromEmail`. */
+  addIncidentNote?(incidentId: string, content: string, fromEmail: string): Promise<void>;
+  /**
    * Every incident created in [since, until), all statuses, all pages; a window holding more than PagerDuty can page
    * (10,000) is split in halves until each part fits. Optional: only the report and coverage need it.
    */

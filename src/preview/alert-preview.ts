@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { LoadedRunbooks } from '../alert/run.js';
 import type { PagerDutyApi, PdOnCall } from '../pagerduty/types.js';
-import type { DispatchPayload } from '../relay/types.js';
+import type { DispatchPayload } from '../dispatch/types.js';
 import type { RunbookMatch } from '../runbooks/types.js';
 import type { SlackMessage } from '../slack/types.js';
 import { renderChannelHtml, renderChannelText } from '../sandbox/render-channel.js';

@@ -18,7 +18,12 @@ import type { Clock } from '../clock.js';
 import { describeError, RateLimitedError, TransientError } from '../errors.js';
 import type { GitHubApi } from '../github/types.js';
 import type { Logger } from '../log.js';
-import { DEFAULT_HANDLED_EVENT_TYPES, InvalidWebhookError, readEventType, toDispatch } from './payload.js';
+import {
+  DEFAULT_HANDLED_EVENT_TYPES,
+  InvalidWebhookError,
+  readEventType,
+  toDispatch,
+} from '../dispatch/from-webhook.js';
 import {
   DEFAULT_AGE_ALLOWANCE_MS,
   DEFAULT_MAX_REMEMBERED_EVENTS,
@@ -27,6 +32,7 @@ import {
   RecentEvents,
 } from './replay.js';
 import { verifySignature } from './signature.js';
+import { RequestRefusedError, type RelayNote, type SlackRoutes } from './route.js';
 import { Slots } from './slots.js';
 
 /** PagerDuty waits 5 s for an answer; leave a margin for the network on both sides. */
@@ -40,20 +46,6 @@ export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export const DEFAULT_MAX_CONCURRENT_DISPATCHES = 16;
 /** Requests allowed to wait for a dispatch slot; beyond that the answer is an immediate 503. */
 export const DEFAULT_MAX_WAITING_DISPATCHES = 64;
-
-/**
- * Thrown into a request body stream by the server in front when it refuses the request itself (too large, too
- * slow, over the memory budget): the handler answers with the same status and logs the reason.
- */
-export class RequestRefusedError extends Error {
-  constructor(
-    readonly status: 413 | 503,
-    readonly reason: string,
-  ) {
-    super(reason);
-    this.name = 'RequestRefusedError';
-  }
-}
 
 /**
  * Where an accepted event goes: by default a `repository_dispatch` to GitHub; in direct mode the alert run itself
@@ -95,6 +87,8 @@ export interface RelayHandlerDeps {
   /** Requests that may wait for a dispatch slot (default 64); more are answered 503 at once. */
   maxWaitingDispatches?: number;
   replay?: ReplayOptions;
+  /** Serves `POST /slack/interactions` and `/slack/commands` when Slack interactivity is configured. */
+  slack?: SlackRoutes;
 }
 
 /** Replay protection settings; the defaults follow PagerDuty's 48 h retry horizon. */
@@ -107,41 +101,6 @@ export interface ReplayOptions {
   maxRememberedEvents?: number;
   /** The time event ages are judged against (default the handler's clock). */
   now?: () => Date;
-}
-
-type Outcome =
-  | 'dispatched'
-  | 'handled'
-  | 'ignored'
-  | 'health'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'too-large'
-  | 'body-timeout'
-  | 'body-refused'
-  | 'stale'
-  | 'duplicate'
-  | 'duplicate-pending'
-  | 'busy'
-  | 'signature-missing'
-  | 'signature-malformed'
-  | 'signature-mismatch'
-  | 'bad-json'
-  | 'bad-event'
-  | 'github-failed'
-  | 'github-rate-limited'
-  | 'github-error'
-  | 'deadline'
-  | 'internal-error';
-
-interface Note {
-  outcome: Outcome;
-  eventId?: string;
-  eventType?: string;
-  webhookId?: string | null;
-  detail?: string;
-  /** Overrides the level derived from the status (a 2xx that deserves attention). */
-  level?: 'warning';
 }
 
 /** Creates the handler. `secrets` must not be empty (an unsigned relay would dispatch anything anyone posts). */
@@ -173,7 +132,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     const started = deps.clock.now().getTime();
     const deadline = startDeadline(deps.clock, deadlineMs);
     let response: Response;
-    let note: Note;
+    let note: RelayNote;
     try {
       [response, note] = await handle(request, deadline.signal);
     } catch (error) {
@@ -187,10 +146,13 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
     return response;
   };
 
-  async function handle(request: Request, deadline: AbortSignal): Promise<[Response, Note]> {
+  async function handle(request: Request, deadline: AbortSignal): Promise<[Response, RelayNote]> {
     const path = normalisePath(new URL(request.url, 'http://relay').pathname);
     if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       return [new Response(request.method === 'HEAD' ? null : 'ok', { status: 200 }), { outcome: 'health' }];
+    }
+    if (deps.slack?.handles(path) && path !== webhookPath) {
+      return deps.slack.handle(request, path, () => readBodyWithin(request, maxBodyBytes, deadline));
     }
     if (path !== webhookPath) return [json(404, { error: 'not found' }), { outcome: 'not-found' }];
     if (request.method !== 'POST') {
@@ -313,9 +275,9 @@ export function createRelayHandler(deps: RelayHandlerDeps): (request: Request) =
   /** One delivery to the sink, waiting for a free slot first; every wait ends at the request's deadline. */
   async function forward(
     dispatch: RelayDispatch,
-    base: Pick<Note, 'eventType' | 'eventId' | 'webhookId'>,
+    base: Pick<RelayNote, 'eventType' | 'eventId' | 'webhookId'>,
     deadline: AbortSignal,
-  ): Promise<[Response, Note]> {
+  ): Promise<[Response, RelayNote]> {
     const slot = await slots.acquire(deadline);
     if (slot === 'busy') {
       return [
@@ -517,7 +479,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 /** One line per request. Values from the request are quoted with JSON.stringify, so a crafted id cannot forge a line. */
-function logRequest(log: Logger, request: Request, status: number, note: Note, ms: number): void {
+function logRequest(log: Logger, request: Request, status: number, note: RelayNote, ms: number): void {
   if (note.outcome === 'health') {
     log.debug(`relay: ${request.method} /healthz ${status}`);
     return;

@@ -16,7 +16,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES, RequestRefusedError } from './handler.js';
+import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES } from './handler.js';
+import { RequestRefusedError } from './route.js';
 
 /** Connections held at once (each costs a socket, ≤ 16 KB of headers and its share of the byte budget). */
 export const DEFAULT_MAX_CONNECTIONS = 256;

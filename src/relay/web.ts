@@ -12,8 +12,9 @@ import { Redactor, streamLogger, type Logger } from '../log.js';
 import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from '../runbooks/types.js';
 import { checkChannelId, createDirectMode, type DirectModeConfig, type DirectSink } from './direct.js';
 import { createRelayHandler } from './handler.js';
-import { DEFAULT_HANDLED_EVENT_TYPES } from './payload.js';
+import { DEFAULT_HANDLED_EVENT_TYPES } from '../dispatch/from-webhook.js';
 import { parseSecrets } from './signature.js';
+import type { SlackRoutes } from './slack-routes.js';
 
 /** The relay's settings as given (flags or environment), before they are checked. */
 export interface RelayInput {
@@ -112,10 +113,13 @@ export function resolveRelaySettings(
   };
 }
 
-/** The relay's request handler for checked settings, and the direct-mode sink when there is one. */
+/**
+ * The relay's request handler for checked settings, and the direct-mode sink when there is one. `slack`, when
+ * given, serves the Slack app's routes beside the webhook.
+ */
 export function createConfiguredHandler(
   settings: RelaySettings,
-  deps: { clock: Clock; log: Logger },
+  deps: { clock: Clock; log: Logger; slack?: SlackRoutes },
 ): { handler: (request: Request) => Promise<Response>; direct?: DirectSink } {
   const github = settings.github
     ? createGitHubClient({
@@ -144,6 +148,7 @@ export function createConfiguredHandler(
     clock: deps.clock,
     handledEventTypes: settings.events,
     path: settings.path,
+    ...(deps.slack ? { slack: deps.slack } : {}),
   });
   return { handler, ...(direct ? { direct } : {}) };
 }

@@ -29,8 +29,9 @@ function textObjectText(t: TextObject, ctx: MrkdwnContext): string {
   return t.type === 'mrkdwn' ? mrkdwnToText(t.text, ctx) : t.text;
 }
 
-function safeHref(url: string): string {
-  return /^(https?:\/\/|mailto:)/i.test(url) ? escapeHtml(url) : '#';
+function safeHref(url: string | undefined): string {
+  // An interactive button (no url) sends its click to the relay; on the page it links nowhere.
+  return url !== undefined && /^(https?:\/\/|mailto:)/i.test(url) ? escapeHtml(url) : '#';
 }
 
 function blockHtml(block: Block, ctx: MrkdwnContext): string {
@@ -69,7 +70,8 @@ function blockText(block: Block, ctx: MrkdwnContext): string[] {
       const lines: string[] = [];
       if (block.text) lines.push(...textObjectText(block.text, ctx).split('\n'));
       for (const f of block.fields ?? []) lines.push(...textObjectText(f, ctx).split('\n'));
-      if (block.accessory) lines.push(`[${block.accessory.text.text}] ${block.accessory.url}`);
+      if (block.accessory)
+        lines.push(`[${block.accessory.text.text}] ${block.accessory.url ?? ''}`.trimEnd());
       return lines;
     }
     case 'context':
@@ -77,7 +79,7 @@ function blockText(block: Block, ctx: MrkdwnContext): string[] {
     case 'divider':
       return ['────────'];
     case 'actions':
-      return [block.elements.map((b) => `[${b.text.text}] ${b.url}`).join('   ')];
+      return [block.elements.map((b) => `[${b.text.text}]${b.url ? ` ${b.url}` : ''}`).join('   ')];
   }
 }
 

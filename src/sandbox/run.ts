@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { main as cliMain } from '../cli/main.js';
+import type { CommandLineRunner } from '../commands/command.js';
 import { systemClock } from '../clock.js';
 import { FakeClock } from '../fakes/clock.js';
 import { FakeGitHub, type RecordedDispatch } from '../fakes/github.js';
@@ -20,9 +20,11 @@ import { Redactor, streamLogger } from '../log.js';
 import { createRelayHandler } from '../relay/handler.js';
 import { startRelayServer, type RelayServer } from '../relay/node-server.js';
 import { signBody } from '../relay/signature.js';
+import type { SlackRoutes } from '../relay/slack-routes.js';
 import { parseIndex } from '../runbooks/index-file.js';
 import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
+import { askOncall, pressAcknowledge, sandboxSlackRoutes, type SlackSceneContext } from './slack-scenes.js';
 import {
   CHANNEL_ID,
   CHANNEL_NAME,
@@ -54,6 +56,8 @@ export interface SandboxOptions {
   print(line: string): void;
   /** Show every command's log lines, not only warnings and errors. */
   verbose?: boolean;
+  /** Runs one `oncall` command line (the CLI's `main`), given rather than imported so the CLI can list the sandbox. */
+  runCommandLine: CommandLineRunner;
 }
 
 export interface SandboxResult {
@@ -109,7 +113,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   /** Runs one `oncall` command in-process on the sandbox's clock, indenting what it logs. */
   const oncall = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<number> => {
     const out: string[] = [];
-    const code = await cliMain({
+    const code = await options.runCommandLine({
       argv,
       env: { ...env(), ...extraEnv },
       cwd: options.cwd,
@@ -232,6 +236,20 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     },
   ];
 
+  let slackRoutes: SlackRoutes | undefined;
+  /** What the Slack scenes (slack-scenes.ts) need, for the incident `key`. */
+  const scene = (key: string): SlackSceneContext => ({
+    slack,
+    pd,
+    clock,
+    routes: slackRoutes!,
+    relayUrl: () => relay!.url,
+    channel: CHANNEL_ID,
+    deliver: (eventType, agentId) => deliver(key, eventType, agentId),
+    fail,
+    print: options.print,
+  });
+
   const open = (spec: SandboxIncident): Step => ({
     at: spec.at,
     title: `${spec.tool} alert opens an incident: ${spec.title}`,
@@ -273,13 +291,12 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   ];
   steps.push(
     open(crashloop),
-    change(
-      'crashloop',
-      '11:08',
-      'Alice acknowledges the crash-loop incident in PagerDuty',
-      'acknowledged',
-      'PUALICE',
-    ),
+    {
+      at: '11:08',
+      title:
+        'Alice presses Acknowledge on the crash-loop message in Slack; PagerDuty’s webhook updates the thread',
+      act: () => pressAcknowledge(scene('crashloop'), opened.get('crashloop')!.id, 'U01ALICE00', 'PUALICE'),
+    },
     {
       at: '11:09',
       title: 'PagerDuty redelivers the same webhook (same X-Webhook-Id): nothing is posted twice',
@@ -288,6 +305,11 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
         await deliver('crashloop', 'incident.acknowledged', 'PUALICE', true);
         if (slack.messages(CHANNEL_ID).length !== before) fail('a redelivered webhook posted again');
       },
+    },
+    {
+      at: '11:10',
+      title: 'Bob asks /oncall in Slack (only he sees the answer)',
+      act: () => askOncall(scene('crashloop'), 'U01BOB0000', 'U01ALICE00'),
     },
     open(payments),
     change(
@@ -310,7 +332,9 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       (line) => options.verbose && options.print(`   │ relay: ${line}`),
       redactor,
     );
+    slackRoutes = sandboxSlackRoutes({ slack, pd, clock, log: relayLog, channel: CHANNEL_ID });
     const handler = createRelayHandler({
+      slack: slackRoutes,
       secrets: [WEBHOOK_SECRET],
       github: createGitHubClient({
         token: github.token,
@@ -370,10 +394,13 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     `${JSON.stringify(
       {
         ...counts(transcript),
+        // The buttons: Acknowledge on the open incidents, Add note on every one not resolved.
         texts: [
           'Platform primary',
           'Alice Tanaka',
           'Dave Moreau',
+          'Acknowledge',
+          'Add note',
           ...incidents.filter((i) => i.key !== 'payments').map((i) => i.title),
           '[Resolved]',
         ],

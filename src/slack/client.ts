@@ -22,6 +22,7 @@ import type {
   HistoryMessage,
   HistoryPage,
   HistoryRange,
+  InteractionResponse,
   MessageMetadata,
   PostOptions,
   PostedMessage,
@@ -44,6 +45,11 @@ export interface SlackClientOptions {
   maxRetries?: number;
   /** How far back a post's metadata is searched for after an uncertain failure (default 5 min). */
   recheckWindowMs?: number;
+  /**
+   * Also accept `http://127.0.0.1…` response URLs (the loopback fake in tests and the sandbox). Production accepts
+   * only `https://hooks.slack.com/`.
+   */
+  allowLoopbackResponseUrl?: boolean;
 }
 
 /** How many history messages `findMessageByMetadata` reads at most. */
@@ -105,6 +111,9 @@ class SlackClient implements SlackApi {
   private readonly recheckWindowMs: number;
   private readonly emailCache = new Map<string, Promise<string | undefined>>();
   private botName: Promise<string | undefined> | undefined;
+  private readonly allowLoopbackResponseUrl: boolean;
+  private ownUser: Promise<string> | undefined;
+  private readonly timeoutMs: number;
 
   constructor(options: SlackClientOptions) {
     this.clock = options.clock;
@@ -112,6 +121,8 @@ class SlackClient implements SlackApi {
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
     this.maxRetries = options.maxRetries ?? 3;
     this.recheckWindowMs = options.recheckWindowMs ?? 5 * 60_000;
+    this.allowLoopbackResponseUrl = options.allowLoopbackResponseUrl ?? false;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
     const log = options.log;
     this.web = new WebClient(options.token, {
       slackApiUrl: options.apiUrl ?? 'https://slack.com/api/',
@@ -387,6 +398,59 @@ class SlackClient implements SlackApi {
       throw new RemoteError(`Slack usergroups.users.list for ${userGroupId}: the answer had no "users"`);
     }
     return (result.users as unknown[]).filter((u): u is string => typeof u === 'string');
+  }
+
+  async getUserEmail(userId: string): Promise<string | undefined> {
+    try {
+      const result = await this.call('users.info', { user: userId });
+      const user = result.user as
+        { deleted?: unknown; is_bot?: unknown; profile?: { email?: unknown } } | undefined;
+      if (!user) throw new RemoteError('Slack users.info: the answer had no "user"');
+      if (user.deleted === true || user.is_bot === true) return undefined;
+      const email = user.profile?.email;
+      return typeof email === 'string' && email.includes('@') ? email : undefined;
+    } catch (error) {
+      if (slackErrorCode(error) === 'user_not_found') return undefined;
+      throw error;
+    }
+  }
+
+  ownUserId(): Promise<string> {
+    this.ownUser ??= this.call('auth.test', {}).then((r) => {
+      if (typeof r.user_id !== 'string')
+        throw new RemoteError('Slack auth.test: the answer had no "user_id"');
+      return r.user_id;
+    });
+    // A failed look-up is not remembered: the next call asks again.
+    this.ownUser.catch(() => (this.ownUser = undefined));
+    return this.ownUser;
+  }
+
+  async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
+    // A trigger can be used once, within 3 s: never repeated after a failure that may have opened the modal.
+    await this.callOnce('views.open', { trigger_id: triggerId, view: JSON.stringify(view) });
+  }
+
+  async respond(responseUrl: string, message: InteractionResponse): Promise<void> {
+    const url = checkResponseUrl(responseUrl, this.allowLoopbackResponseUrl);
+    const body = JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new TransientError(`Slack response_url: ${describeError(error)}`, { cause: error });
+    }
+    const text = (await response.text().catch(() => '')).slice(0, 200);
+    if (response.status >= 500) throw new TransientError(`Slack response_url: HTTP ${response.status}`);
+    if (!response.ok) {
+      // Slack answers 404 "expired_url" / "used_url" once the URL is 30 minutes old or used 5 times.
+      throw new RemoteError(`Slack response_url: HTTP ${response.status} ${JSON.stringify(text)}`);
+    }
   }
 
   // ---- internals ---------------------------------------------------------------------------------------------
@@ -666,6 +730,30 @@ export function slackErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The response URL as a URL, when it is Slack's: `https://hooks.slack.com/…` (or, when allowed, a loopback `http`
+ * URL for the fake). Anything else is refused with a ConfigError, so a forged payload cannot aim the relay's posts.
+ */
+export function checkResponseUrl(raw: string, allowLoopback = false): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('Slack response_url is not a URL');
+  }
+  const slack = url.protocol === 'https:' && url.hostname === 'hooks.slack.com' && url.port === '';
+  const loopback =
+    allowLoopback &&
+    url.protocol === 'http:' &&
+    (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
+  if ((!slack && !loopback) || url.username !== '' || url.password !== '') {
+    throw new ConfigError(
+      `Slack response_url must be an https://hooks.slack.com/ URL, found one on ${JSON.stringify(url.host.slice(0, 100))}`,
+    );
+  }
+  return url;
+}
+
 /** Errors this module raises itself are final: the retry loop never retries them. */
 class OwnError extends Error {}
 
@@ -704,6 +792,7 @@ function readMessages(result: ApiResult, method: string, channel: string): Histo
       text?: unknown;
       thread_ts?: unknown;
       subtype?: unknown;
+      user?: unknown;
       topic?: unknown;
       blocks?: unknown;
       metadata?: { event_type?: unknown; event_payload?: unknown };
@@ -712,6 +801,7 @@ function readMessages(result: ApiResult, method: string, channel: string): Histo
     const message: HistoryMessage = { ts: m.ts, text: typeof m.text === 'string' ? m.text : '' };
     if (typeof m.thread_ts === 'string') message.threadTs = m.thread_ts;
     if (typeof m.subtype === 'string') message.subtype = m.subtype;
+    if (typeof m.user === 'string') message.userId = m.user;
     if (typeof m.topic === 'string') message.topic = m.topic;
     if (Array.isArray(m.blocks)) message.blocks = m.blocks as Block[];
     const metadata = readMetadata(m.metadata);

@@ -15,6 +15,7 @@ function messages(operation: string): ResponseField[] {
     { operation, path: 'messages[].ts', type: 'string' },
     { operation, path: 'messages[].text', type: 'string' },
     { operation, path: 'messages[].thread_ts', type: 'string' },
+    { operation, path: 'messages[].user', type: 'string' },
     {
       operation,
       path: 'messages[].blocks',
@@ -73,6 +74,18 @@ export const SLACK_RESPONSE_FIELDS: readonly ResponseField[] = [
     type: 'string',
     notInDescription: 'auth.test is not in the extract: https://api.slack.com/methods/auth.test',
   },
+  {
+    operation: 'auth.test',
+    path: 'user_id',
+    type: 'string',
+    notInDescription: 'auth.test is not in the extract: https://api.slack.com/methods/auth.test',
+  },
+  // Who pressed a button, by email (scope users:read.email).
+  { operation: 'users.info', path: 'user', type: 'object' },
+  { operation: 'users.info', path: 'user.deleted', type: 'boolean' },
+  { operation: 'users.info', path: 'user.is_bot', type: 'boolean' },
+  { operation: 'users.info', path: 'user.profile', type: 'object' },
+  { operation: 'users.info', path: 'user.profile.email', type: 'string' },
 ];
 
 /** Scheduled messages (the shift post's claims) are not in the extract of the 2021 description. */

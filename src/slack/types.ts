@@ -25,8 +25,11 @@ export type Block =
 export interface ButtonElement {
   type: 'button';
   text: TextObject & { type: 'plain_text' };
-  url: string;
+  /** A link button opens this URL; an interactive button has none and sends `action_id` + `value` to the app. */
+  url?: string;
   action_id?: string;
+  /** Sent back with the click (at most 2,000 characters). */
+  value?: string;
   style?: 'primary' | 'danger';
 }
 
@@ -60,6 +63,8 @@ export interface HistoryMessage {
   subtype?: string;
   /** The topic a `channel_topic` message set. */
   topic?: string;
+  /** Who posted it (Slack's `user`): for this app's posts, its bot user. */
+  userId?: string;
 }
 
 /** One page of `conversations.history`, newest first. */
@@ -137,4 +142,27 @@ export interface SlackApi {
   deleteScheduledMessage?(channel: string, id: string): Promise<void>;
   /** Current members of a user group (`usergroups.users.list`, scope `usergroups:read`). */
   getUserGroupMembers?(userGroupId: string): Promise<string[]>;
+  /**
+   * The email of a Slack user (`users.info`, scopes `users:read` and `users:read.email`); undefined when the user
+   * does not exist, is deactivated, or has no email (a bot).
+   */
+  getUserEmail?(userId: string): Promise<string | undefined>;
+  /** Opens a modal (`views.open`); `triggerId` comes from the interaction and is valid for 3 s, once. */
+  openView?(triggerId: string, view: Record<string, unknown>): Promise<void>;
+  /**
+   * Answers an interaction through its `response_url` (no scope needed; valid 30 min, 5 uses). Only
+   * `https://hooks.slack.com/` URLs are accepted, so a forged URL cannot make the relay post elsewhere.
+   */
+  respond?(responseUrl: string, message: InteractionResponse): Promise<void>;
+  /** This app's bot user ID (`auth.test`, no scope), cached: tells its own messages from anyone else's. */
+  ownUserId?(): Promise<string>;
+}
+
+/** A message sent to an interaction's `response_url`. */
+export interface InteractionResponse {
+  text: string;
+  blocks?: Block[];
+  /** Default `ephemeral`: only the person who clicked or typed sees it. */
+  response_type?: 'ephemeral' | 'in_channel';
+  replace_original?: boolean;
 }

@@ -11,9 +11,14 @@ import { ConfigError, ValidationFailedError } from '../errors.js';
 import { ConflictError } from '../github/client.js';
 import type { GitHubApi } from '../github/types.js';
 import type { Logger } from '../log.js';
-import { buildIndex, parseIndex, serializeIndex } from './index-file.js';
-import type { resolveSource } from './index-file.js';
-import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH, type Runbook, type RunbookIndex } from './types.js';
+import { buildIndex, parseIndex, serializeIndex } from '../runbooks/index-file.js';
+import type { resolveSource } from '../runbooks/index-file.js';
+import {
+  DEFAULT_INDEX_BRANCH,
+  DEFAULT_INDEX_PATH,
+  type Runbook,
+  type RunbookIndex,
+} from '../runbooks/types.js';
 
 /** One problem found by the validator (the shape of `validateRunbooks`' problems). */
 export interface PublishProblem {

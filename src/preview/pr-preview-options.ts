@@ -1,5 +1,5 @@
 /**
- * The options `oncall validate` takes for comparing runbooks with the default branch (src/runbooks/pr-preview.ts).
+ * The options `oncall validate` takes for comparing runbooks with the default branch (src/preview/pr-preview.ts).
  * Kept apart from the comparison itself so that a plain `oncall validate` loads none of it.
  */
 import { optionalString } from '../commands/args.js';

@@ -9,16 +9,16 @@
  *
  * `compareWithBase` and the formatters are pure; `runPrPreview` is the adapter `oncall validate` calls.
  */
-import { readAlert } from './titles.js';
+import { readAlert } from '../runbooks/titles.js';
 import type { LoadedRunbooks } from '../alert/run.js';
 import { optionalString } from '../commands/args.js';
 import type { CommandContext, ParsedArgs } from '../commands/command.js';
 import { describeError } from '../errors.js';
-import { createMatcher, type Matcher } from './matcher.js';
-import { toIndexed } from './index-file.js';
-import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from './types.js';
-import type { AlertText, IndexedRunbook, Runbook, RunbookIndex, RunbookMatch } from './types.js';
-import type { ValidationResult } from './validate.js';
+import { createMatcher, type Matcher } from '../runbooks/matcher.js';
+import { toIndexed } from '../runbooks/index-file.js';
+import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from '../runbooks/types.js';
+import type { AlertText, IndexedRunbook, Runbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
+import type { ValidationResult } from '../runbooks/validate.js';
 import { escapeMarkdown } from '../util/markdown-text.js';
 import { printable } from '../util/printable.js';
 
@@ -337,7 +337,7 @@ export async function previewTitles(
   head: LoadedRunbooks,
   ctx: Pick<CommandContext, 'clock' | 'env'>,
 ): Promise<Map<string, string>> {
-  const { previewAlert, renderPreviewText } = await import('../preview/alert-preview.js');
+  const { previewAlert, renderPreviewText } = await import('./alert-preview.js');
   const byId = new Map(head.runbooks.map((r) => [r.id, r]));
   const previews = new Map<string, string>();
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
@@ -386,7 +386,7 @@ export async function runPrPreview(
   }
   const [{ matchableRunbooks, loadedFromIndex }, { resolveSource }] = await Promise.all([
     import('../alert/runbooks.js'),
-    import('./index-file.js'),
+    import('../runbooks/index-file.js'),
   ]);
   const head = matchableRunbooks(result);
   const comparison = compareWithBase(head, base);
@@ -412,7 +412,7 @@ async function loadBase(args: ParsedArgs, ctx: CommandContext): Promise<BaseRunb
   const baseIndex = optionalString(args, 'base-index');
   if (baseDir !== undefined) {
     const [{ validateRunbooks }, { matchableRunbooks }] = await Promise.all([
-      import('./validate.js'),
+      import('../runbooks/validate.js'),
       import('../alert/runbooks.js'),
     ]);
     const { existsSync } = await import('node:fs');
@@ -431,7 +431,10 @@ async function loadBase(args: ParsedArgs, ctx: CommandContext): Promise<BaseRunb
     };
   }
   if (baseIndex !== undefined) {
-    const [{ readIndexFile }, path] = await Promise.all([import('./index-file.js'), import('node:path')]);
+    const [{ readIndexFile }, path] = await Promise.all([
+      import('../runbooks/index-file.js'),
+      import('node:path'),
+    ]);
     const index = await readIndexFile(path.resolve(ctx.cwd, baseIndex), baseIndex);
     return fromIndex(index, `base-index ${baseIndex}`);
   }
@@ -441,7 +444,7 @@ async function loadBase(args: ParsedArgs, ctx: CommandContext): Promise<BaseRunb
   if (token === undefined || repository === undefined) return undefined;
   const [{ createGitHubClient }, { loadPublishedIndex }] = await Promise.all([
     import('../github/client.js'),
-    import('./publish.js'),
+    import('../publish/publish.js'),
   ]);
   const apiUrl = optionalString(args, 'github-api-url');
   const github = createGitHubClient({
