@@ -537,11 +537,10 @@ async function whoNow(
   fresh: PdIncident | undefined,
 ): Promise<{ level?: number; people: Person[] }> {
   const read = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
-  // A resolved incident has nobody assigned any more: who the escalation reached is then what the event itself says.
+  // Who an escalation reached is what the event itself says: by the time this run reads PagerDuty the incident may
+  // have been reassigned or resolved since. The level is read off those people; nothing here acts on PagerDuty.
   const incident =
-    read.assignees.length === 0 &&
-    event.event_type === 'incident.escalated' &&
-    event.incident.assignees?.length
+    event.event_type === 'incident.escalated' && event.incident.assignees?.length
       ? { ...read, assignees: event.incident.assignees.map((a) => ({ id: a.id, name: a.name ?? a.id })) }
       : read;
   // The on-call list carries the users' emails (assignees are bare references) and their levels.
