@@ -1,17 +1,17 @@
 import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
-  escapeMarkdown
-} from "./chunks/chunk-RM6LXHDI.js";
-import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-ZFGDMJNI.js";
+} from "./chunks/chunk-IBM4V2QH.js";
 import {
   ConfigProblems,
   parseBoolean,
   splitList
 } from "./chunks/chunk-LWNAGPV4.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-RM6LXHDI.js";
 import {
   didYouMean
 } from "./chunks/chunk-Y2KZ6SGM.js";

@@ -4,27 +4,28 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-5ZJ2BZ7V.js";
-import "./chunks/chunk-RDIZ3Q4A.js";
+} from "./chunks/chunk-WXPFMDVE.js";
+import "./chunks/chunk-HH7MKFR2.js";
+import "./chunks/chunk-MPWPAQCW.js";
+import "./chunks/chunk-BDPWQ4EI.js";
 import "./chunks/chunk-PDB5J76S.js";
-import "./chunks/chunk-DNLNOUCH.js";
-import "./chunks/chunk-FZXBCV45.js";
-import "./chunks/chunk-NGX6MTDV.js";
-import "./chunks/chunk-FYQKVPZC.js";
-import "./chunks/chunk-PSHHUUR3.js";
+import "./chunks/chunk-RUE43TMS.js";
+import "./chunks/chunk-P7JT3L7S.js";
+import "./chunks/chunk-GKK2PCUX.js";
 import "./chunks/chunk-O3DVVK6G.js";
 import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
-import "./chunks/chunk-LXSAIHD4.js";
+import "./chunks/chunk-PLPCU45S.js";
 import "./chunks/chunk-EJ256RKK.js";
+import "./chunks/chunk-Q5AWDRJE.js";
 import "./chunks/chunk-VRPSVARW.js";
 import "./chunks/chunk-7QIX2LZI.js";
 import "./chunks/chunk-H63POQN7.js";
 import "./chunks/chunk-2XQDVKDU.js";
-import "./chunks/chunk-DRWPEJD5.js";
-import "./chunks/chunk-WRPJA574.js";
-import "./chunks/chunk-RRKFE2V3.js";
-import "./chunks/chunk-BKSS6F5Q.js";
+import "./chunks/chunk-CGV6C5A4.js";
+import "./chunks/chunk-PM6M57MW.js";
+import "./chunks/chunk-MDWLG7ZL.js";
+import "./chunks/chunk-52BRTSGR.js";
 import "./chunks/chunk-NMHQ4UDV.js";
 import "./chunks/chunk-GQNV3XG6.js";
 import "./chunks/chunk-RX3WBYGZ.js";
