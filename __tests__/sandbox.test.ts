@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli/main.js';
 import { runSandbox } from '../src/sandbox/run.js';
+import { incidents } from '../src/sandbox/team.js';
 
 describe('the sandbox day', () => {
   it('plays the whole day against the fakes and every check passes', async () => {
@@ -42,6 +43,11 @@ describe('the sandbox day', () => {
       // Alice acknowledges from Slack, and /oncall is asked once (only Bob sees the answer; the log shows it).
       expect(lines.some((l) => l.includes('only Alice sees: Acknowledged'))).toBe(true);
       expect(lines.some((l) => l.includes('*On call now*'))).toBe(true);
+      // The last incident goes through a relay in direct mode: posted once, with no repository_dispatch.
+      expect(lines).toContain(
+        '15:30  The relay in direct mode posts an incident itself (no workflow run): ' + incidents[3]!.title,
+      );
+      expect(lines).toContain('   │ relay answered 200; posted 1, repository_dispatch 0');
       expect(html).toMatch(/class="button[^"]*"[^>]*>Acknowledge</);
       expect(html).toMatch(/class="button[^"]*"[^>]*>Add note</);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {

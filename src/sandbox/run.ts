@@ -2,7 +2,8 @@
  * The sandbox: one day of an on-call team, offline. Starts the fake PagerDuty, Slack and GitHub servers (the ones
  * the tests use), then runs the real commands against them through the same code paths as production — publish the
  * runbook index, post the 10:00 shift, and play four incidents from three monitoring tools through the relay with
- * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery). The
+ * signed webhooks (acknowledged, escalated by a runbook's escalate_to, resolved, no runbook, one redelivery; the last
+ * one through a relay in direct mode, which posts itself with no workflow run). The
  * payment incident is routed to its team's channel, whose messages are in Japanese (`routes`).
  * Every step is checked; each channel is printed as text and written as an HTML page.
  */
@@ -16,12 +17,14 @@ import { FakeGitHub, type RecordedDispatch } from '../fakes/github.js';
 import { FakePagerDuty } from '../fakes/pagerduty.js';
 import { FakeSlack, type TranscriptMessage as FakeTranscriptMessage } from '../fakes/slack.js';
 import { createGitHubClient } from '../github/client.js';
-import { Redactor, streamLogger } from '../log.js';
+import { Redactor, streamLogger, type Logger } from '../log.js';
 import { createRelayHandler } from '../relay/handler.js';
 import { startRelayServer, type RelayServer } from '../relay/node-server.js';
 import { signBody } from '../relay/signature.js';
 import type { SlackRoutes } from '../relay/slack-routes.js';
 import { parseIndex } from '../runbooks/index-file.js';
+import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from '../runbooks/types.js';
+import { postDirectly } from './direct-scene.js';
 import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
 import { askOncall, pressAcknowledge, sandboxSlackRoutes, type SlackSceneContext } from './slack-scenes.js';
@@ -161,6 +164,15 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   let webhookSeq = 0;
   let lastDelivery: { body: string; webhookId: string } | undefined;
 
+  /** A new V3 webhook body for an incident as the fake holds it now, with its delivery id. */
+  const newWebhook = (key: string, eventType: string, agentId: string | null) => {
+    const incident = opened.get(key)!;
+    const body = JSON.stringify(
+      webhookEnvelope(pd, incident.id, eventType, agentId, clock.now(), ++webhookSeq),
+    );
+    return { body, webhookId: `wh-${day}-${webhookSeq}` };
+  };
+
   /** Sends a signed V3 webhook for an incident through the relay and waits for the workflow run it starts. */
   const deliver = async (key: string, eventType: string, agentId: string | null, redelivery = false) => {
     let body: string;
@@ -168,9 +180,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     if (redelivery && lastDelivery) {
       ({ body, webhookId } = lastDelivery);
     } else {
-      const incident = opened.get(key)!;
-      body = JSON.stringify(webhookEnvelope(pd, incident.id, eventType, agentId, clock.now(), ++webhookSeq));
-      webhookId = `wh-${day}-${webhookSeq}`;
+      ({ body, webhookId } = newWebhook(key, eventType, agentId));
       lastDelivery = { body, webhookId };
     }
     const response = await fetch(`${relay!.url}/`, {
@@ -250,22 +260,49 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     print: options.print,
   });
 
+  const openIncident = (spec: SandboxIncident) => {
+    const incident = pd.addIncident({
+      title: spec.title,
+      service: spec.service,
+      escalationPolicyId: spec.policyId,
+      urgency: spec.urgency,
+      priority: spec.priority,
+      createdAt: clock.now(),
+    });
+    pd.addAlert(incident.id, { summary: spec.alertSummary, details: spec.alertDetails });
+    opened.set(spec.key, { id: incident.id, spec });
+    return incident.id;
+  };
   const open = (spec: SandboxIncident): Step => ({
     at: spec.at,
     title: `${spec.tool} alert opens an incident: ${spec.title}`,
     act: async () => {
-      const incident = pd.addIncident({
-        title: spec.title,
-        service: spec.service,
-        escalationPolicyId: spec.policyId,
-        urgency: spec.urgency,
-        priority: spec.priority,
-        createdAt: clock.now(),
-      });
-      pd.addAlert(incident.id, { summary: spec.alertSummary, details: spec.alertDetails });
-      opened.set(spec.key, { id: incident.id, spec });
+      openIncident(spec);
       await deliver(spec.key, 'incident.triggered', null);
     },
+  });
+  let relayLog: Logger | undefined;
+  /** The last incident goes to a relay in direct mode: it runs the alert itself, no workflow run. */
+  const openDirectly = (spec: SandboxIncident): Step => ({
+    at: spec.at,
+    title: `The relay in direct mode posts an incident itself (no workflow run): ${spec.title}`,
+    act: () =>
+      postDirectly(
+        {
+          slack,
+          pd,
+          github,
+          clock,
+          log: relayLog!,
+          channel: CHANNEL_ID,
+          webhookSecret: WEBHOOK_SECRET,
+          index: { branch: DEFAULT_INDEX_BRANCH, path: DEFAULT_INDEX_PATH },
+          fail,
+          print: options.print,
+        },
+        openIncident(spec),
+        newWebhook(spec.key, 'incident.triggered', null),
+      ),
   });
   const change = (
     key: string,
@@ -321,17 +358,14 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     ),
     open(mysql),
     change('mysql', '13:52', 'Alice resolves the MySQL incident', 'resolved', 'PUALICE'),
-    open(unknown),
+    openDirectly(unknown),
   );
 
   try {
     await Promise.all([pd.start(), slack.start(), github.start()]);
     seedPagerDuty(pd, day);
     const redactor = new Redactor();
-    const relayLog = streamLogger(
-      (line) => options.verbose && options.print(`   │ relay: ${line}`),
-      redactor,
-    );
+    relayLog = streamLogger((line) => options.verbose && options.print(`   │ relay: ${line}`), redactor);
     slackRoutes = sandboxSlackRoutes({ slack, pd, clock, log: relayLog, channel: CHANNEL_ID });
     const handler = createRelayHandler({
       slack: slackRoutes,
@@ -462,7 +496,7 @@ function checkDay(ctx: {
   fail: (message: string) => void;
 }): void {
   const { pd, slack, github, opened, fail } = ctx;
-  const indexText = github.file('oncall-runbooks-index', 'index.json');
+  const indexText = github.file(DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH);
   if (!indexText) return fail('the runbook index was not published');
   const index = parseIndex(indexText, 'published index');
   const titleOf = (id: string) => index.runbooks.find((r) => r.id === id)?.title ?? id;
