@@ -395,7 +395,7 @@ async function peopleForReply(
   deps: AlertDeps,
   event: DispatchPayload,
   incident: PdIncident | undefined,
-): Promise<{ level?: number; people?: Person[] }> {
+): Promise<{ level?: number; people?: Person[]; unread?: true }> {
   if (!CHANGES_WHO.has(event.event_type)) return {};
   try {
     return await whoNow(deps, event, incident);
@@ -405,7 +405,7 @@ async function peopleForReply(
     deps.log.warning(
       `Could not read who is on incident ${event.incident.id} now (${describeError(error)}); replying without mentions.`,
     );
-    return {};
+    return { unread: true };
   }
 }
 
@@ -434,8 +434,13 @@ async function reply(
   const earlier = replies.find((r) => isPostFor(r, event));
 
   // A re-run whose reply already landed still needs the level an escalation reached, for the status line.
-  const { level, people } =
+  const { level, people, unread } =
     earlier && event.event_type !== 'incident.escalated' ? {} : await peopleForReply(deps, event, incident);
+  // Without the level an escalation reached, the status line cannot show it: a re-run completes it.
+  if (unread && event.event_type === 'incident.escalated')
+    base.undone.push(
+      `show the level incident ${event.incident.id} was escalated to (PagerDuty could not be read)`,
+    );
 
   let messageTs = earlier?.ts;
   let action: AlertAction = earlier ? 'duplicate' : 'replied';
@@ -840,7 +845,10 @@ async function escalate(
   wanted: number,
   result: AlertResult,
 ): Promise<void> {
-  const outcome = await escalateIfStillNeeded(deps, settings, incidentId, wanted);
+  // The levels the message has recorded from PagerDuty's escalation events: PagerDuty's incident does not always say
+  // its level, and an assignee's on-call level understates it after a reassignment.
+  const recorded = stateFromMetadata(top.metadata?.payload ?? {}).level;
+  const outcome = await escalateIfStillNeeded(deps, settings, incidentId, wanted, recorded);
   if (outcome.outcome === 'failed') {
     result.undone.push(`escalate incident ${incidentId} to level ${wanted} (${outcome.reason})`);
   }
@@ -866,6 +874,7 @@ async function escalateIfStillNeeded(
   settings: AlertSettings,
   incidentId: string,
   wanted: number,
+  recordedLevel?: number,
 ): Promise<EscalationState> {
   const { log } = deps;
   if (!settings.fromEmail) {
@@ -880,7 +889,8 @@ async function escalateIfStillNeeded(
     if (now.status !== 'triggered') {
       return { wanted, outcome: 'skipped', reason: `the incident is ${now.status} in PagerDuty` };
     }
-    const level = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
+    const read = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
+    const level = Math.max(read ?? 0, recordedLevel ?? 0) || undefined;
     if (level !== undefined && level >= wanted) {
       return { wanted, outcome: 'skipped', reason: `PagerDuty has it at level ${level} already` };
     }
