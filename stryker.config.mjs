@@ -10,6 +10,7 @@ const testFiles = [
   'slack-mrkdwn',
   'matcher',
   'matcher-differential',
+  'japanese-spacing',
   'shift-window',
   'alert-message',
   'alert-lookup',
@@ -19,6 +20,7 @@ const testFiles = [
   'shift-run',
   'alert-run',
   'slack-client',
+  'slack-settle',
 ];
 
 /**
