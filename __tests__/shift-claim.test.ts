@@ -190,9 +190,12 @@ describe('shift claims when Slack fails', () => {
     slack.failWith('chat.deleteScheduledMessage', 'internal_error', 10);
     await expect(releaseClaims(api, log, target('run-a'))).resolves.toBeUndefined();
     expect(slack.scheduledMessages(CHANNEL)).toHaveLength(1);
-    expect(log.lines.filter((l) => l.level === 'warning').map((l) => l.message).join('\n')).toMatch(
-      new RegExp(`claim in ${CHANNEL} .*removes it once it is ${CLAIM_STALE_S / 60} min old`),
-    );
+    expect(
+      log.lines
+        .filter((l) => l.level === 'warning')
+        .map((l) => l.message)
+        .join('\n'),
+    ).toMatch(new RegExp(`claim in ${CHANNEL} .*removes it once it is ${CLAIM_STALE_S / 60} min old`));
   });
 
   it('an adapter without every scheduled-message call makes no claims', async () => {
