@@ -6,14 +6,18 @@ import {
   applyEvent,
   buildReply,
   buildTopMessage,
+  compareInstants,
   docUrl,
   initialState,
   isPostFor,
   replyMetadata,
+  sameState,
   stateFromMetadata,
   statusText,
   topMetadata,
   updatedTopMessage,
+  withCurrentStatus,
+  type IncidentState,
   type RunbookLink,
   type TopMessageInput,
 } from '../src/alert/message.js';
@@ -936,5 +940,91 @@ describe('incident state: every transition and its edge', () => {
       metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'other', webhook_id: '' } },
     };
     expect(isPostFor(post, e)).toBe(false);
+  });
+});
+
+describe('PagerDuty’s current status over the state', () => {
+  const state: IncidentState = { status: 'triggered', statusAt: '2026-03-02T01:00:00Z', level: 3 };
+
+  it.each(['triggered', 'acknowledged', 'resolved'] as const)('takes the status %s', (status) => {
+    expect(withCurrentStatus({ ...state, status: 'acknowledged' }, status).status).toBe(status);
+  });
+
+  it('keeps the status it has for a status it does not show', () => {
+    expect(withCurrentStatus({ ...state, status: 'acknowledged' }, 'snoozed')).toStrictEqual({
+      ...state,
+      status: 'acknowledged',
+    });
+  });
+
+  it('takes a level above 1, drops the level at 1, keeps it when unknown; the input is not changed', () => {
+    expect(withCurrentStatus(state, 'triggered', 2).level).toBe(2);
+    expect(withCurrentStatus(state, 'triggered', 1)).toStrictEqual({
+      status: 'triggered',
+      statusAt: '2026-03-02T01:00:00Z',
+    });
+    expect(withCurrentStatus(state, 'triggered').level).toBe(3);
+    expect(state.level).toBe(3);
+  });
+});
+
+describe('sameState', () => {
+  const base: IncidentState = {
+    status: 'acknowledged',
+    statusAt: '2026-03-02T01:00:00Z',
+    acknowledgedAt: '2026-03-02T01:00:00Z',
+    acknowledgedBy: 'Ann',
+    resolvedAt: '2026-03-02T02:00:00Z',
+    resolvedBy: 'Bob',
+    level: 2,
+    escalation: { wanted: 2, outcome: 'done', reason: 'why' },
+    onCall: [{ name: 'Ann', slackId: 'U0ANN' }],
+    onCallLevel: 2,
+  };
+  const copy = (): IncidentState => JSON.parse(JSON.stringify(base)) as IncidentState;
+
+  it('equal states (different objects) are the same', () => {
+    expect(sameState(base, copy())).toBe(true);
+    expect(sameState({ status: 'triggered' }, { status: 'triggered' })).toBe(true);
+  });
+
+  it.each<[string, Partial<IncidentState>]>([
+    ['status', { status: 'resolved' }],
+    ['statusAt', { statusAt: '2026-03-02T01:00:01Z' }],
+    ['acknowledgedAt', { acknowledgedAt: '2026-03-02T01:00:01Z' }],
+    ['acknowledgedBy', { acknowledgedBy: 'Ann B' }],
+    ['resolvedAt', { resolvedAt: '2026-03-02T02:00:01Z' }],
+    ['resolvedBy', { resolvedBy: 'Bo' }],
+    ['level', { level: 3 }],
+    ['escalation wanted', { escalation: { wanted: 3, outcome: 'done', reason: 'why' } }],
+    ['escalation outcome', { escalation: { wanted: 2, outcome: 'failed', reason: 'why' } }],
+    ['escalation reason', { escalation: { wanted: 2, outcome: 'done', reason: 'other' } }],
+    ['escalation missing', { escalation: undefined }],
+    ['on-call people', { onCall: [{ name: 'Bob' }] }],
+    ['on-call people missing', { onCall: undefined }],
+    ['on-call level', { onCallLevel: 3 }],
+  ])('a different %s is a different state', (_field, change) => {
+    const other = { ...copy(), ...change };
+    expect(sameState(base, other)).toBe(false);
+    expect(sameState(other, base)).toBe(false);
+  });
+
+  it('no on-call list and an empty one differ', () => {
+    expect(sameState({ status: 'triggered' }, { status: 'triggered', onCall: [] })).toBe(false);
+  });
+});
+
+describe('compareInstants', () => {
+  it.each([
+    ['2026-03-02T01:00:00.500Z', '2026-03-02T01:00:00Z', 1],
+    ['2026-03-02T01:00:00Z', '2026-03-02T01:00:00.500Z', -1],
+    ['2026-03-02T10:00:00+09:00', '2026-03-02T01:00:00Z', 0],
+    ['not a date', '2026-03-02T01:00:00Z', -1],
+    ['2026-03-02T01:00:00Z', 'not a date', 1],
+    ['a', 'b', -1],
+    ['b', 'a', 1],
+    ['a', 'a', 0],
+  ])('%s against %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareInstants(a, b))).toBe(sign);
   });
 });
