@@ -1028,3 +1028,41 @@ describe('compareInstants', () => {
     expect(Math.sign(compareInstants(a, b))).toBe(sign);
   });
 });
+
+describe('on-call people read back from metadata', () => {
+  it.each([
+    ['not JSON', '[{"name":'],
+    ['not a list', '{"name":"Ann"}'],
+    ['an empty string', ''],
+  ])('%s gives no on-call list', (_what, onCall) => {
+    expect(stateFromMetadata({ status: 'triggered', on_call: onCall }).onCall).toBeUndefined();
+  });
+
+  it('keeps entries with a name, and a Slack ID only when it looks like one', () => {
+    const state = stateFromMetadata({
+      status: 'triggered',
+      on_call: JSON.stringify([
+        null,
+        'Ann',
+        { slackId: 'U0NONAME' },
+        { name: 42 },
+        { name: 'Bob', slackId: 'U0BOB' },
+        { name: 'Wen', slackId: 'W0WEN' },
+        { name: 'Cat', slackId: 'u0cat' },
+        { name: 'Dee', slackId: 'U0' },
+        { name: 'Eve', slackId: 7 },
+        { name: 'Fay', slackId: 'xU0FAY' },
+        { name: 'Gus', slackId: 'U0GUSx' },
+      ]),
+    });
+    expect(state.onCall).toEqual([
+      { name: 'Bob', slackId: 'U0BOB' },
+      { name: 'Wen', slackId: 'W0WEN' },
+      { name: 'Cat' },
+      { name: 'Dee' },
+      { name: 'Eve' },
+      { name: 'Fay' },
+      { name: 'Gus' },
+    ]);
+  });
+});
