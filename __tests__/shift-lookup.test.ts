@@ -110,31 +110,28 @@ describe('findEarliestMessage', () => {
     expect(found?.ts).toBe('1780621620.004000');
   });
 
-  it('a thread parent counts; its replies do not', async () => {
-    const messages: HistoryMessage[] = [
-      { ts: '1780621610.000000', threadTs: '1780621610.000000', text: 'match' },
-      { ts: '1780621620.000002', text: 'match' },
-    ];
-    const found = await findEarliestMessage(
+  /** The earliest message with the text "match" in a fixed range around the messages below. */
+  const earliestMatchOf = (messages: HistoryMessage[]) =>
+    findEarliestMessage(
       reader(messages, { n: 0 }),
       '1780621600.000000',
       '1780621700.000000',
       (m) => m.text === 'match',
     );
+
+  it('a thread parent counts', async () => {
+    const found = await earliestMatchOf([
+      { ts: '1780621610.000000', threadTs: '1780621610.000000', text: 'match' },
+      { ts: '1780621620.000002', text: 'match' },
+    ]);
     expect(found?.ts).toBe('1780621610.000000');
   });
 
   it('ignores thread replies', async () => {
-    const messages: HistoryMessage[] = [
+    const found = await earliestMatchOf([
       { ts: '1780621620.000001', threadTs: '1780621600.000000', text: 'match' },
       { ts: '1780621620.000002', text: 'match' },
-    ];
-    const found = await findEarliestMessage(
-      reader(messages, { n: 0 }),
-      '1780621600.000000',
-      '1780621700.000000',
-      (m) => m.text === 'match',
-    );
+    ]);
     expect(found?.ts).toBe('1780621620.000002');
   });
 });

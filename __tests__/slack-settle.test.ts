@@ -43,27 +43,21 @@ async function seed(posts: ReturnType<typeof post>[]): Promise<Map<string, strin
 
 const forIncident = (incident: string) => (p: Record<string, unknown>) => p.incident_id === incident;
 
+/** The earlier duplicate of run "mine"'s post (at `ownTs`) for PINC1. */
+const settle = (ownTs: string) =>
+  earlierDuplicate(api, CHANNEL, EVENT, forIncident('PINC1'), 'mine', ownTs, START);
+
 describe('earlierDuplicate', () => {
   it('finds the earliest post of another run that came before ours', async () => {
     const ts = await seed([post('r2', 1_000), post('r1', 2_000), post('mine', 3_000), post('r3', 4_000)]);
-    const found = await earlierDuplicate(
-      api,
-      CHANNEL,
-      EVENT,
-      forIncident('PINC1'),
-      'mine',
-      ts.get('post of mine')!,
-      START,
-    );
+    const found = await settle(ts.get('post of mine')!);
     expect(found?.text).toBe('post of r2');
   });
 
   it('finds nothing when ours is the earliest, or alone', async () => {
     const ts = await seed([post('mine', 1_000), post('r1', 2_000), post('r2', 3_000)]);
     const mine = ts.get('post of mine')!;
-    expect(
-      await earlierDuplicate(api, CHANNEL, EVENT, forIncident('PINC1'), 'mine', mine, START),
-    ).toBeUndefined();
+    expect(await settle(mine)).toBeUndefined();
   });
 
   it('ignores posts for something else and other event types', async () => {
@@ -75,39 +69,21 @@ describe('earlierDuplicate', () => {
     ]);
     const ts = await seed([post('r1', 1_000, 'PINC2'), post('mine', 2_000)]);
     const mine = ts.get('post of mine')!;
-    expect(
-      await earlierDuplicate(api, CHANNEL, EVENT, forIncident('PINC1'), 'mine', mine, START),
-    ).toBeUndefined();
+    expect(await settle(mine)).toBeUndefined();
   });
 
   it(`looks at up to ${MAX_DUPLICATES} other posts`, async () => {
     // The earliest other post is the last one the newest-first search reaches.
     const others = Array.from({ length: MAX_DUPLICATES }, (_, i) => post(`r${i}`, 1_000 + i * 100));
     const ts = await seed([...others, post('mine', 5_000)]);
-    const found = await earlierDuplicate(
-      api,
-      CHANNEL,
-      EVENT,
-      forIncident('PINC1'),
-      'mine',
-      ts.get('post of mine')!,
-      START,
-    );
+    const found = await settle(ts.get('post of mine')!);
     expect(found?.text).toBe('post of r0');
   });
   it(`stops after ${MAX_DUPLICATES} other posts: more means something else is wrong`, async () => {
     const others = Array.from({ length: MAX_DUPLICATES + 1 }, (_, i) => post(`r${i}`, 1_000 + i * 100));
     const ts = await seed([...others, post('mine', 5_000)]);
     const calls = slack.callsTo('conversations.history').length;
-    const found = await earlierDuplicate(
-      api,
-      CHANNEL,
-      EVENT,
-      forIncident('PINC1'),
-      'mine',
-      ts.get('post of mine')!,
-      START,
-    );
+    const found = await settle(ts.get('post of mine')!);
     expect(found?.text).toBe('post of r1');
     expect(slack.callsTo('conversations.history').length - calls).toBe(MAX_DUPLICATES);
   });
