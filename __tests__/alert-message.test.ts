@@ -1066,3 +1066,62 @@ describe('on-call people read back from metadata', () => {
     ]);
   });
 });
+
+describe('the notification text after an update', () => {
+  it('shows the new status and the new on-call people, keeping a title that contains the separator', () => {
+    const existing = { ts: '1.0', text: 'Triggered: Disk — on call: full — on call: Ann' };
+    const updated = updatedTopMessage(existing, {
+      status: 'acknowledged',
+      onCall: [{ name: 'Dan', slackId: 'U0DAN' }],
+    });
+    expect(updated.text).toBe('Acknowledged: Disk — on call: full — on call: <@U0DAN>');
+  });
+
+  it('a Japanese text is cut at its own separator', () => {
+    const existing = { ts: '1.0', text: 'Triggered: Disk full — オンコール: Ann' };
+    const updated = updatedTopMessage(existing, { status: 'resolved', onCall: [{ name: 'Eve' }] });
+    expect(updated.text).toBe('Resolved: Disk full — on call: Eve');
+  });
+
+  it('a text without an on-call part keeps its whole title', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Triggered: Disk full' },
+      { status: 'resolved', onCall: [{ name: 'Eve' }] },
+    );
+    expect(updated.text).toBe('Resolved: Disk full — on call: Eve');
+  });
+});
+
+describe('the metadata after an update', () => {
+  it('drops every state field the new state no longer has, and keeps the rest of the payload', () => {
+    const existing = {
+      ts: '1.0',
+      text: 'Triggered: Disk full',
+      metadata: {
+        eventType: TOP_EVENT_TYPE,
+        payload: {
+          incident_id: 'PINC1',
+          event_id: 'E1',
+          status: 'resolved',
+          status_at: '2026-03-02T01:00:00Z',
+          acknowledged_at: '2026-03-02T01:00:00Z',
+          acknowledged_by: 'Ann',
+          resolved_at: '2026-03-02T02:00:00Z',
+          resolved_by: 'Bob',
+          level: 2,
+          escalate_to: 2,
+          escalation: 'done',
+          escalation_reason: 'why',
+          on_call: '[{"name":"Ann"}]',
+          on_call_level: 2,
+        },
+      },
+    };
+    const updated = updatedTopMessage(existing, { status: 'triggered' });
+    expect(updated.metadata?.payload).toStrictEqual({
+      incident_id: 'PINC1',
+      event_id: 'E1',
+      status: 'triggered',
+    });
+  });
+});
