@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { findTopMessage } from '../src/alert/lookup.js';
+import { createIncidentLock, findTopMessage, readMessage } from '../src/alert/lookup.js';
 import { TOP_EVENT_TYPE } from '../src/alert/message.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakeSlack } from '../src/fakes/slack.js';
@@ -89,5 +89,71 @@ describe('findTopMessage', () => {
     expect(found).toBeUndefined();
     // 20,000 messages need at least 21 pages of 999; the slices add a few.
     expect(history().length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('readMessage', () => {
+  it('reads back the one message with that ts in one call, and nothing for a ts that holds none', async () => {
+    slack.seedMessages(CHANNEL, chatter(3, CREATED, 1000));
+    const page = await api.readHistory(CHANNEL, { limit: 10 });
+    const middle = page.messages[1]!;
+    const callsBefore = history().length;
+    expect((await readMessage(api, CHANNEL, middle.ts))?.text).toBe(middle.text);
+    expect(history().length - callsBefore).toBe(1);
+    expect(await readMessage(api, CHANNEL, '1000000000.000000')).toBeUndefined();
+  });
+});
+
+describe('createIncidentLock', () => {
+  /** A piece of work that records when it starts and ends, and finishes when `release` is called. */
+  function gated(name: string, events: string[], fail = false) {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const work = async () => {
+      events.push(`${name} start`);
+      await done;
+      events.push(`${name} end`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
+    return { work, release };
+  }
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('runs work for one incident one after another, and for different incidents side by side', async () => {
+    const lock = createIncidentLock();
+    const events: string[] = [];
+    const a1 = gated('a1', events);
+    const a2 = gated('a2', events);
+    const b1 = gated('b1', events);
+    const results = [lock('A', a1.work), lock('A', a2.work), lock('B', b1.work)];
+    await tick();
+    expect(events).toEqual(['a1 start', 'b1 start']);
+    a2.release();
+    await tick();
+    expect(events).toEqual(['a1 start', 'b1 start']);
+    a1.release();
+    b1.release();
+    expect(await Promise.all(results)).toEqual(['a1', 'a2', 'b1']);
+    expect(events.indexOf('a2 start')).toBeGreaterThan(events.indexOf('a1 end'));
+  });
+
+  it('a failed piece of work fails only its caller; the next one still runs', async () => {
+    const lock = createIncidentLock();
+    const events: string[] = [];
+    const first = gated('first', events, true);
+    const second = gated('second', events);
+    const results = [lock('A', first.work), lock('A', second.work)];
+    first.release();
+    second.release();
+    await expect(results[0]).rejects.toThrow('first failed');
+    await expect(results[1]).resolves.toBe('second');
+    // Once everything settled, the incident's queue starts afresh.
+    const third = gated('third', events);
+    const later = lock('A', third.work);
+    await tick();
+    expect(events.at(-1)).toBe('third start');
+    third.release();
+    await expect(later).resolves.toBe('third');
   });
 });

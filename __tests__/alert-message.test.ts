@@ -6,14 +6,18 @@ import {
   applyEvent,
   buildReply,
   buildTopMessage,
+  compareInstants,
   docUrl,
   initialState,
   isPostFor,
   replyMetadata,
+  sameState,
   stateFromMetadata,
   statusText,
   topMetadata,
   updatedTopMessage,
+  withCurrentStatus,
+  type IncidentState,
   type RunbookLink,
   type TopMessageInput,
 } from '../src/alert/message.js';
@@ -986,5 +990,188 @@ describe('incident state: every transition and its edge', () => {
       metadata: { eventType: REPLY_EVENT_TYPE, payload: { event_id: 'other', webhook_id: '' } },
     };
     expect(isPostFor(post, e)).toBe(false);
+  });
+});
+
+describe('PagerDuty’s current status over the state', () => {
+  const state: IncidentState = { status: 'triggered', statusAt: '2026-03-02T01:00:00Z', level: 3 };
+
+  it.each(['triggered', 'acknowledged', 'resolved'] as const)('takes the status %s', (status) => {
+    expect(withCurrentStatus({ ...state, status: 'acknowledged' }, status).status).toBe(status);
+  });
+
+  it('keeps the status it has for a status it does not show', () => {
+    expect(withCurrentStatus({ ...state, status: 'acknowledged' }, 'snoozed')).toStrictEqual({
+      ...state,
+      status: 'acknowledged',
+    });
+  });
+
+  it('takes a level above 1, drops the level at 1, keeps it when unknown; the input is not changed', () => {
+    expect(withCurrentStatus(state, 'triggered', 2).level).toBe(2);
+    expect(withCurrentStatus(state, 'triggered', 1)).toStrictEqual({
+      status: 'triggered',
+      statusAt: '2026-03-02T01:00:00Z',
+    });
+    expect(withCurrentStatus(state, 'triggered').level).toBe(3);
+    expect(state.level).toBe(3);
+  });
+});
+
+describe('sameState', () => {
+  const base: IncidentState = {
+    status: 'acknowledged',
+    statusAt: '2026-03-02T01:00:00Z',
+    acknowledgedAt: '2026-03-02T01:00:00Z',
+    acknowledgedBy: 'Ann',
+    resolvedAt: '2026-03-02T02:00:00Z',
+    resolvedBy: 'Bob',
+    level: 2,
+    escalation: { wanted: 2, outcome: 'done', reason: 'why' },
+    onCall: [{ name: 'Ann', slackId: 'U0ANN' }],
+    onCallLevel: 2,
+  };
+  const copy = (): IncidentState => JSON.parse(JSON.stringify(base)) as IncidentState;
+
+  it('equal states (different objects) are the same', () => {
+    expect(sameState(base, copy())).toBe(true);
+    expect(sameState({ status: 'triggered' }, { status: 'triggered' })).toBe(true);
+  });
+
+  it.each<[string, Partial<IncidentState>]>([
+    ['status', { status: 'resolved' }],
+    ['statusAt', { statusAt: '2026-03-02T01:00:01Z' }],
+    ['acknowledgedAt', { acknowledgedAt: '2026-03-02T01:00:01Z' }],
+    ['acknowledgedBy', { acknowledgedBy: 'Ann B' }],
+    ['resolvedAt', { resolvedAt: '2026-03-02T02:00:01Z' }],
+    ['resolvedBy', { resolvedBy: 'Bo' }],
+    ['level', { level: 3 }],
+    ['escalation wanted', { escalation: { wanted: 3, outcome: 'done', reason: 'why' } }],
+    ['escalation outcome', { escalation: { wanted: 2, outcome: 'failed', reason: 'why' } }],
+    ['escalation reason', { escalation: { wanted: 2, outcome: 'done', reason: 'other' } }],
+    ['escalation missing', { escalation: undefined }],
+    ['on-call people', { onCall: [{ name: 'Bob' }] }],
+    ['on-call people missing', { onCall: undefined }],
+    ['on-call level', { onCallLevel: 3 }],
+  ])('a different %s is a different state', (_field, change) => {
+    const other = { ...copy(), ...change };
+    expect(sameState(base, other)).toBe(false);
+    expect(sameState(other, base)).toBe(false);
+  });
+
+  it('no on-call list and an empty one differ', () => {
+    expect(sameState({ status: 'triggered' }, { status: 'triggered', onCall: [] })).toBe(false);
+  });
+});
+
+describe('compareInstants', () => {
+  it.each([
+    ['2026-03-02T01:00:00.500Z', '2026-03-02T01:00:00Z', 1],
+    ['2026-03-02T01:00:00Z', '2026-03-02T01:00:00.500Z', -1],
+    ['2026-03-02T10:00:00+09:00', '2026-03-02T01:00:00Z', 0],
+    ['not a date', '2026-03-02T01:00:00Z', -1],
+    ['2026-03-02T01:00:00Z', 'not a date', 1],
+    ['a', 'b', -1],
+    ['b', 'a', 1],
+    ['a', 'a', 0],
+  ])('%s against %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareInstants(a, b))).toBe(sign);
+  });
+});
+
+describe('on-call people read back from metadata', () => {
+  it.each([
+    ['not JSON', '[{"name":'],
+    ['not a list', '{"name":"Ann"}'],
+    ['an empty string', ''],
+  ])('%s gives no on-call list', (_what, onCall) => {
+    expect(stateFromMetadata({ status: 'triggered', on_call: onCall }).onCall).toBeUndefined();
+  });
+
+  it('keeps entries with a name, and a Slack ID only when it looks like one', () => {
+    const state = stateFromMetadata({
+      status: 'triggered',
+      on_call: JSON.stringify([
+        null,
+        'Ann',
+        { slackId: 'U0NONAME' },
+        { name: 42 },
+        { name: 'Bob', slackId: 'U0BOB' },
+        { name: 'Wen', slackId: 'W0WEN' },
+        { name: 'Cat', slackId: 'u0cat' },
+        { name: 'Dee', slackId: 'U0' },
+        { name: 'Eve', slackId: 7 },
+        { name: 'Fay', slackId: 'xU0FAY' },
+        { name: 'Gus', slackId: 'U0GUSx' },
+      ]),
+    });
+    expect(state.onCall).toEqual([
+      { name: 'Bob', slackId: 'U0BOB' },
+      { name: 'Wen', slackId: 'W0WEN' },
+      { name: 'Cat' },
+      { name: 'Dee' },
+      { name: 'Eve' },
+      { name: 'Fay' },
+      { name: 'Gus' },
+    ]);
+  });
+});
+
+describe('the notification text after an update', () => {
+  it('shows the new status and the new on-call people, keeping a title that contains the separator', () => {
+    const existing = { ts: '1.0', text: 'Triggered: Disk — on call: full — on call: Ann' };
+    const updated = updatedTopMessage(existing, {
+      status: 'acknowledged',
+      onCall: [{ name: 'Dan', slackId: 'U0DAN' }],
+    });
+    expect(updated.text).toBe('Acknowledged: Disk — on call: full — on call: <@U0DAN>');
+  });
+
+  it('a Japanese text is cut at its own separator', () => {
+    const existing = { ts: '1.0', text: 'Triggered: Disk full — オンコール: Ann' };
+    const updated = updatedTopMessage(existing, { status: 'resolved', onCall: [{ name: 'Eve' }] });
+    expect(updated.text).toBe('Resolved: Disk full — on call: Eve');
+  });
+
+  it('a text without an on-call part keeps its whole title', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Triggered: Disk full' },
+      { status: 'resolved', onCall: [{ name: 'Eve' }] },
+    );
+    expect(updated.text).toBe('Resolved: Disk full — on call: Eve');
+  });
+});
+
+describe('the metadata after an update', () => {
+  it('drops every state field the new state no longer has, and keeps the rest of the payload', () => {
+    const existing = {
+      ts: '1.0',
+      text: 'Triggered: Disk full',
+      metadata: {
+        eventType: TOP_EVENT_TYPE,
+        payload: {
+          incident_id: 'PINC1',
+          event_id: 'E1',
+          status: 'resolved',
+          status_at: '2026-03-02T01:00:00Z',
+          acknowledged_at: '2026-03-02T01:00:00Z',
+          acknowledged_by: 'Ann',
+          resolved_at: '2026-03-02T02:00:00Z',
+          resolved_by: 'Bob',
+          level: 2,
+          escalate_to: 2,
+          escalation: 'done',
+          escalation_reason: 'why',
+          on_call: '[{"name":"Ann"}]',
+          on_call_level: 2,
+        },
+      },
+    };
+    const updated = updatedTopMessage(existing, { status: 'triggered' });
+    expect(updated.metadata?.payload).toStrictEqual({
+      incident_id: 'PINC1',
+      event_id: 'E1',
+      status: 'triggered',
+    });
   });
 });

@@ -6,7 +6,13 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { MemoryLogger } from '../src/log.js';
 import { createRelayHandler, type RelayHandlerDeps } from '../src/relay/handler.js';
-import { judgeAge, RecentEvents } from '../src/relay/replay.js';
+import {
+  DEFAULT_AGE_ALLOWANCE_MS,
+  FUTURE_SKEW_WARNING_MS,
+  judgeAge,
+  PAGERDUTY_RETRY_HORIZON_MS,
+  RecentEvents,
+} from '../src/relay/replay.js';
 import { signBody } from '../src/relay/signature.js';
 
 const SECRET = 'whsec_replay_test';
@@ -79,6 +85,33 @@ describe('judgeAge', () => {
   });
 });
 
+describe('judgeAge at its edges', () => {
+  const now = new Date(NOW);
+  const at = (offsetMs: number) => new Date(now.getTime() - offsetMs).toISOString();
+  const limit = PAGERDUTY_RETRY_HORIZON_MS + DEFAULT_AGE_ALLOWANCE_MS;
+
+  it('an event exactly at the horizon plus the allowance is still fresh; a millisecond later it is too old', () => {
+    expect(judgeAge(at(limit), now)).toEqual({ kind: 'fresh', ageMs: limit });
+    expect(judgeAge(at(limit + 1), now)).toEqual({ kind: 'too-old', ageMs: limit + 1 });
+  });
+
+  it('an event exactly at the skew threshold ahead is fresh; a millisecond further it is future', () => {
+    expect(judgeAge(at(-FUTURE_SKEW_WARNING_MS), now)).toEqual({
+      kind: 'fresh',
+      ageMs: -FUTURE_SKEW_WARNING_MS,
+    });
+    expect(judgeAge(at(-FUTURE_SKEW_WARNING_MS - 1), now)).toEqual({
+      kind: 'future',
+      aheadMs: FUTURE_SKEW_WARNING_MS + 1,
+    });
+  });
+
+  it('uses the horizon and allowance it is given', () => {
+    expect(judgeAge(at(3 * HOUR), now, HOUR, HOUR).kind).toBe('too-old');
+    expect(judgeAge(at(2 * HOUR), now, HOUR, HOUR).kind).toBe('fresh');
+  });
+});
+
 describe('RecentEvents', () => {
   it('forgets an event once it expires', () => {
     const recent = new RecentEvents(10);
@@ -100,6 +133,22 @@ describe('RecentEvents', () => {
       true,
       true,
     ]);
+  });
+
+  it('refuses a capacity that is not a positive whole number', () => {
+    for (const capacity of [0, -1, 1.5, Number.NaN]) {
+      expect(() => new RecentEvents(capacity)).toThrow(/capacity must be a positive integer/);
+    }
+    expect(new RecentEvents(1).size).toBe(0);
+  });
+
+  it('an event remembered again counts as the newest, so it is not the next one forgotten', () => {
+    const recent = new RecentEvents(2);
+    recent.remember('e1', 10_000, 0);
+    recent.remember('e2', 10_000, 0);
+    recent.remember('e1', 10_000, 0);
+    recent.remember('e3', 10_000, 0);
+    expect(['e1', 'e2', 'e3'].map((id) => recent.has(id, 1))).toEqual([true, false, true]);
   });
 
   it('drops expired entries while remembering new ones', () => {

@@ -9,6 +9,7 @@ import {
   CLAIM_STALE_S,
   claimApi,
   claimOrder,
+  claimPending,
   claimShift,
   claimText,
   readClaim,
@@ -16,6 +17,7 @@ import {
   type ClaimApi,
 } from '../src/shift/claim.js';
 import { createSlackClient } from '../src/slack/client.js';
+import { offlineSlack } from '../src/slack/offline.js';
 
 const CHANNEL = 'C0CLAIM01';
 const target = (runId: string) => ({ channel: CHANNEL, key: 'k1', shiftDate: '2026-06-05', runId });
@@ -109,5 +111,100 @@ describe('shift claims', () => {
     const now = Math.floor(clock.now().getTime() / 1000);
     await expect(api.scheduleMessage(CHANNEL, 'x', now - 10)).rejects.toThrow(/time_in_past/);
     await expect(api.scheduleMessage(CHANNEL, 'x', now + 121 * 86_400)).rejects.toThrow(/time_too_far/);
+  });
+});
+
+describe('shift claims when Slack fails', () => {
+  it('a claim Slack refuses twice is made on the third try', async () => {
+    const { slack, api, clock, log } = await setup();
+    slack.failWith('chat.scheduleMessage', 'internal_error', 2);
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('won');
+    expect(slack.callsTo('chat.scheduleMessage')).toHaveLength(3);
+    expect(slack.scheduledMessages(CHANNEL)).toHaveLength(1);
+  });
+
+  it('after three refusals the run goes on without a claim and says why', async () => {
+    const { slack, api, clock, log } = await setup();
+    slack.failWith('chat.scheduleMessage', 'internal_error', 3);
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    expect(outcome.kind).toBe('unavailable');
+    if (outcome.kind === 'unavailable') expect(outcome.reason).toContain('internal_error');
+    expect(slack.callsTo('chat.scheduleMessage')).toHaveLength(3);
+  });
+
+  it('when the claims cannot be listed after the wait, the run goes on without a claim', async () => {
+    const { slack, api, clock, log } = await setup();
+    // The claim is made (the adapter checks it through its own listing); only the comparison's listing fails.
+    const failingList: ClaimApi = {
+      ...api,
+      listScheduledMessages: async () => {
+        throw new Error('list refused');
+      },
+    };
+    const outcome = await claimShift(failingList, clock, log, target('run-a'));
+    expect(outcome).toEqual({ kind: 'unavailable', reason: expect.stringContaining('list refused') });
+    expect(slack.scheduledMessages(CHANNEL)).toHaveLength(1);
+  });
+
+  it(`a claim exactly ${CLAIM_STALE_S / 60} min older than ours still competes, and is kept`, async () => {
+    const { slack, api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('slow'));
+    const [slow] = slack.scheduledMessages(CHANNEL);
+    clock.set(new Date((slow!.dateCreated + CLAIM_STALE_S) * 1000));
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('lost');
+    expect(slack.scheduledMessages(CHANNEL).map((m) => readClaim(m.text)?.runId)).toContain('slow');
+  });
+
+  it('a stale claim that cannot be deleted is still ignored, and the failure is logged', async () => {
+    const { slack, api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('crashed'));
+    clock.advance((CLAIM_STALE_S + 60) * 1000);
+    slack.failWith('chat.deleteScheduledMessage', 'internal_error', 10);
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('won');
+    expect(log.lines.some((l) => l.message.includes('Could not remove the stale claim'))).toBe(true);
+  });
+
+  it('the losing run learns its own claim and the winner', async () => {
+    const { api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('first'));
+    const outcome = await claimShift(api, clock, log, target('second'));
+    expect(outcome.kind).toBe('lost');
+    if (outcome.kind === 'lost') {
+      expect(readClaim(outcome.claim.text)?.runId).toBe('second');
+      expect(readClaim(outcome.winner.text)?.runId).toBe('first');
+    }
+  });
+
+  it('a claim is pending until its run releases it', async () => {
+    const { api, clock, log } = await setup();
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    if (outcome.kind !== 'won') throw new Error(`expected to win, got ${outcome.kind}`);
+    expect(await claimPending(api, CHANNEL, outcome.claim.id)).toBe(true);
+    await releaseClaims(api, log, target('run-a'), outcome.claim);
+    expect(await claimPending(api, CHANNEL, outcome.claim.id)).toBe(false);
+  });
+
+  it('release never throws; a claim it cannot remove is reported', async () => {
+    const { slack, api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('run-a'));
+    slack.failWith('chat.deleteScheduledMessage', 'internal_error', 10);
+    await expect(releaseClaims(api, log, target('run-a'))).resolves.toBeUndefined();
+    expect(slack.scheduledMessages(CHANNEL)).toHaveLength(1);
+    expect(
+      log.lines
+        .filter((l) => l.level === 'warning')
+        .map((l) => l.message)
+        .join('\n'),
+    ).toMatch(new RegExp(`claim in ${CHANNEL} .*removes it once it is ${CLAIM_STALE_S / 60} min old`));
+  });
+
+  it('an adapter without every scheduled-message call makes no claims', async () => {
+    const { api } = await setup();
+    const offline = offlineSlack('offline');
+    expect(claimApi(offline)).toBeUndefined();
+    expect(claimApi({ ...offline, ...api })).toBeDefined();
+    for (const missing of ['scheduleMessage', 'listScheduledMessages', 'deleteScheduledMessage'] as const) {
+      expect(claimApi({ ...offline, ...api, [missing]: undefined })).toBeUndefined();
+    }
   });
 });

@@ -74,20 +74,64 @@ describe('findEarliestMessage', () => {
         maxCalls: 5,
         describe: 'the search for the post',
       }),
-    ).rejects.toThrow(/the search for the post read 5 pages .* nothing was written so as not to write twice/);
+    ).rejects.toThrow(
+      'Slack history: the search for the post read 5 pages of channel history between 1780621620.000000 and ' +
+        '1780621621.000000 without finishing; nothing was written so as not to write twice. The channel is ' +
+        'unusually busy: re-run later',
+    );
   });
 
-  it('ignores thread replies', async () => {
-    const messages: HistoryMessage[] = [
-      { ts: '1780621620.000001', threadTs: '1780621600.000000', text: 'match' },
-      { ts: '1780621620.000002', text: 'match' },
-    ];
+  it('a range of one instant is read, and an empty range is not', async () => {
+    const messages: HistoryMessage[] = [{ ts: '1780621620.000100', text: 'match' }];
+    const calls = { n: 0 };
+    const read = reader(messages, calls);
+    const isMatch = (m: HistoryMessage) => m.text === 'match';
+    expect((await findEarliestMessage(read, '1780621620.000100', '1780621620.000100', isMatch))?.ts).toBe(
+      '1780621620.000100',
+    );
+    expect(calls.n).toBe(1);
+    expect(
+      await findEarliestMessage(read, '1780621620.000101', '1780621620.000100', isMatch),
+    ).toBeUndefined();
+    expect(calls.n).toBe(1);
+  });
+
+  it('the first page of a busy range is kept when nothing older matches', async () => {
+    const messages = Array.from({ length: 450 }, (_, i) => ({
+      ts: `1780621620.${String(i * 10).padStart(6, '0')}`,
+      text: i === 400 ? 'match' : `m${i}`,
+    }));
     const found = await findEarliestMessage(
+      reader(messages, { n: 0 }),
+      '1780621620.000000',
+      '1780621621.000000',
+      (m) => m.text === 'match',
+    );
+    expect(found?.ts).toBe('1780621620.004000');
+  });
+
+  /** The earliest message with the text "match" in a fixed range around the messages below. */
+  const earliestMatchOf = (messages: HistoryMessage[]) =>
+    findEarliestMessage(
       reader(messages, { n: 0 }),
       '1780621600.000000',
       '1780621700.000000',
       (m) => m.text === 'match',
     );
+
+  it('a thread parent counts', async () => {
+    const found = await earliestMatchOf([
+      { ts: '1780621610.000000', threadTs: '1780621610.000000', text: 'match' },
+      { ts: '1780621620.000002', text: 'match' },
+    ]);
+    expect(found?.ts).toBe('1780621610.000000');
+  });
+
+  it('ignores thread replies', async () => {
+    const found = await earliestMatchOf([
+      { ts: '1780621620.000001', threadTs: '1780621600.000000', text: 'match' },
+      { ts: '1780621620.000002', text: 'match' },
+    ]);
     expect(found?.ts).toBe('1780621620.000002');
   });
 });
@@ -103,5 +147,6 @@ describe('Slack ts arithmetic', () => {
 
   it('writes a Date with microseconds', () => {
     expect(slackTs(new Date('2026-06-05T01:07:00.123Z'))).toBe('1780621620.123000');
+    expect(slackTs(new Date('2026-06-05T01:07:00.001Z'))).toBe('1780621620.001000');
   });
 });
