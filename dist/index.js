@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-IBM4V2QH.js";
+} from "./chunks/chunk-3C5KL7AJ.js";
 import {
   ConfigProblems,
   parseBoolean,

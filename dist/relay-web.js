@@ -4,8 +4,8 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-WXPFMDVE.js";
-import "./chunks/chunk-HH7MKFR2.js";
+} from "./chunks/chunk-NYSLKC64.js";
+import "./chunks/chunk-FATINXFK.js";
 import "./chunks/chunk-MPWPAQCW.js";
 import "./chunks/chunk-BDPWQ4EI.js";
 import "./chunks/chunk-PDB5J76S.js";
@@ -15,15 +15,13 @@ import "./chunks/chunk-GKK2PCUX.js";
 import "./chunks/chunk-O3DVVK6G.js";
 import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
-import "./chunks/chunk-PLPCU45S.js";
+import "./chunks/chunk-F4ZC2TKO.js";
 import "./chunks/chunk-EJ256RKK.js";
-import "./chunks/chunk-Q5AWDRJE.js";
 import "./chunks/chunk-VRPSVARW.js";
 import "./chunks/chunk-7QIX2LZI.js";
 import "./chunks/chunk-H63POQN7.js";
 import "./chunks/chunk-2XQDVKDU.js";
-import "./chunks/chunk-CGV6C5A4.js";
-import "./chunks/chunk-PM6M57MW.js";
+import "./chunks/chunk-US3WHMU3.js";
 import "./chunks/chunk-MDWLG7ZL.js";
 import "./chunks/chunk-52BRTSGR.js";
 import "./chunks/chunk-NMHQ4UDV.js";
