@@ -633,10 +633,15 @@ class AlertWorld {
       const event = parseDispatchPayload(dispatch.payload, 'client_payload');
       const run = (this.options.run ?? runAlert)(deps, settings, event);
       const outcome = await (crash ? Promise.race([run, crash.died]) : run);
+      // The alert command exits 1 when the run reports work left undone (src/commands/alert.ts), and the workflow's
+      // re-run completes it.
+      const undone = outcome !== 'crashed' ? undoneOf(outcome) : [];
       record =
         outcome === 'crashed'
           ? { attempt, outcome: 'crashed', faults }
-          : { attempt, outcome: 'exit-0', faults };
+          : undone.length > 0
+            ? { attempt, outcome: 'exit-1', error: `left undone: ${undone.join('; ')}`, faults }
+            : { attempt, outcome: 'exit-0', faults };
     } catch (error) {
       record = crash?.crashed
         ? { attempt, outcome: 'crashed', faults }
@@ -806,4 +811,10 @@ class AlertWorld {
       `final ${incident.status}@L${incident.escalationLevel}; runs ${runs.join(' ')}`
     );
   }
+}
+
+/** What a run's result says it left undone (`AlertResult.undone`); nothing for a stand-in run without it. */
+function undoneOf(result: unknown): string[] {
+  const undone = (result as { undone?: unknown } | undefined)?.undone;
+  return Array.isArray(undone) ? undone.filter((u): u is string => typeof u === 'string') : [];
 }
