@@ -1,19 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { seededRandom } from '../src/fakes/random.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import { containsKeyword, createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
 import type { AlertText, IndexedRunbook } from '../src/runbooks/types.js';
-
-/** Small deterministic PRNG (mulberry32): the same seed gives the same cases on every run and machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A tiny alphabet makes collisions, prefixes, boundaries and repeated words common, which is where bugs hide.
 const PIECES = [
@@ -40,7 +29,7 @@ const PIECES = [
 const SERVICES = ['PSVC1', 'checkout', 'Search'];
 
 function generate(seed: number, runbookCount: number) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const word = (max: number) =>
     Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(PIECES)).join('');
@@ -70,7 +59,7 @@ function generate(seed: number, runbookCount: number) {
  * pair cut by it, and text that NFKC shrinks (half-width katakana with a voiced mark) before the 65,536-unit raw cap.
  */
 function capAlerts(seed: number): AlertText[] {
-  const random = prng(seed ^ 0x5eed);
+  const random = seededRandom(seed ^ 0x5eed);
   const filler = (n: number) => 'x '.repeat(Math.ceil(n / 2)).slice(0, n);
   const around = (at: number, tail: string) => filler(at - Math.floor(random() * 4)) + tail;
   return [

@@ -4,22 +4,15 @@
  * tally the soaks print and assert on.
  */
 import type { Clock } from '../../src/clock.js';
+import { seededRandom } from '../../src/fakes/random.js';
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
+/** A seeded generator with the helpers the soaks draw with. */
 export class Random {
-  private state: number;
+  /** The same sequence as every other seeded test (mulberry32, src/fakes/random.ts). */
+  readonly next: () => number;
 
   constructor(readonly seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed);
   }
 
   /** True with probability `p`. */
