@@ -86,9 +86,9 @@ describe('buildIndex and serializeIndex', () => {
     expect(serializeIndex(reordered)).toBe(serializeIndex(index));
     expect(serializeIndex(index)).toBe(
       [
-        `{"format":"oncall-runbooks/index","version":2,"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel"],`,
+        `{"format":"oncall-runbooks/index","version":2,"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel","remindAfterSeconds","groupWithinSeconds"],`,
         '"runbooks":[',
-        '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null]',
+        '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null,null,null]',
         ']}',
         '',
       ].join('\n'),
@@ -255,6 +255,42 @@ describe('parseIndex on a version 2 index', () => {
     ).toThrow(
       /runbooks\[1\]\.slackChannel should be a Slack channel ID such as "C0123ABCD", or null, found "#payments"/,
     );
+  });
+
+  it('keeps remind_after and group_within in seconds, and names a cell that is not a positive whole number', () => {
+    const parsed = parseIndex(
+      serializeIndex(
+        buildIndex(
+          [runbook('a', { remindAfterSeconds: 300, groupWithinSeconds: 600 }), runbook('b')],
+          SOURCE,
+        ),
+      ),
+      'index.json',
+    );
+    expect(parsed.runbooks.map((r) => [r.remindAfterSeconds, r.groupWithinSeconds])).toEqual([
+      [300, 600],
+      [undefined, undefined],
+    ]);
+    expect(() =>
+      parseIndex(
+        json((index) => {
+          index.runbooks[0]![13] = '5m';
+        }),
+        'index.json',
+      ),
+    ).toThrow(
+      /runbooks\[0\]\.remindAfterSeconds should be a positive whole number of seconds or null, found "5m"/,
+    );
+  });
+
+  it('reads a file written before the duration columns existed (13 cells a row)', () => {
+    const old = json((index) => {
+      index.columns = index.columns.slice(0, 13);
+      index.runbooks = index.runbooks.map((row) => row.slice(0, 13));
+    });
+    const parsed = parseIndex(old, 'index.json');
+    expect(parsed.runbooks.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(parsed.runbooks[0]).not.toHaveProperty('remindAfterSeconds');
   });
 
   it('is less than half the size of the version 1 layout for the same runbooks', () => {

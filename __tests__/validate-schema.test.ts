@@ -95,6 +95,21 @@ describe('runbook format v1 schema', () => {
     ['an empty keyword', 'match:\n  any: [""]\n', 'match.any[0] is an empty string'],
     ['a key of another level', 'any: [x]\n', 'Did you mean "match.any" (indented under "match:")?'],
     ['a camelCase key', 'escalateTo: 2\n', 'Did you mean "escalate_to"?'],
+    [
+      'remind_after without a unit',
+      'remind_after: 5\n',
+      'remind_after should be a string, found 5 (a number)',
+    ],
+    [
+      'remind_after in words',
+      'remind_after: "five minutes"\n',
+      'remind_after should be a duration such as "5m" (a whole number and s, m or h), found "five minutes"',
+    ],
+    [
+      'group_within with two units',
+      'group_within: 1h30m\n',
+      'group_within should be a duration such as "10m" (a whole number and s, m or h), found "1h30m"',
+    ],
   ])('reports %s', (_name, source, message) => {
     const { problems } = checkRunbookShape(parseYaml(source).root);
     expect(problems.map((p) => p.message).join('\n')).toContain(message);

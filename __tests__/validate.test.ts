@@ -350,6 +350,30 @@ describe('validateRunbooks on a bad directory', () => {
     expect(problems[0]!.message).toContain('is a file, not a directory');
   });
 
+  it('reads remind_after and group_within as seconds and reports durations out of range where they are', async () => {
+    const runbook = (id: string, extra: string) =>
+      `id: ${id}\ntitle: ${id}\nurl: https://wiki.example/${id}\n${extra}match:\n  any: [${id}]\ntests:\n  match: [${id}]\n`;
+    await writeFile(path.join(dir, 'ok.yml'), runbook('ok', 'remind_after: 5m\ngroup_within: 10m\n'));
+    await writeFile(path.join(dir, 'short.yml'), runbook('short', 'remind_after: 30s\n'));
+    await writeFile(path.join(dir, 'wide.yml'), runbook('wide', 'group_within: 2h\n'));
+    const { problems, runbooks } = await validate('.', dir);
+    const ok = runbooks.find((r) => r.id === 'ok');
+    expect([ok?.remindAfterSeconds, ok?.groupWithinSeconds]).toEqual([300, 600]);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line, p.message])).toEqual([
+      [
+        'short.yml',
+        4,
+        'remind_after should be between 1m and 24h (how long nobody acknowledged), found "30s".',
+      ],
+      [
+        'wide.yml',
+        4,
+        'group_within should be between 1m and 1h (how far back a storm is looked for), found "2h".',
+      ],
+    ]);
+  });
+
   it('refuses an oversized file without parsing it', async () => {
     await writeFile(path.join(dir, 'big.yml'), `id: big\ntitle: "${'x'.repeat(300_000)}"\n`);
     const { problems } = await validate('.', dir);

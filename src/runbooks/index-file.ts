@@ -26,6 +26,8 @@ export function toIndexed(runbook: Runbook): IndexedRunbook {
     priority: runbook.priority,
     ...(runbook.escalateTo !== undefined ? { escalateTo: runbook.escalateTo } : {}),
     ...(runbook.slackChannel !== undefined ? { slackChannel: runbook.slackChannel } : {}),
+    ...(runbook.remindAfterSeconds !== undefined ? { remindAfterSeconds: runbook.remindAfterSeconds } : {}),
+    ...(runbook.groupWithinSeconds !== undefined ? { groupWithinSeconds: runbook.groupWithinSeconds } : {}),
     match: copyRule(runbook.match),
   };
 }
@@ -62,6 +64,12 @@ export const INDEX_COLUMNS = [
 ] as const;
 
 /**
+ * Columns after {@link INDEX_COLUMNS}, added without a new version: a reader takes each one only when the header names
+ * it at its place, so rows of a file written before it existed (13 cells) still read.
+ */
+export const INDEX_OPTIONAL_COLUMNS = ['remindAfterSeconds', 'groupWithinSeconds'] as const;
+
+/**
  * The index as JSON in the version 2 layout (docs/index-format.md): a header line, then one row per runbook — an
  * array in {@link INDEX_COLUMNS} order, `null` for an absent optional value — each on its own line, then a trailing
  * newline. The same index always gives the same bytes, so an unchanged rule set publishes no new commit. The layout
@@ -73,7 +81,7 @@ export function serializeIndex(index: RunbookIndex): string {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     source: { repository: index.source.repository, commit: index.source.commit, dir: index.source.dir },
-    columns: INDEX_COLUMNS,
+    columns: [...INDEX_COLUMNS, ...INDEX_OPTIONAL_COLUMNS],
   });
   const rows = index.runbooks.map((rb) =>
     JSON.stringify([
@@ -90,6 +98,8 @@ export function serializeIndex(index: RunbookIndex): string {
       rb.match.regex,
       rb.match.services,
       rb.slackChannel ?? null,
+      rb.remindAfterSeconds ?? null,
+      rb.groupWithinSeconds ?? null,
     ]),
   );
   return `${header.slice(0, -1)},\n"runbooks":[\n${rows.join(',\n')}\n]}\n`;
@@ -161,7 +171,9 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
   const version = data.version as IndexVersion;
   const source = field(data, 'source', origin, 'source');
   if (!isObject(source)) throw wrong(origin, 'source', 'an object', source);
-  if (version === 2) checkColumns(field(data, 'columns', origin, 'columns'), origin);
+  const columns = version === 2 ? field(data, 'columns', origin, 'columns') : undefined;
+  if (version === 2) checkColumns(columns, origin);
+  const optional = optionalColumns(columns);
   const list = field(data, 'runbooks', origin, 'runbooks');
   if (!Array.isArray(list)) throw wrong(origin, 'runbooks', 'a list', list);
   const seen = new Set<string>();
@@ -173,6 +185,7 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
       version === 2
         ? (quickRow(item) ?? checkedRow(item, `runbooks[${i}]`, origin))
         : (quickRunbook(item) ?? checkedRunbook(item, `runbooks[${i}]`, origin));
+    readDurations(runbook, item, version, optional, `runbooks[${i}]`, origin);
     if (seen.has(runbook.id)) {
       throw new IndexFormatError(
         `${origin}: runbooks[${i}].id: runbook id "${runbook.id}" appears more than once. ${BUILD_HINT}`,
@@ -194,6 +207,42 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/** Where each optional column sits in this file's rows (absent when the header does not name it there). */
+function optionalColumns(columns: unknown): Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number> {
+  const at = new Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number>();
+  if (!Array.isArray(columns)) return at;
+  INDEX_OPTIONAL_COLUMNS.forEach((name, k) => {
+    const i = INDEX_COLUMNS.length + k;
+    if (columns[i] === name) at.set(name, i);
+  });
+  return at;
+}
+
+/** Adds `remindAfterSeconds` and `groupWithinSeconds` when the entry has them: a positive whole number of seconds. */
+function readDurations(
+  runbook: IndexedRunbook,
+  item: unknown,
+  version: IndexVersion,
+  optional: Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number>,
+  where: string,
+  origin: string,
+): void {
+  for (const name of INDEX_OPTIONAL_COLUMNS) {
+    let value: unknown;
+    if (version === 2) {
+      const i = optional.get(name);
+      value = i !== undefined && Array.isArray(item) ? item[i] : undefined;
+    } else if (isObject(item)) {
+      value = own(item, name);
+    }
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+      throw wrong(origin, `${where}.${name}`, 'a positive whole number of seconds or null', value);
+    }
+    runbook[name] = value;
+  }
+}
 /** The match rule when all five lists are lists of strings, else undefined. */
 function matchRule(
   any: unknown,

@@ -5,6 +5,7 @@
  * compared with this file by a test).
  */
 import { didYouMean } from '../util/did-you-mean.js';
+import { DURATION_PATTERN } from './duration.js';
 import { describeFound, type Position, type YamlMapping, type YamlNode, type YamlProblem } from './yaml.js';
 
 export const RUNBOOK_FORMAT_VERSION = 1;
@@ -144,6 +145,28 @@ export const RUNBOOK_FIELDS: readonly FieldSpec[] = [
     examples: ['C0123ABCD'],
   },
   {
+    key: 'remind_after',
+    type: 'string',
+    description:
+      'Remind the thread when nobody has acknowledged an incident this long after it was triggered (a number and s, m or h; 1m to 24h).',
+    pattern: {
+      source: DURATION_PATTERN,
+      hint: 'a duration such as "5m" (a whole number and s, m or h)',
+    },
+    examples: ['5m'],
+  },
+  {
+    key: 'group_within',
+    type: 'string',
+    description:
+      "Post a matching incident as a reply in the thread of this runbook's open incident posted at most this long before (an alert storm); off when absent (1m to 1h).",
+    pattern: {
+      source: DURATION_PATTERN,
+      hint: 'a duration such as "10m" (a whole number and s, m or h)',
+    },
+    examples: ['10m'],
+  },
+  {
     key: 'match',
     type: 'mapping',
     required: true,
@@ -254,6 +277,8 @@ export interface RunbookShape {
   priority?: Located<number>;
   escalateTo?: Located<number>;
   slackChannel?: Located<string>;
+  remindAfter?: Located<string>;
+  groupWithin?: Located<string>;
   /** Present when `match` is a mapping (even when its lists have problems). */
   match?: Located<{
     any: Located<string>[];
@@ -311,6 +336,8 @@ export function checkRunbookShape(root: YamlNode | null): { shape: RunbookShape;
   assign('priority', num('priority'));
   assign('escalateTo', num('escalate_to'));
   assign('slackChannel', str('slack_channel'));
+  assign('remindAfter', str('remind_after'));
+  assign('groupWithin', str('group_within'));
   const match = top.get('match') as Located<Values> | undefined;
   if (match) {
     const list = (key: string) => (match.value.get(key)?.value as Located<string>[] | undefined) ?? [];

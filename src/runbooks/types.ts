@@ -55,6 +55,10 @@ export interface IndexedRunbook {
   escalateTo?: number;
   /** Slack channel ID incidents matching this runbook are posted to (optional in index v1; older readers drop it). */
   slackChannel?: string;
+  /** `remind_after` in seconds: remind the thread when nobody acknowledged this long after the trigger. */
+  remindAfterSeconds?: number;
+  /** `group_within` in seconds: later incidents of this runbook join an open one's thread (alert storms). */
+  groupWithinSeconds?: number;
   match: MatchRule;
 }
 

@@ -32,6 +32,7 @@ import { firstCovering } from './shadow-index.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
 import { parseYaml, type Position } from './yaml.js';
+import { GROUP_WITHIN_RANGE, REMIND_AFTER_RANGE, formatDuration, parseDurationSeconds } from './duration.js';
 
 export interface Problem {
   /** Relative to the working directory, `/`-separated. */
@@ -482,6 +483,7 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       }
     }
     if (shape.doc) await checkDoc(shape.doc, context, add, problems);
+    checkDurations(shape, add);
 
     // Regexes: each distinct pattern is checked once per process (recheck costs ~20 ms+ per pattern).
     for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
@@ -541,6 +543,7 @@ function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
     priority: shape.priority?.value ?? 0,
     ...(shape.escalateTo ? { escalateTo: shape.escalateTo.value } : {}),
     ...(shape.slackChannel ? { slackChannel: shape.slackChannel.value } : {}),
+    ...durationFields(shape),
     match: {
       any: values(m.any),
       all: values(m.all),
@@ -554,6 +557,48 @@ function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
     },
     file,
   };
+}
+
+/** The durations in seconds, for the fields whose values passed {@link checkDurations}. */
+function durationFields(shape: RunbookShape): Pick<Runbook, 'remindAfterSeconds' | 'groupWithinSeconds'> {
+  const inRange = (text: string | undefined, range: { min: number; max: number }) => {
+    const seconds = text === undefined ? undefined : parseDurationSeconds(text);
+    return seconds !== undefined && seconds >= range.min && seconds <= range.max ? seconds : undefined;
+  };
+  const remind = inRange(shape.remindAfter?.value, REMIND_AFTER_RANGE);
+  const group = inRange(shape.groupWithin?.value, GROUP_WITHIN_RANGE);
+  return {
+    ...(remind !== undefined ? { remindAfterSeconds: remind } : {}),
+    ...(group !== undefined ? { groupWithinSeconds: group } : {}),
+  };
+}
+
+/** `remind_after` and `group_within` within their ranges (their form is checked by the schema). */
+function checkDurations(shape: RunbookShape, add: Add): void {
+  const fields = [
+    {
+      key: 'remind_after',
+      at: shape.remindAfter,
+      range: REMIND_AFTER_RANGE,
+      why: 'how long nobody acknowledged',
+    },
+    {
+      key: 'group_within',
+      at: shape.groupWithin,
+      range: GROUP_WITHIN_RANGE,
+      why: 'how far back a storm is looked for',
+    },
+  ];
+  for (const { key, at, range, why } of fields) {
+    if (!at) continue;
+    const seconds = parseDurationSeconds(at.value);
+    if (seconds === undefined || (seconds >= range.min && seconds <= range.max)) continue;
+    add(
+      'error',
+      { ...at, path: key },
+      `${key} should be between ${formatDuration(range.min)} and ${formatDuration(range.max)} (${why}), found "${at.value}".`,
+    );
+  }
 }
 
 type Add = (severity: Problem['severity'], at: Position & { path?: string }, message: string) => void;
