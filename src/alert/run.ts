@@ -65,6 +65,7 @@ import { readAlert } from '../runbooks/titles.js';
 import { alertContext, type AlertContext } from './context.js';
 import type { AlertLanguage } from './strings.js';
 import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
+import { findGroupedReply, findStormLeader, isGroupedReply, joinStorm, replyForGrouped } from './storm.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -189,7 +190,7 @@ export async function runAlert(
       const result: AlertResult = {
         action: 'duplicate',
         messageTs: top.ts,
-        threadTs: top.ts,
+        threadTs: top.threadTs ?? top.ts,
         onCallUserIds: [],
         messages: [],
         undone: [],
@@ -230,6 +231,7 @@ export async function runAlert(
     if (!made.thread) return created!;
     thread = made.thread;
   }
+  if (isGroupedReply(thread)) return groupedReply(deps, settings, event, thread, incident, created);
   const result = await reply(deps, settings, event, thread, incident, created);
   if (!created) {
     await withIncidentLock(lockKey, () => finishEscalation(deps, settings, incidentId, thread, result));
@@ -688,6 +690,17 @@ async function createTop(
   };
   const addRunbookUrl = settings.addRunbookUrl ?? defaultAddUrl(loaded.source, settings.serverUrl);
   const runId = randomUUID();
+  const storm = stormWindow(loaded, best);
+  if (storm) {
+    const leader = await findStormLeader(deps, {
+      channel: settings.channel,
+      runbookId: best!.id,
+      incidentId: incident.info.id,
+      createdAt,
+      windowSeconds: storm,
+    });
+    if (leader) return joinedStorm(deps, settings, event, incident, best!.id, runId, leader);
+  }
   const message = buildTopMessage({
     channel: settings.channel,
     incident: incident.info,
@@ -722,6 +735,21 @@ async function createTop(
     new Date(createdAt.getTime() - CREATION_MARGIN_MS),
   );
   if (earlier) return yieldTo(deps, settings, incident.info.id, posted.ts, earlier, result);
+  if (storm) {
+    // Incidents of one storm that fired together all posted: every one but the earliest moves into its thread.
+    const leader = await findStormLeader(deps, {
+      channel: settings.channel,
+      runbookId: best!.id,
+      incidentId: incident.info.id,
+      createdAt,
+      windowSeconds: storm,
+      before: posted.ts,
+    });
+    if (leader && slack.deleteMessage) {
+      await slack.deleteMessage(settings.channel, posted.ts);
+      return joinedStorm(deps, settings, event, incident, best!.id, runId, leader);
+    }
+  }
   log.info(
     `Posted incident ${incident.info.id} to ${settings.channel} (ts ${posted.ts}; runbook ${best?.id ?? 'none'}).`,
   );
@@ -925,13 +953,95 @@ function eventTime(event: DispatchPayload): Date {
   return new Date(Number.isNaN(ms) ? 0 : ms);
 }
 
-function findTop(
+/** The incident's top message or, when a storm grouped it, its reply in the storm's thread (see ./storm.ts). */
+async function findTop(
   deps: AlertDeps,
   settings: AlertSettings,
   incidentId: string,
   createdAt: Date,
 ): Promise<HistoryMessage | undefined> {
-  return findTopMessage(deps.slack, { channel: settings.channel, incidentId, createdAt });
+  const query = { channel: settings.channel, incidentId, createdAt };
+  const top = await findTopMessage(deps.slack, query);
+  if (top || !(await mayGroup(deps))) return top;
+  return findGroupedReply(deps.slack, query);
+}
+
+/** Whether any runbook groups storms: only then is a missing message looked for in storm threads. */
+async function mayGroup(deps: AlertDeps): Promise<boolean> {
+  try {
+    return (await deps.runbooks()).runbooks.some((r) => r.groupWithinSeconds !== undefined);
+  } catch {
+    return false;
+  }
+}
+
+/** The best runbook's `group_within` in seconds, when it groups storms. */
+function stormWindow(loaded: LoadedRunbooks, best: RunbookLink | undefined): number | undefined {
+  return best ? loaded.runbooks.find((r) => r.id === best.id)?.groupWithinSeconds : undefined;
+}
+
+/** A new incident posted into its storm's thread instead of a message of its own. */
+async function joinedStorm(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  incident: Prepared['incident'],
+  runbookId: string,
+  runId: string,
+  leader: HistoryMessage,
+): Promise<AlertResult & { top?: HistoryMessage }> {
+  const { message, reply } = await joinStorm(deps, {
+    channel: settings.channel,
+    leader,
+    event,
+    incident: incident.info,
+    status: incident.status,
+    runbookId,
+    runId,
+    ...(settings.dryRun ? { dryRun: true } : {}),
+  });
+  const result: AlertResult = {
+    action: settings.dryRun
+      ? 'dry-run'
+      : reply && reply.metadata?.payload.run !== runId
+        ? 'duplicate'
+        : 'posted',
+    threadTs: leader.ts,
+    onCallUserIds: [],
+    messages: [message],
+    undone: [],
+    runbookId,
+  };
+  if (!reply) return result;
+  return { ...result, messageTs: reply.ts, top: reply, permalink: await permalink(deps, settings, reply.ts) };
+}
+
+/** A later event of an incident grouped into a storm: its reply updated, and a named reply when it pages people. */
+async function groupedReply(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  event: DispatchPayload,
+  grouped: HistoryMessage,
+  incident: PdIncident | undefined,
+  created: AlertResult | undefined,
+): Promise<AlertResult> {
+  const done = await replyForGrouped(deps, {
+    channel: settings.channel,
+    event,
+    grouped,
+    incident,
+    ...(settings.dryRun ? { dryRun: true } : {}),
+  });
+  return {
+    action: created ? 'posted' : done.action,
+    threadTs: done.threadTs,
+    ...(done.messageTs ? { messageTs: done.messageTs } : {}),
+    onCallUserIds: [],
+    messages: [...(created?.messages ?? []), ...done.messages],
+    undone: created?.undone ?? [],
+    ...(metaString(grouped, 'runbook_id') ? { runbookId: metaString(grouped, 'runbook_id') } : {}),
+    permalink: await permalink(deps, settings, done.messageTs ?? grouped.ts),
+  };
 }
 
 async function waitForTop(

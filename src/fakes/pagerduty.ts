@@ -683,20 +683,22 @@ export class FakePagerDuty {
     });
   }
 
-  /** `GET /incidents`: created in [since, until), optional `service_ids[]`, oldest first, offset pages. */
+  /** `GET /incidents`: created in [since, until), optional `service_ids[]` and `statuses[]`, oldest first, offset pages. */
   private listIncidents(query: URLSearchParams): FakeResponse {
     const window = timeWindow(query, this.clock.now());
     if ('error' in window) return window.error;
     const page = pageParams(query);
     if ('error' in page) return page.error;
     const serviceIds = query.getAll('service_ids[]');
+    const statuses = query.getAll('statuses[]');
     const tz = query.get('time_zone') ?? this.timeZone;
     const matched = [...this.incidents.values()]
       .filter(
         (i) =>
           i.createdAt.getTime() >= window.since &&
           i.createdAt.getTime() < window.until &&
-          (serviceIds.length === 0 || serviceIds.includes(i.service.id)),
+          (serviceIds.length === 0 || serviceIds.includes(i.service.id)) &&
+          (statuses.length === 0 || statuses.includes(i.status)),
       )
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.number - b.number);
     return ok({

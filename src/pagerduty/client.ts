@@ -324,6 +324,7 @@ class PagerDutyClient implements PagerDutyApi {
   async listIncidentsCreated(query: IncidentListQuery): Promise<PdIncident[]> {
     const shape = new Shape('GET /incidents');
     const filter: Query = query.serviceIds?.length ? { 'service_ids[]': query.serviceIds } : {};
+    if (query.statuses?.length) filter['statuses[]'] = query.statuses;
     const rows = await this.listWindow('/incidents', 'incidents', filter, query.since, query.until);
     return rows.map((row, i) => toIncident(shape, shape.object(row, `incidents[${i}]`)));
   }

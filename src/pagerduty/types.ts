@@ -117,6 +117,8 @@ export interface IncidentListQuery {
   until: Date;
   /** Only these services (IDs); empty or absent = all. */
   serviceIds?: string[];
+  /** Only incidents now in these states (`statuses[]`); empty or absent = all. */
+  statuses?: PdIncidentStatus[];
 }
 
 /** One row of `POST /analytics/raw/incidents`, trimmed to what the figures read. */
