@@ -190,7 +190,7 @@ async function readEvent(args: ParsedArgs, ctx: CommandContext) {
  * The runbooks, from the first source given: `--index` file, `--dir` directory, the published index through the
  * GitHub API (no checkout needed), or `runbooks/` when run from a checkout.
  */
-async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<LoadedRunbooks> {
+export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<LoadedRunbooks> {
   const indexFile = optionalString(args, 'index');
   const dir = optionalString(args, 'dir');
   if (indexFile !== undefined && dir !== undefined) {

@@ -1,0 +1,239 @@
+/**
+ * `oncall remind` / `command: remind`: one reminder sweep over PagerDuty's open incidents (src/alert/remind.ts).
+ * Run on a schedule; every run decides from PagerDuty and the Slack threads, so late, dropped and doubled runs
+ * send each reminder once.
+ */
+import path from 'node:path';
+import type { LoadedRunbooks } from '../alert/run.js';
+import { ConfigError } from '../errors.js';
+import { parseDurationSeconds, REMIND_AFTER_RANGE } from '../runbooks/duration.js';
+import { offlineSlack } from '../slack/offline.js';
+import type { SlackApi } from '../slack/types.js';
+import { ConfigProblems, flag, optionalString, requiredString } from './args.js';
+import {
+  optionLabel,
+  type CommandContext,
+  type CommandResult,
+  type CommandSpec,
+  type ParsedArgs,
+} from './command.js';
+import { PAGERDUTY_OPTIONS, SLACK_OPTIONS, githubOptions, indexLocationOptions } from './shared-options.js';
+
+/** Every option checked before anything is read or sent; all problems are thrown at once. */
+function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+  const problems = new ConfigProblems();
+  const label = (name: string) => optionLabel(ctx, name);
+  const channel = problems.read(() => {
+    const value = requiredString(
+      args,
+      ctx,
+      'channel',
+      'the Slack channel ID the incidents are posted in (e.g. C0123ABCD)',
+    );
+    if (!/^[CG][A-Z0-9]{2,}$/.test(value)) {
+      throw new ConfigError(
+        `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → ` +
+          `Channel ID), found ${JSON.stringify(value)}.`,
+      );
+    }
+    return value;
+  }, '');
+  const afterText = optionalString(args, 'remind-after');
+  let defaultRemindAfterSeconds: number | undefined;
+  if (afterText !== undefined) {
+    const seconds = parseDurationSeconds(afterText);
+    if (seconds === undefined || seconds < REMIND_AFTER_RANGE.min || seconds > REMIND_AFTER_RANGE.max) {
+      problems.add(
+        `Invalid ${label('remind-after')}: expected a duration from 1m to 24h such as "10m" (a whole number and s, ` +
+          `m or h), found ${JSON.stringify(afterText)}.`,
+      );
+    } else defaultRemindAfterSeconds = seconds;
+  }
+  const maxReminders = wholeNumber(args, ctx, problems, 'max-reminders', 1, 10, 3);
+  const lookbackHours = wholeNumber(args, ctx, problems, 'lookback-hours', 1, 168, 24);
+  const userGroupId = optionalString(args, 'remind-user-group');
+  if (userGroupId !== undefined && !/^S[A-Z0-9]{2,}$/.test(userGroupId)) {
+    problems.add(
+      `Invalid ${label('remind-user-group')}: expected a Slack user group ID such as "S0123ABCD" (the group's ` +
+        `page → ⋯ → Copy group ID), found ${JSON.stringify(userGroupId)}.`,
+    );
+  }
+  const dryRun = flag(args, 'dry-run');
+  const pdToken = optionalString(args, 'pagerduty-token');
+  const slackToken = optionalString(args, 'slack-bot-token');
+  const missing = [
+    pdToken === undefined
+      ? `PAGERDUTY_TOKEN (${ctx.surface === 'cli' ? 'environment' : 'input "pagerduty-token"'})`
+      : '',
+    slackToken === undefined && !dryRun
+      ? `SLACK_BOT_TOKEN (${ctx.surface === 'cli' ? 'environment' : 'input "slack-bot-token"'})`
+      : '',
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    problems.add(
+      `Missing ${missing.join(' and ')}: a PagerDuty REST API key (read access) and a Slack bot token with ` +
+        `chat:write, channels:history and users:read.email.`,
+    );
+  }
+  problems.check();
+  return {
+    channel,
+    dryRun,
+    pdToken,
+    slackToken,
+    maxReminders,
+    lookbackHours,
+    ...(defaultRemindAfterSeconds !== undefined ? { defaultRemindAfterSeconds } : {}),
+    ...(userGroupId !== undefined ? { userGroupId } : {}),
+  };
+}
+
+function wholeNumber(
+  args: ParsedArgs,
+  ctx: Pick<CommandContext, 'surface'>,
+  problems: ConfigProblems,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  const text = optionalString(args, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    problems.add(
+      `Invalid ${optionLabel(ctx, name)}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(text)}.`,
+    );
+    return fallback;
+  }
+  return value;
+}
+
+async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
+  const config = readRemindConfig(args, ctx);
+  const [{ runRemindSweep }, { createPagerDutyClient }, { UserDirectory }, { loadRunbooks }] =
+    await Promise.all([
+      import('../alert/remind.js'),
+      import('../pagerduty/client.js'),
+      import('../slack/user-directory.js'),
+      import('./alert.js'),
+    ]);
+  const pagerduty = createPagerDutyClient({
+    token: config.pdToken!,
+    ...(optionalString(args, 'pagerduty-api-url')
+      ? { apiUrl: optionalString(args, 'pagerduty-api-url') }
+      : {}),
+    clock: ctx.clock,
+    log: ctx.log,
+  });
+  const slack: SlackApi =
+    config.slackToken !== undefined
+      ? (await import('../slack/client.js')).createSlackClient({
+          token: config.slackToken,
+          ...(optionalString(args, 'slack-api-url') ? { apiUrl: optionalString(args, 'slack-api-url') } : {}),
+          clock: ctx.clock,
+          log: ctx.log,
+        })
+      : offlineSlack('A dry run without SLACK_BOT_TOKEN cannot read the incident threads in Slack.');
+  const mapFile = optionalString(args, 'user-map');
+  const mapping = mapFile
+    ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
+    : undefined;
+  let loading: Promise<LoadedRunbooks> | undefined;
+  const runbooks = () => (loading ??= loadRunbooks(args, ctx));
+  const result = await runRemindSweep(
+    {
+      pagerduty,
+      slack,
+      users: new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) }),
+      runbooks,
+      clock: ctx.clock,
+      log: ctx.log,
+    },
+    {
+      channel: config.channel,
+      maxReminders: config.maxReminders,
+      lookbackHours: config.lookbackHours,
+      dryRun: config.dryRun,
+      ...(config.defaultRemindAfterSeconds !== undefined
+        ? { defaultRemindAfterSeconds: config.defaultRemindAfterSeconds }
+        : {}),
+      ...(config.userGroupId ? { userGroupId: config.userGroupId } : {}),
+    },
+  );
+  if (config.dryRun) for (const m of result.messages) ctx.stdout(`${JSON.stringify(m, null, 2)}\n`);
+  ctx.setOutput('reminded', String(result.reminded.length));
+  ctx.setOutput('next-due-at', result.nextDueAt?.toISOString() ?? '');
+  const line =
+    `${config.dryRun ? 'would remind' : 'reminded'} ${result.reminded.length} of ${result.checked} open ` +
+    `incident(s)${result.nextDueAt ? `; next reminder due ${result.nextDueAt.toISOString()}` : ''}`;
+  ctx.log.info(line);
+  if (ctx.surface === 'cli') ctx.stdout(`${line}\n`);
+  ctx.summary?.addMarkdown(
+    `### Reminders\n\n${result.reminded.length} sent, ${result.checked} open incident(s) looked at` +
+      (result.undone.length > 0 ? `, **${result.undone.length} left undone**` : '') +
+      '.',
+  );
+  // Work left undone (PagerDuty unreadable) must be seen: the next scheduled run does it.
+  for (const gap of result.undone) ctx.log.error(`Left undone: ${gap}. The next sweep tries again.`);
+  return { exitCode: result.undone.length > 0 ? 1 : 0 };
+}
+
+export const remindCommand: CommandSpec = {
+  name: 'remind',
+  summary: 'Remind unacknowledged incidents in their Slack threads (one sweep; run it on a schedule)',
+  usage:
+    'oncall remind --channel <id> [--remind-after 10m] [--max-reminders 3] [--remind-user-group S0123ABCD] ' +
+    '[--lookback-hours 24] [--index <file> | --dir runbooks] [--dry-run]',
+  description:
+    "Lists PagerDuty's triggered incidents created in the last --lookback-hours, finds each one's thread through " +
+    "Slack message metadata and, when nobody has acknowledged it for its runbook's remind_after (or --remind-after), " +
+    'replies with a reminder mentioning who is on call for it now; from the third reminder on also the ' +
+    '--remind-user-group. At most --max-reminders per incident, each remind_after after the one before; a late ' +
+    'sweep sends only the reminder that is due. PagerDuty is read again before each reminder: never after an ' +
+    'acknowledgement or resolution. Exits 1 when PagerDuty or Slack could not be read (the next sweep does the rest). ' +
+    'Environment: PAGERDUTY_TOKEN, SLACK_BOT_TOKEN.',
+  options: [
+    { name: 'channel', type: 'string', description: 'Slack channel ID to post in, e.g. C0123ABCD' },
+    {
+      name: 'remind-after',
+      type: 'string',
+      description:
+        "Remind when an incident is unacknowledged this long and its runbook has no remind_after (e.g. 10m); unset: only runbooks' remind_after",
+    },
+    {
+      name: 'max-reminders',
+      type: 'string',
+      description: 'Most reminders per incident',
+      default: '3',
+    },
+    {
+      name: 'remind-user-group',
+      type: 'string',
+      description:
+        'Slack user group ID (e.g. the @oncall group, S0123ABCD) mentioned from the third reminder on',
+    },
+    {
+      name: 'lookback-hours',
+      type: 'string',
+      description: 'Open incidents created this many hours ago at most are reminded',
+      default: '24',
+    },
+    { name: 'index', type: 'string', description: 'Runbook index file built by "oncall build"' },
+    { name: 'dir', type: 'string', description: 'Runbooks directory (validated, then matched)' },
+    ...indexLocationOptions(),
+    {
+      name: 'user-map',
+      type: 'string',
+      description: 'YAML/JSON file mapping PagerDuty emails or user IDs to Slack emails or user IDs',
+    },
+    { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
+    ...PAGERDUTY_OPTIONS,
+    ...SLACK_OPTIONS,
+    ...githubOptions(
+      'Token that can read the repository, for the published index (in a workflow: github.token)',
+    ),
+  ],
+  run,
+  check: (args, ctx) => void readRemindConfig(args, ctx),
+};
