@@ -24,6 +24,7 @@ import { SLACK_ROUTE_OPTIONS, slackRoutesFromArgs } from '../relay/slack-config.
 import type { SlackRoutes } from '../relay/slack-routes.js';
 import { githubOptions, indexLocationOptions, PAGERDUTY_OPTIONS, SLACK_OPTIONS } from './shared-options.js';
 import type { CommandSpec } from './command.js';
+import { DIRECT_REMIND_OPTIONS, directRemindSettings } from './relay-remind.js';
 
 export interface RelayConfig extends RelaySettings {
   port: number;
@@ -71,6 +72,7 @@ export async function runRelay(
   deps.log.info('relay: shutting down, finishing requests in flight');
   await server.close();
   await config.slack?.settled();
+  direct?.reminders?.stop();
   if (direct && direct.running > 0) {
     deps.log.info(`relay: finishing ${direct.running} alert run(s) that outlived their request`);
     await direct.idle();
@@ -159,6 +161,7 @@ export const relayCommand: CommandSpec = {
       cliOnly: true,
     },
     ...indexLocationOptions({ cliOnly: true }),
+    ...DIRECT_REMIND_OPTIONS,
     ...SLACK_ROUTE_OPTIONS,
     ...[...PAGERDUTY_OPTIONS, ...SLACK_OPTIONS].map((option) => ({ ...option, cliOnly: true })),
   ],
@@ -198,6 +201,8 @@ export const relayCommand: CommandSpec = {
       },
       (setting) => labels[setting],
     );
+    const remind = directRemindSettings(args, Boolean(settings.direct));
+    if (settings.direct && remind) settings.direct.remind = remind;
     // The Slack routes share the Slack and PagerDuty tokens with direct mode, and serve its channel too.
     const slack = slackRoutesFromArgs(args, { ...ctx, directChannel: settings.direct?.channel });
     const controller = new AbortController();

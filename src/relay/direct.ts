@@ -34,6 +34,8 @@ import { UserDirectory } from '../slack/user-directory.js';
 import type { DeliveryReceipt, EventSink, RelayDispatch } from './handler.js';
 import { noRunbooks, PublishedIndexCache } from './index-cache.js';
 import { Slots } from './slots.js';
+import { createReminderTimers, type ReminderTimers } from './remind-timers.js';
+import type { RemindSettings } from '../alert/remind.js';
 
 /** Alert runs at once; each makes a handful of sequential Slack and PagerDuty calls. */
 export const DEFAULT_MAX_CONCURRENT_RUNS = 8;
@@ -52,6 +54,8 @@ export interface DirectSinkOptions {
   postIntervalMs?: number;
   /** Default: one lock for this sink, so runs it starts never race each other for an incident. */
   incidentLock?: IncidentLock;
+  /** Reminder timers: each incident this sink posts is watched (src/relay/remind-timers.ts). */
+  reminders?: ReminderTimers;
 }
 
 /** The direct-mode sink, with what tests and shutdown need to see. */
@@ -60,6 +64,8 @@ export interface DirectSink extends EventSink {
   readonly running: number;
   /** Resolves once every run in progress is over (graceful shutdown). */
   idle(): Promise<void>;
+  /** The reminder timers, when the sink has them (stopped at shutdown). */
+  readonly reminders?: ReminderTimers;
 }
 
 /** Creates the sink that runs each accepted event through `runAlert`. */
@@ -91,6 +97,9 @@ export function createDirectSink(options: DirectSinkOptions): DirectSink {
           settings,
           dispatch.payload,
         );
+        if (dispatch.payload.event_type === 'incident.triggered' && result.action !== 'dry-run') {
+          options.reminders?.watch(dispatch.payload.incident.id);
+        }
         // The request may have been answered 503 meanwhile: say how the run ended.
         if (signal.aborted) {
           alert.log.info(
@@ -119,6 +128,7 @@ export function createDirectSink(options: DirectSinkOptions): DirectSink {
 
   return {
     name: 'Slack',
+    ...(options.reminders ? { reminders: options.reminders } : {}),
     get running() {
       return runs.size;
     },
@@ -153,6 +163,8 @@ export interface DirectModeConfig {
   index?: { github: GitHubFileReader; branch: string; path: string };
   maxConcurrentRuns?: number;
   postIntervalMs?: number;
+  /** Reminders on time (timers); absent: none from the relay (a scheduled `oncall remind` may still send them). */
+  remind?: Omit<RemindSettings, 'channel' | 'dryRun'>;
 }
 
 /** A Slack channel ID, or a ConfigError that says where to find one. */
@@ -189,8 +201,15 @@ export function createDirectMode(config: DirectModeConfig, deps: { clock: Clock;
   }
   const none = noRunbooks('no runbook index configured (GITHUB_TOKEN, GITHUB_REPOSITORY)');
   const runbooks = index ? () => index.load() : () => Promise.resolve(none);
+  const reminders = config.remind
+    ? createReminderTimers({
+        deps: { pagerduty, slack, runbooks, clock, log, users: new UserDirectory({ slack, log }) },
+        settings: { channel: config.channel, ...config.remind },
+      })
+    : undefined;
   return createDirectSink({
     alert: { pagerduty, slack, runbooks, clock, log },
+    ...(reminders ? { reminders } : {}),
     settings: {
       channel: config.channel,
       ...(config.fromEmail ? { fromEmail: config.fromEmail } : {}),
