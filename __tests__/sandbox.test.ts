@@ -21,10 +21,14 @@ describe('the sandbox day', () => {
       });
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
-      // The shift post and one top-level message per incident but the routed one; replies for the handover, the ack
-      // and the resolve.
-      expect(result.transcript.messages).toHaveLength(4);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 0]);
+      // The shift post and one top-level message per incident but the routed one and the two a storm grouped; replies
+      // for the handover, the ack, the resolve, the storm (two grouped incidents and the first one's resolve) and the
+      // reminder of the incident nobody acknowledged.
+      expect(result.transcript.messages).toHaveLength(5);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 3, 1]);
+      const storm = result.transcript.messages[3]!;
+      expect(storm.replies.filter((r) => r.text.startsWith('Also firing'))).toHaveLength(2);
+      expect(result.transcript.messages[4]!.replies[0]!.text).toContain('Reminder 1 of 3');
       // The payment incident went to its team's channel, with its acknowledgement in Japanese.
       expect(result.paymentsTranscript.messages.map((m) => m.replies.map((r) => r.text))).toEqual([
         [':eyes: *Bob Suzuki* が受け付けました。'],
@@ -55,8 +59,8 @@ describe('the sandbox day', () => {
         replies: number;
       };
       expect(expected).toMatchObject({
-        topLevel: 4,
-        replies: 3,
+        topLevel: 5,
+        replies: 7,
         pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
       });
     } finally {

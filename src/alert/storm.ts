@@ -264,7 +264,7 @@ export function withStormCount(
 ): Omit<SlackMessage, 'channel' | 'threadTs'> {
   const blocks = (leader.blocks ?? []).filter((b) => b.block_id !== STORM_BLOCK_ID);
   if (count > 0) {
-    const line = `:cyclone: *${count} more incident${count === 1 ? '' : 's'}* of this runbook firing — see the thread.`;
+    const line = `:cyclone: *${count} more incident${count === 1 ? '' : 's'}* of this runbook fired with it — each in the thread.`;
     const block: Block = {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: line }],

@@ -25,6 +25,13 @@ import type { SlackRoutes } from '../relay/slack-routes.js';
 import { parseIndex } from '../runbooks/index-file.js';
 import { DEFAULT_INDEX_BRANCH, DEFAULT_INDEX_PATH } from '../runbooks/types.js';
 import { postDirectly } from './direct-scene.js';
+import {
+  ASSIST_EXPECTED_TEXTS,
+  ASSIST_TOP_LEVEL_MESSAGES,
+  reminderSteps,
+  stormSteps,
+  type AssistSceneContext,
+} from './assist-scenes.js';
 import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
 import { askOncall, pressAcknowledge, sandboxSlackRoutes, type SlackSceneContext } from './slack-scenes.js';
@@ -320,6 +327,16 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       await deliver(key, `incident.${status}`, agent);
     },
   });
+  const assist: AssistSceneContext = {
+    slack,
+    open,
+    change,
+    idOf: (key) => opened.get(key)?.id,
+    oncall,
+    userMapFile,
+    fail,
+    print: options.print,
+  };
   const [crashloop, payments, mysql, unknown] = incidents as [
     SandboxIncident,
     SandboxIncident,
@@ -358,7 +375,9 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     ),
     open(mysql),
     change('mysql', '13:52', 'Alice resolves the MySQL incident', 'resolved', 'PUALICE'),
+    ...stormSteps(assist),
     openDirectly(unknown),
+    ...reminderSteps(assist, 'unknown'),
   );
 
   try {
@@ -437,6 +456,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
           'Add note',
           ...incidents.filter((i) => i.key !== 'payments').map((i) => i.title),
           '[Resolved]',
+          ...ASSIST_EXPECTED_TEXTS,
         ],
         // Further channels: the routed payment incident and its Japanese thread.
         pages: [
@@ -507,9 +527,9 @@ function checkDay(ctx: {
   const everything = (m: FakeTranscriptMessage) => JSON.stringify([m.text, m.blocks ?? []]);
 
   for (const m of all) if (m.broadcasts.length) fail(`a message pings ${m.broadcasts.join(', ')}`);
-  if (main.length !== incidents.length) {
+  if (main.length !== incidents.length + ASSIST_TOP_LEVEL_MESSAGES) {
     fail(
-      `expected ${incidents.length} top-level messages in #${CHANNEL_NAME} (shift post + one per incident but the ` +
+      `expected ${incidents.length + ASSIST_TOP_LEVEL_MESSAGES} top-level messages in #${CHANNEL_NAME} (shift post + one per incident but the ` +
         `routed one), found ${main.length}`,
     );
   }
