@@ -57,6 +57,40 @@ describe('listIncidentsCreated', () => {
   });
 });
 
+describe('listIncidentsCreated with statuses', () => {
+  it('asks PagerDuty for the given statuses only (statuses[]) and returns just those', async () => {
+    const small = new FakePagerDuty();
+    small.addUser({ id: 'PU1', name: 'Alice', email: 'alice@example.com' });
+    small.addEscalationPolicy({
+      id: 'PEP1',
+      name: 'Platform',
+      rules: [{ targets: [{ type: 'user', id: 'PU1' }] }],
+    });
+    const at = new Date(START);
+    small.addIncident({ id: 'QOPEN', title: 'open', escalationPolicyId: 'PEP1', createdAt: at });
+    small.addIncident({ id: 'QACK', title: 'acked', escalationPolicyId: 'PEP1', createdAt: at });
+    small.getIncident('QACK')!.status = 'acknowledged';
+    await small.start();
+    try {
+      const client = createPagerDutyClient({
+        token: small.expectedToken,
+        apiUrl: small.url,
+        clock: new FakeClock('2026-09-01T00:00:00Z'),
+        log: new MemoryLogger(),
+      });
+      const open = await client.listIncidentsCreated!({
+        since: new Date(START - 60_000),
+        until: new Date(START + 60_000),
+        statuses: ['triggered'],
+      });
+      expect(open.map((i) => i.id)).toEqual(['QOPEN']);
+      expect(small.server.calls.map((c) => c.query.getAll('statuses[]'))).toEqual([['triggered']]);
+    } finally {
+      await small.stop();
+    }
+  });
+});
+
 describe('listAnalyticsIncidents', () => {
   it('follows the cursor (starting_after = the page’s last) until more is false, reading times as UTC', async () => {
     pd.analyticsAvailable = true;

@@ -85,3 +85,24 @@ describe('reminder timers (direct mode)', () => {
     );
   });
 });
+
+describe('the relay reminder options', () => {
+  const parsed = (values: Record<string, string | boolean>) => ({ values, positionals: [] });
+
+  it('are off unless --reminders is given, and need direct mode', async () => {
+    const { directRemindSettings } = await import('../src/commands/relay-remind.js');
+    expect(directRemindSettings(parsed({}), true)).toBeUndefined();
+    expect(() => directRemindSettings(parsed({ reminders: true }), false)).toThrow(
+      /--reminders \(ONCALL_REMINDERS\) needs direct mode/,
+    );
+    expect(
+      directRemindSettings(
+        parsed({ reminders: true, 'remind-after': '10m', 'remind-user-group': 'S0ONCALL' }),
+        true,
+      ),
+    ).toEqual({ defaultRemindAfterSeconds: 600, userGroupId: 'S0ONCALL' });
+    expect(() => directRemindSettings(parsed({ reminders: true, 'remind-after': '10 min' }), true)).toThrow(
+      /Invalid --remind-after \(ONCALL_REMIND_AFTER\): expected a duration from 1m to 24h such as "10m", found "10 min"/,
+    );
+  });
+});
