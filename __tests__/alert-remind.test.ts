@@ -157,6 +157,17 @@ describe('oncall remind (the sweep)', () => {
     expect(reminders(first.topTs)).toHaveLength(1);
   });
 
+  it('shows an alert title as literal text: the only live mentions are the ones looked up', async () => {
+    const { topTs } = await triggered('DiskFull <!channel> <@U0ADMIN> <https://evil.example|click> & <b>');
+    world.clock.advance(5 * MINUTE);
+    await runRemindSweep(world.deps, settings);
+    const [reminder] = reminders(topTs);
+    expect(new Set(mentions(reminder!))).toEqual(new Set(['U0ALICE']));
+    const tokens = parseMrkdwn(allText(reminder!));
+    expect(tokens.some((t) => t.kind === 'broadcast')).toBe(false);
+    expect(allText(reminder!)).toContain('&lt;!channel&gt;');
+  });
+
   it('shows the reminder in a dry run and posts nothing', async () => {
     await triggered();
     world.clock.advance(5 * MINUTE);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAlert } from '../src/alert/run.js';
 import { GROUPED_EVENT_TYPE } from '../src/alert/storm.js';
+import { parseMrkdwn } from '../src/slack/mrkdwn.js';
 import type { IncidentLock } from '../src/alert/lookup.js';
 import { allText, makeAssistWorld, type AssistWorld } from './support/assist-world.js';
 
@@ -158,6 +159,15 @@ describe('alert storms (group_within)', () => {
     expect(world.tops()).toHaveLength(1);
     const own = world.replies(top.ts).find((r) => r.metadata?.payload.incident_id === second.incident.id)!;
     expect(allText(own)).toContain('Acknowledged');
+  });
+
+  it('shows a grouped title as literal text, with no live mention or broadcast', async () => {
+    await trigger('DiskFull on db-1');
+    await trigger('DiskFull <!channel> <@U0ADMIN> <https://evil.example|click> & <b>');
+    const reply = world.replies(world.tops()[0]!.ts)[0]!;
+    const tokens = parseMrkdwn(allText(reply));
+    expect(tokens.filter((t) => t.kind === 'user' || t.kind === 'broadcast')).toEqual([]);
+    expect(allText(reply)).toContain('&lt;!channel&gt; &lt;@U0ADMIN&gt;');
   });
 
   it('shows the grouped reply in a dry run and posts nothing', async () => {

@@ -14,18 +14,16 @@
  * - after posting, the thread is read again: of two simultaneous reminders with the same number, the earliest stays.
  */
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
-import type { Logger } from '../log.js';
-import type { PagerDutyApi, PdIncident } from '../pagerduty/types.js';
+import type { PdIncident } from '../pagerduty/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, escapeMrkdwn, escapeName, link, mention } from '../slack/mrkdwn.js';
 import { compareTs } from '../slack/settle.js';
-import type { HistoryMessage, SlackApi, SlackMessage } from '../slack/types.js';
-import { processIncidentLock, type IncidentLock } from './lookup.js';
+import type { HistoryMessage, SlackMessage } from '../slack/types.js';
+import { processIncidentLock } from './lookup.js';
 import type { Person } from './message.js';
 import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
-import type { LoadedRunbooks, PostPacer, SlackUserLookup } from './run.js';
+import type { AlertDeps } from './run.js';
 import { findIncidentMessage, isGroupedReply } from './storm.js';
 
 /** `event_type` of a reminder's metadata. */
@@ -39,17 +37,11 @@ export const DEFAULT_LOOKBACK_HOURS = 24;
 /** Incidents one sweep looks at; more are left to the next sweep and reported. */
 export const MAX_INCIDENTS_PER_SWEEP = 100;
 
-export interface RemindDeps {
-  pagerduty: PagerDutyApi;
-  slack: SlackApi;
-  users: SlackUserLookup;
-  runbooks(): Promise<LoadedRunbooks>;
-  clock: Clock;
-  log: Logger;
-  pacer?: PostPacer;
-  /** Serialises reminders for one incident in this process; other processes settle through Slack. */
-  incidentLock?: IncidentLock;
-}
+/** The alert run's adapters; `incidentLock` serialises reminders for one incident in this process. */
+export type RemindDeps = Pick<
+  AlertDeps,
+  'pagerduty' | 'slack' | 'users' | 'runbooks' | 'clock' | 'log' | 'pacer' | 'incidentLock'
+>;
 
 export interface RemindSettings {
   channel: string;
@@ -268,7 +260,9 @@ export function buildReminder(input: ReminderInput): SlackMessage {
           .map((p) => (p.slackId ? mention(p.slackId) : escapeName(truncateText(p.name, 100))))
           .join(', ')
       : '_nobody on call_';
-  const group = input.userGroupId ? ` <!subteam^${input.userGroupId}>` : '';
+  // Only an ID the settings checked can become a live group mention.
+  const group =
+    input.userGroupId && /^S[A-Z0-9]+$/.test(input.userGroupId) ? ` <!subteam^${input.userGroupId}>` : '';
   const minutes = Math.max(1, Math.round(input.sinceMs / 60_000));
   const number = input.incident.number !== undefined ? `#${input.incident.number}` : input.incident.id;
   const ref = link(input.incident.htmlUrl, number);

@@ -691,16 +691,23 @@ async function createTop(
   const addRunbookUrl = settings.addRunbookUrl ?? defaultAddUrl(loaded.source, settings.serverUrl);
   const runId = randomUUID();
   const storm = stormWindow(loaded, best);
-  if (storm) {
+  /** Joins the storm of an earlier open message of this runbook, if any; `ownTs`: ours, posted, then removed. */
+  const joinStormIfAny = async (ownTs?: string) => {
+    if (!storm || !best || (ownTs && !slack.deleteMessage)) return undefined;
     const leader = await findStormLeader(deps, {
       channel: settings.channel,
-      runbookId: best!.id,
+      runbookId: best.id,
       incidentId: incident.info.id,
       createdAt,
       windowSeconds: storm,
+      ...(ownTs ? { before: ownTs } : {}),
     });
-    if (leader) return joinedStorm(deps, settings, event, incident, best!.id, runId, leader);
-  }
+    if (!leader) return undefined;
+    if (ownTs) await slack.deleteMessage!(settings.channel, ownTs);
+    return joinedStorm(deps, settings, event, incident, best.id, runId, leader);
+  };
+  const joined = await joinStormIfAny();
+  if (joined) return joined;
   const message = buildTopMessage({
     channel: settings.channel,
     incident: incident.info,
@@ -735,21 +742,9 @@ async function createTop(
     new Date(createdAt.getTime() - CREATION_MARGIN_MS),
   );
   if (earlier) return yieldTo(deps, settings, incident.info.id, posted.ts, earlier, result);
-  if (storm) {
-    // Incidents of one storm that fired together all posted: every one but the earliest moves into its thread.
-    const leader = await findStormLeader(deps, {
-      channel: settings.channel,
-      runbookId: best!.id,
-      incidentId: incident.info.id,
-      createdAt,
-      windowSeconds: storm,
-      before: posted.ts,
-    });
-    if (leader && slack.deleteMessage) {
-      await slack.deleteMessage(settings.channel, posted.ts);
-      return joinedStorm(deps, settings, event, incident, best!.id, runId, leader);
-    }
-  }
+  // Incidents of one storm that fired together all posted: every one but the earliest moves into its thread.
+  const regrouped = await joinStormIfAny(posted.ts);
+  if (regrouped) return regrouped;
   log.info(
     `Posted incident ${incident.info.id} to ${settings.channel} (ts ${posted.ts}; runbook ${best?.id ?? 'none'}).`,
   );

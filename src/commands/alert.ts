@@ -31,8 +31,11 @@ import {
   type ParsedArgs,
 } from './command.js';
 
-/** The channel, dry-run flag and tokens, all checked before anything is read or sent; every problem is thrown at once. */
-function readAlertConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+/**
+ * The channel, dry-run flag and tokens, all checked before anything is read or sent; every problem is thrown at once.
+ * `oncall remind` reads the same.
+ */
+export function readAlertConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
   const problems = new ConfigProblems();
   const channel = problems.read(() => {
     const value = requiredString(args, ctx, 'channel', 'the Slack channel ID to post in (e.g. C0123ABCD)');

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import type { LoadedRunbooks } from '../alert/run.js';
-import { ConfigError } from '../errors.js';
 import { parseDurationSeconds, REMIND_AFTER_RANGE } from '../runbooks/duration.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
-import { ConfigProblems, flag, optionalString, requiredString } from './args.js';
+import { loadRunbooks, readAlertConfig } from './alert.js';
+import { ConfigProblems, optionalString } from './args.js';
 import {
   optionLabel,
   type CommandContext,
@@ -23,21 +23,12 @@ import { PAGERDUTY_OPTIONS, SLACK_OPTIONS, githubOptions, indexLocationOptions }
 function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
   const problems = new ConfigProblems();
   const label = (name: string) => optionLabel(ctx, name);
-  const channel = problems.read(() => {
-    const value = requiredString(
-      args,
-      ctx,
-      'channel',
-      'the Slack channel ID the incidents are posted in (e.g. C0123ABCD)',
-    );
-    if (!/^[CG][A-Z0-9]{2,}$/.test(value)) {
-      throw new ConfigError(
-        `Invalid ${label('channel')}: expected a Slack channel ID such as "C0123ABCD" (channel details → About → ` +
-          `Channel ID), found ${JSON.stringify(value)}.`,
-      );
-    }
-    return value;
-  }, '');
+  const base = problems.read(() => readAlertConfig(args, ctx), {
+    channel: '',
+    dryRun: false,
+    pdToken: undefined,
+    slackToken: undefined,
+  });
   const afterText = optionalString(args, 'remind-after');
   let defaultRemindAfterSeconds: number | undefined;
   if (afterText !== undefined) {
@@ -58,29 +49,9 @@ function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>
         `page → ⋯ → Copy group ID), found ${JSON.stringify(userGroupId)}.`,
     );
   }
-  const dryRun = flag(args, 'dry-run');
-  const pdToken = optionalString(args, 'pagerduty-token');
-  const slackToken = optionalString(args, 'slack-bot-token');
-  const missing = [
-    pdToken === undefined
-      ? `PAGERDUTY_TOKEN (${ctx.surface === 'cli' ? 'environment' : 'input "pagerduty-token"'})`
-      : '',
-    slackToken === undefined && !dryRun
-      ? `SLACK_BOT_TOKEN (${ctx.surface === 'cli' ? 'environment' : 'input "slack-bot-token"'})`
-      : '',
-  ].filter(Boolean);
-  if (missing.length > 0) {
-    problems.add(
-      `Missing ${missing.join(' and ')}: a PagerDuty REST API key (read access) and a Slack bot token with ` +
-        `chat:write, channels:history and users:read.email.`,
-    );
-  }
   problems.check();
   return {
-    channel,
-    dryRun,
-    pdToken,
-    slackToken,
+    ...base,
     maxReminders,
     lookbackHours,
     ...(defaultRemindAfterSeconds !== undefined ? { defaultRemindAfterSeconds } : {}),
@@ -111,13 +82,11 @@ function wholeNumber(
 
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
   const config = readRemindConfig(args, ctx);
-  const [{ runRemindSweep }, { createPagerDutyClient }, { UserDirectory }, { loadRunbooks }] =
-    await Promise.all([
-      import('../alert/remind.js'),
-      import('../pagerduty/client.js'),
-      import('../slack/user-directory.js'),
-      import('./alert.js'),
-    ]);
+  const [{ runRemindSweep }, { createPagerDutyClient }, { UserDirectory }] = await Promise.all([
+    import('../alert/remind.js'),
+    import('../pagerduty/client.js'),
+    import('../slack/user-directory.js'),
+  ]);
   const pagerduty = createPagerDutyClient({
     token: config.pdToken!,
     ...(optionalString(args, 'pagerduty-api-url')
