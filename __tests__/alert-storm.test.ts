@@ -149,13 +149,17 @@ describe('alert storms (group_within)', () => {
     expect(first.incident.id).not.toBe(second.incident.id);
   });
 
-  it('finds a grouped incident whose id the first message lost (a count written over by a concurrent run)', async () => {
+  it('finds a grouped incident at once when the first message neither lists nor counts it (a lost count update)', async () => {
     await trigger('DiskFull on db-1');
     const second = await trigger('DiskFull on db-2');
     const top = world.tops()[0]!;
-    // What a lost update leaves: the reply is there, the first message does not list it.
-    top.metadata!.payload.grouped_ids = '';
+    // What a lost or failed count update leaves: the reply is there, the first message neither lists nor counts it.
+    delete top.metadata!.payload.grouped_ids;
+    delete top.metadata!.payload.grouped_count;
+    const posts = world.slack.callsTo('chat.postMessage').length;
     await runAlert(world.deps, world.settings, world.dispatch(second.incident, 'incident.acknowledged'));
+    // Found at once: nothing posted (no stand-in message for a "lost" trigger).
+    expect(world.slack.callsTo('chat.postMessage')).toHaveLength(posts);
     expect(world.tops()).toHaveLength(1);
     const own = world.replies(top.ts).find((r) => r.metadata?.payload.incident_id === second.incident.id)!;
     expect(allText(own)).toContain('Acknowledged');

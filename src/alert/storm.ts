@@ -55,8 +55,8 @@ export function isGroupedReply(message: HistoryMessage): boolean {
 
 /**
  * The reply of a grouped incident, found without scanning history: one read of the window before the incident's
- * creation (a storm's first message is at most {@link GROUP_WITHIN_RANGE}.max older), then the first messages that
- * list the incident, then — should a concurrent count update have lost it — the threads of the first messages there.
+ * creation (a storm's first message is at most {@link GROUP_WITHIN_RANGE}.max older), then the threads of the first
+ * messages that list the incident and — should a count update have been lost — of the other messages there.
  */
 export async function findGroupedReply(
   slack: SlackApi,
@@ -64,16 +64,17 @@ export async function findGroupedReply(
 ): Promise<HistoryMessage | undefined> {
   const oldest = query.createdAt.getTime() - GROUP_WITHIN_RANGE.max * 1000 - CREATION_MARGIN_MS;
   const latest = query.createdAt.getTime() + CREATION_MARGIN_MS;
-  const leaders = (await readTops(slack, query.channel, oldest, latest)).filter(
-    (m) => typeof m.metadata?.payload.grouped_count === 'number' && m.metadata.payload.grouped_count > 0,
-  );
-  const listing = leaders.filter((m) =>
+  const tops = await readTops(slack, query.channel, oldest, latest);
+  const listing = tops.filter((m) =>
     String(m.metadata?.payload.grouped_ids ?? '')
       .split(',')
       .includes(query.incidentId),
   );
-  const rest = leaders.filter((m) => !listing.includes(m));
-  for (const leader of [...listing, ...rest].slice(0, THREADS_SEARCHED)) {
+  // Then storms that count grouped incidents, then any message of the window: a count never written (its update
+  // failed) must not hide the incident.
+  const counting = tops.filter((m) => !listing.includes(m) && Number(m.metadata?.payload.grouped_count) > 0);
+  const rest = tops.filter((m) => !listing.includes(m) && !counting.includes(m));
+  for (const leader of [...listing, ...counting, ...rest].slice(0, THREADS_SEARCHED)) {
     const found = earliestGrouped(await slack.listReplies(query.channel, leader.ts), query.incidentId);
     if (found) return { ...found, threadTs: leader.ts };
   }
