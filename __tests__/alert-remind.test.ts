@@ -168,6 +168,13 @@ describe('oncall remind (the sweep)', () => {
     expect(allText(reminder!)).toContain('&lt;!channel&gt;');
   });
 
+  it('speaks the channel language', async () => {
+    const { topTs } = await triggered();
+    world.clock.advance(5 * MINUTE);
+    await runRemindSweep(world.deps, { ...settings, language: 'ja' });
+    expect(allText(reminders(topTs)[0]!)).toContain('リマインド 1/3');
+  });
+
   it('shows the reminder in a dry run and posts nothing', async () => {
     await triggered();
     world.clock.advance(5 * MINUTE);

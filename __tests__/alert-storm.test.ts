@@ -174,6 +174,15 @@ describe('alert storms (group_within)', () => {
     expect(allText(reply)).toContain('&lt;!channel&gt; &lt;@U0ADMIN&gt;');
   });
 
+  it("speaks the channel's language in the grouped reply and the count", async () => {
+    const ja = { ...world.settings, language: 'ja' as const };
+    await runAlert(world.deps, ja, world.dispatch(world.incident('DiskFull on db-1'), 'incident.triggered'));
+    await runAlert(world.deps, ja, world.dispatch(world.incident('DiskFull on db-2'), 'incident.triggered'));
+    const top = world.tops()[0]!;
+    expect(allText(world.replies(top.ts)[0]!)).toContain('同時に発生');
+    expect(stormLine(top)).toContain('*1 件*');
+  });
+
   it('shows the grouped reply in a dry run and posts nothing', async () => {
     await trigger('DiskFull on db-1');
     const second = world.incident('DiskFull on db-2');

@@ -25,6 +25,7 @@ import type { Person } from './message.js';
 import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
 import type { AlertDeps } from './run.js';
 import { findIncidentMessage, isGroupedReply } from './storm.js';
+import type { AlertLanguage } from './strings.js';
 
 /** `event_type` of a reminder's metadata. */
 export const REMINDER_EVENT_TYPE = 'oncall_reminder';
@@ -54,6 +55,8 @@ export interface RemindSettings {
   lookbackHours?: number;
   /** Build the reminders and print them; post nothing. */
   dryRun?: boolean;
+  /** Language of the reminders (`en` by default). */
+  language?: AlertLanguage;
 }
 
 /** What became of one incident in a sweep. */
@@ -176,6 +179,7 @@ export async function remindIncident(
         ? { userGroupId: settings.userGroupId }
         : {}),
       runId: randomUUID(),
+      ...(settings.language ? { language: settings.language } : {}),
     });
     built.push(message);
     if (settings.dryRun) {
@@ -249,30 +253,61 @@ export interface ReminderInput {
   sinceMs: number;
   userGroupId?: string;
   runId: string;
+  language?: AlertLanguage;
 }
+
+/** The words of a reminder; every argument is mrkdwn already. */
+const REMINDER_WORDS: Record<
+  AlertLanguage,
+  {
+    nobody: string;
+    line(n: number, max: number, incident: string, minutes: number, who: string): string;
+    fallback(n: number, max: number, number: string, who: string): string;
+  }
+> = {
+  en: {
+    nobody: '_nobody on call_',
+    line: (n, max, incident, minutes, who) =>
+      `:alarm_clock: *Reminder ${n} of ${max}:* ${incident} is still unacknowledged after ${minutes} min. ${who} — ` +
+      'please acknowledge it in PagerDuty.',
+    fallback: (n, max, number, who) => `Reminder ${n} of ${max}: ${number} is still unacknowledged. ${who}`,
+  },
+  ja: {
+    nobody: '_オンコールなし_',
+    line: (n, max, incident, minutes, who) =>
+      `:alarm_clock: *リマインド ${n}/${max}:* ${incident} は ${minutes} 分間受け付けられていません。${who} ` +
+      'PagerDuty で受け付けてください。',
+    fallback: (n, max, number, who) => `リマインド ${n}/${max}: ${number} は受け付けられていません。${who}`,
+  },
+};
 
 /** The reminder reply: who is on call (mentioned by looked-up ID), the group from the third, and which one it is. */
 export function buildReminder(input: ReminderInput): SlackMessage {
+  const words = REMINDER_WORDS[input.language ?? 'en'];
   const who =
     input.people.length > 0
       ? input.people
           .slice(0, 10)
           .map((p) => (p.slackId ? mention(p.slackId) : escapeName(truncateText(p.name, 100))))
           .join(', ')
-      : '_nobody on call_';
+      : words.nobody;
   // Only an ID the settings checked can become a live group mention.
   const group =
     input.userGroupId && /^S[A-Z0-9]+$/.test(input.userGroupId) ? ` <!subteam^${input.userGroupId}>` : '';
   const minutes = Math.max(1, Math.round(input.sinceMs / 60_000));
   const number = input.incident.number !== undefined ? `#${input.incident.number}` : input.incident.id;
   const ref = link(input.incident.htmlUrl, number);
-  const text =
-    `:alarm_clock: *Reminder ${input.number} of ${input.max}:* ${ref} ${bold(truncateText(input.incident.title, 200))} ` +
-    `is still unacknowledged after ${minutes} min. ${who}${group} — please acknowledge it in PagerDuty.`;
+  const text = words.line(
+    input.number,
+    input.max,
+    `${ref} ${bold(truncateText(input.incident.title, 200))}`,
+    minutes,
+    `${who}${group}`,
+  );
   return fitMessage({
     channel: input.channel,
     threadTs: input.threadTs,
-    text: `Reminder ${input.number} of ${input.max}: ${escapeMrkdwn(number)} is still unacknowledged. ${who}${group}`,
+    text: words.fallback(input.number, input.max, escapeMrkdwn(number), `${who}${group}`),
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text }, block_id: 'oncall-reminder' }],
     metadata: {
       eventType: REMINDER_EVENT_TYPE,

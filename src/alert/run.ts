@@ -994,6 +994,7 @@ async function joinedStorm(
     runbookId,
     runId,
     ...(settings.dryRun ? { dryRun: true } : {}),
+    ...(settings.language ? { language: settings.language } : {}),
   });
   const result: AlertResult = {
     action: settings.dryRun
@@ -1026,6 +1027,7 @@ async function groupedReply(
     grouped,
     incident,
     ...(settings.dryRun ? { dryRun: true } : {}),
+    ...(settings.language ? { language: settings.language } : {}),
   });
   return {
     action: created ? 'posted' : done.action,

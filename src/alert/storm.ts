@@ -25,6 +25,7 @@ import type { Block, HistoryMessage, MessageMetadata, SlackApi, SlackMessage } f
 import { GROUP_WITHIN_RANGE } from '../runbooks/duration.js';
 import { CREATION_MARGIN_MS, findTopMessage, readMessage } from './lookup.js';
 import { buildReply, isPostFor, TOP_EVENT_TYPE, type IncidentInfo, type IncidentStatus } from './message.js';
+import type { AlertLanguage } from './strings.js';
 
 /** `event_type` of a grouped incident's reply in the first incident's thread. */
 export const GROUPED_EVENT_TYPE = 'oncall_grouped_incident';
@@ -135,6 +136,7 @@ export interface GroupedView {
   status: IncidentStatus;
   /** Who acknowledged or resolved it, as the event named them. */
   by?: string;
+  language?: AlertLanguage;
 }
 
 /** The "also firing" reply of a grouped incident in the first incident's thread. */
@@ -185,10 +187,36 @@ export function updatedGroupedReply(
   };
 }
 
-const STATUS_WORD: Record<IncidentStatus, string> = {
-  triggered: ':rotating_light: Triggered',
-  acknowledged: ':eyes: Acknowledged',
-  resolved: ':white_check_mark: Resolved',
+const STATUS_WORD: Record<AlertLanguage, Record<IncidentStatus, string>> = {
+  en: {
+    triggered: ':rotating_light: Triggered',
+    acknowledged: ':eyes: Acknowledged',
+    resolved: ':white_check_mark: Resolved',
+  },
+  ja: {
+    triggered: ':rotating_light: 発生中',
+    acknowledged: ':eyes: 対応中',
+    resolved: ':white_check_mark: 解決済み',
+  },
+};
+
+/** The words of the storm lines; every argument is mrkdwn already. */
+const WORDS: Record<
+  AlertLanguage,
+  { alsoFiring: string; by(name: string): string; count(n: number): string }
+> = {
+  en: {
+    alsoFiring: 'Also firing',
+    by: (name) => ` by ${name}`,
+    count: (n) =>
+      `:cyclone: *${n} more incident${n === 1 ? '' : 's'}* of this runbook fired with it — each in the thread.`,
+  },
+  ja: {
+    alsoFiring: '同時に発生',
+    by: (name) => ` (${name})`,
+    count: (n) =>
+      `:cyclone: この Runbook のインシデントが他に *${n} 件* 同時に発生しています(スレッドに記載)。`,
+  },
 };
 
 function groupedContent(view: GroupedView): { text: string; blocks: Block[] } {
@@ -196,10 +224,12 @@ function groupedContent(view: GroupedView): { text: string; blocks: Block[] } {
   const number = incident.number !== undefined ? `#${incident.number}` : incident.id;
   const title = bold(truncateText(incident.title, 300)) || italic('(no title)');
   const ref = incident.htmlUrl ? link(incident.htmlUrl, number) : escapeMrkdwn(number);
-  const by = view.by && view.status !== 'triggered' ? ` by ${bold(truncateText(view.by, 100))}` : '';
-  const line = `:link: Also firing: ${ref} ${title} · ${STATUS_WORD[view.status]}${by}`;
+  const language = view.language ?? 'en';
+  const w = WORDS[language];
+  const by = view.by && view.status !== 'triggered' ? w.by(bold(truncateText(view.by, 100))) : '';
+  const line = `:link: ${w.alsoFiring}: ${ref} ${title} · ${STATUS_WORD[language][view.status]}${by}`;
   return {
-    text: `Also firing: ${number} ${escapeMrkdwn(truncateText(incident.title, 300))} (${view.status})`,
+    text: `${w.alsoFiring}: ${number} ${escapeMrkdwn(truncateText(incident.title, 300))} (${view.status})`,
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line }, block_id: 'oncall-grouped' }],
   };
 }
@@ -239,7 +269,12 @@ export async function postGroupedReply(
  * Sets the first message's count from the thread's grouped replies (the truth), re-reading and repairing a few rounds
  * so that runs counting at the same time end on the full count.
  */
-export async function showStormCount(deps: StormDeps, channel: string, leaderTs: string): Promise<number> {
+export async function showStormCount(
+  deps: StormDeps,
+  channel: string,
+  leaderTs: string,
+  language?: AlertLanguage,
+): Promise<number> {
   let count = 0;
   for (let round = 0; round < COUNT_ROUNDS; round++) {
     const [leader, replies] = await Promise.all([
@@ -252,7 +287,7 @@ export async function showStormCount(deps: StormDeps, channel: string, leaderTs:
     const payload = leader.metadata?.payload ?? {};
     const kept = ids.slice(0, GROUPED_IDS_KEPT).join(',');
     if (payload.grouped_count === count && payload.grouped_ids === kept) return count;
-    await deps.slack.updateMessage(channel, leaderTs, withStormCount(leader, count, kept));
+    await deps.slack.updateMessage(channel, leaderTs, withStormCount(leader, count, kept, language));
   }
   return count;
 }
@@ -262,10 +297,11 @@ export function withStormCount(
   leader: HistoryMessage,
   count: number,
   ids: string,
+  language: AlertLanguage = 'en',
 ): Omit<SlackMessage, 'channel' | 'threadTs'> {
   const blocks = (leader.blocks ?? []).filter((b) => b.block_id !== STORM_BLOCK_ID);
   if (count > 0) {
-    const line = `:cyclone: *${count} more incident${count === 1 ? '' : 's'}* of this runbook fired with it — each in the thread.`;
+    const line = WORDS[language].count(count);
     const block: Block = {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: line }],
@@ -291,6 +327,7 @@ export async function replyForGrouped(
     grouped: HistoryMessage;
     incident: PdIncident | undefined;
     dryRun?: boolean;
+    language?: AlertLanguage;
   },
 ): Promise<{
   messageTs?: string;
@@ -305,10 +342,13 @@ export async function replyForGrouped(
     incident: infoOf(event, input.incident),
     status,
     ...(event.agent?.name ? { by: event.agent.name } : {}),
+    ...(input.language ? { language: input.language } : {}),
   };
   const update = updatedGroupedReply(grouped, view);
   const messages: SlackMessage[] = [];
-  const note = THREAD_EVENTS.has(event.event_type) ? buildReply({ channel, threadTs, event }) : undefined;
+  const note = THREAD_EVENTS.has(event.event_type)
+    ? buildReply({ channel, threadTs, event, ...(input.language ? { language: input.language } : {}) })
+    : undefined;
   const named = note ? namedReply(note, view.incident) : undefined;
   if (input.dryRun) {
     if (named) messages.push(named);
@@ -455,6 +495,7 @@ export async function joinStorm(
     runbookId: string;
     runId: string;
     dryRun?: boolean;
+    language?: AlertLanguage;
   },
 ): Promise<{ message: SlackMessage; reply?: HistoryMessage }> {
   const leaderIncidentId = String(input.leader.metadata?.payload.incident_id ?? '');
@@ -465,7 +506,7 @@ export async function joinStorm(
     leaderTs: input.leader.ts,
     leaderIncidentId,
     runbookId: input.runbookId,
-    view: { incident: input.incident, status },
+    view: { incident: input.incident, status, ...(input.language ? { language: input.language } : {}) },
     event: input.event,
     runId: input.runId,
   });
@@ -476,7 +517,7 @@ export async function joinStorm(
   if (input.dryRun) return { message };
   const reply = await postGroupedReply(deps, { ...message, threadTs: input.leader.ts });
   try {
-    await showStormCount(deps, input.channel, input.leader.ts);
+    await showStormCount(deps, input.channel, input.leader.ts, input.language);
   } catch (error) {
     if (error instanceof AuthError) throw error;
     deps.log.warning(

@@ -9,7 +9,8 @@ import { parseDurationSeconds, REMIND_AFTER_RANGE } from '../runbooks/duration.j
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
 import { loadRunbooks, readAlertConfig } from './alert.js';
-import { ConfigProblems, optionalString } from './args.js';
+import { ConfigProblems, choice, optionalString } from './args.js';
+import { SHIFT_LANGUAGES } from '../shift/message.js';
 import {
   optionLabel,
   type CommandContext,
@@ -41,6 +42,7 @@ function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>
     } else defaultRemindAfterSeconds = seconds;
   }
   const maxReminders = wholeNumber(args, ctx, problems, 'max-reminders', 1, 10, 3);
+  const language = problems.read(() => choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'), 'en');
   const lookbackHours = wholeNumber(args, ctx, problems, 'lookback-hours', 1, 168, 24);
   const userGroupId = optionalString(args, 'remind-user-group');
   if (userGroupId !== undefined && !/^S[A-Z0-9]{2,}$/.test(userGroupId)) {
@@ -54,6 +56,7 @@ function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>
     ...base,
     maxReminders,
     lookbackHours,
+    language,
     ...(defaultRemindAfterSeconds !== undefined ? { defaultRemindAfterSeconds } : {}),
     ...(userGroupId !== undefined ? { userGroupId } : {}),
   };
@@ -124,6 +127,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
       maxReminders: config.maxReminders,
       lookbackHours: config.lookbackHours,
       dryRun: config.dryRun,
+      language: config.language,
       ...(config.defaultRemindAfterSeconds !== undefined
         ? { defaultRemindAfterSeconds: config.defaultRemindAfterSeconds }
         : {}),
@@ -196,6 +200,7 @@ export const remindCommand: CommandSpec = {
       type: 'string',
       description: 'YAML/JSON file mapping PagerDuty emails or user IDs to Slack emails or user IDs',
     },
+    { name: 'language', type: 'string', description: 'Message language: en or ja', default: 'en' },
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
