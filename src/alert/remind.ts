@@ -20,11 +20,10 @@ import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, escapeMrkdwn, escapeName, link, mention } from '../slack/mrkdwn.js';
 import { compareTs } from '../slack/settle.js';
 import type { HistoryMessage, SlackMessage } from '../slack/types.js';
-import { processIncidentLock } from './lookup.js';
+import { findTopMessage, processIncidentLock } from './lookup.js';
 import type { Person } from './message.js';
 import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
 import type { AlertDeps } from './run.js';
-import { findIncidentMessage, isGroupedReply } from './storm.js';
 import type { AlertLanguage } from './strings.js';
 
 /** `event_type` of a reminder's metadata. */
@@ -144,14 +143,14 @@ export async function remindIncident(
   return lock(`remind/${settings.channel}/${incidentId}`, async () => {
     const known = listed ?? (await deps.pagerduty.getIncident(incidentId));
     if (known.status !== 'triggered') return { kind: 'done', reason: `the incident is ${known.status}` };
-    const own = await findIncidentMessage(deps.slack, {
+    // A storm's reminders go out for its first incident (one thread, one set of pings): a grouped incident has no
+    // top message of its own, and is not reminded.
+    const own = await findTopMessage(deps.slack, {
       channel: settings.channel,
       incidentId,
       createdAt: known.createdAt,
     });
-    if (!own) return { kind: 'done', reason: 'no message for it in the channel' };
-    // A storm's reminders go out for its first incident: one thread, one set of pings.
-    if (isGroupedReply(own)) return { kind: 'done', reason: 'grouped into a storm' };
+    if (!own) return { kind: 'done', reason: 'no message of its own in the channel' };
     const remindAfter = await remindAfterFor(deps, settings, own);
     if (remindAfter === undefined) return { kind: 'done', reason: 'no remind_after for its runbook' };
     const max = settings.maxReminders ?? DEFAULT_MAX_REMINDERS;

@@ -957,16 +957,18 @@ async function findTop(
 ): Promise<HistoryMessage | undefined> {
   const query = { channel: settings.channel, incidentId, createdAt };
   const top = await findTopMessage(deps.slack, query);
-  if (top || !(await mayGroup(deps))) return top;
-  return findGroupedReply(deps.slack, query);
+  if (top) return top;
+  const runbookIds = await groupingRunbooks(deps);
+  return runbookIds.size > 0 ? findGroupedReply(deps.slack, { ...query, runbookIds }) : undefined;
 }
 
-/** Whether any runbook groups storms: only then is a missing message looked for in storm threads. */
-async function mayGroup(deps: AlertDeps): Promise<boolean> {
+/** The runbooks that group storms: only when there are some is a missing message looked for in storm threads. */
+async function groupingRunbooks(deps: AlertDeps): Promise<Set<string>> {
   try {
-    return (await deps.runbooks()).runbooks.some((r) => r.groupWithinSeconds !== undefined);
+    const { runbooks } = await deps.runbooks();
+    return new Set(runbooks.filter((r) => r.groupWithinSeconds !== undefined).map((r) => r.id));
   } catch {
-    return false;
+    return new Set();
   }
 }
 

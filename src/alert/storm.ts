@@ -23,7 +23,7 @@ import { bold, escapeMrkdwn, italic, link } from '../slack/mrkdwn.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackApi, SlackMessage } from '../slack/types.js';
 import { GROUP_WITHIN_RANGE } from '../runbooks/duration.js';
-import { CREATION_MARGIN_MS, findTopMessage, readMessage } from './lookup.js';
+import { CREATION_MARGIN_MS, readMessage } from './lookup.js';
 import { buildReply, isPostFor, TOP_EVENT_TYPE, type IncidentInfo, type IncidentStatus } from './message.js';
 import type { AlertLanguage } from './strings.js';
 
@@ -61,11 +61,19 @@ export function isGroupedReply(message: HistoryMessage): boolean {
  */
 export async function findGroupedReply(
   slack: SlackApi,
-  query: { channel: string; incidentId: string; createdAt: Date },
+  query: {
+    channel: string;
+    incidentId: string;
+    createdAt: Date;
+    /** The runbooks that group storms: only their messages can hold a grouped incident. Default: any. */
+    runbookIds?: ReadonlySet<string>;
+  },
 ): Promise<HistoryMessage | undefined> {
   const oldest = query.createdAt.getTime() - GROUP_WITHIN_RANGE.max * 1000 - CREATION_MARGIN_MS;
   const latest = query.createdAt.getTime() + CREATION_MARGIN_MS;
-  const tops = await readTops(slack, query.channel, oldest, latest);
+  const tops = (await readTops(slack, query.channel, oldest, latest)).filter(
+    (m) => !query.runbookIds || query.runbookIds.has(String(m.metadata?.payload.runbook_id ?? '')),
+  );
   const listing = tops.filter((m) =>
     String(m.metadata?.payload.grouped_ids ?? '')
       .split(',')
@@ -470,14 +478,6 @@ async function readTops(
     if (!cursor) break;
   }
   return out;
-}
-
-/** The incident's message: its top message, or — when a storm grouped it — its reply in the first incident's thread. */
-export async function findIncidentMessage(
-  slack: SlackApi,
-  query: { channel: string; incidentId: string; createdAt: Date },
-): Promise<HistoryMessage | undefined> {
-  return (await findTopMessage(slack, query)) ?? (await findGroupedReply(slack, query));
 }
 
 /**
