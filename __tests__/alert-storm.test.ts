@@ -183,6 +183,16 @@ describe('alert storms (group_within)', () => {
     expect(stormLine(top)).toContain('*1 件*');
   });
 
+  it("never turns the first message's status back when it writes the count", async () => {
+    const first = await trigger('DiskFull on db-1');
+    // Acknowledged in PagerDuty; the run that shows it may write before or after this count update.
+    world.pd.getIncident(first.incident.id)!.status = 'acknowledged';
+    await trigger('DiskFull on db-2');
+    const top = world.tops()[0]!;
+    expect(top.metadata?.payload).toMatchObject({ status: 'acknowledged', grouped_count: 1 });
+    expect(allText(top)).toContain('Acknowledged');
+  });
+
   it('shows the grouped reply in a dry run and posts nothing', async () => {
     await trigger('DiskFull on db-1');
     const second = world.incident('DiskFull on db-2');

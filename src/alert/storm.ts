@@ -24,7 +24,18 @@ import { fitMessage, truncateText } from '../slack/limits.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackApi, SlackMessage } from '../slack/types.js';
 import { GROUP_WITHIN_RANGE } from '../runbooks/duration.js';
 import { CREATION_MARGIN_MS, readMessage } from './lookup.js';
-import { buildReply, isPostFor, TOP_EVENT_TYPE, type IncidentInfo, type IncidentStatus } from './message.js';
+import {
+  buildReply,
+  isPostFor,
+  sameState,
+  stateFromMetadata,
+  TOP_EVENT_TYPE,
+  updatedTopMessage,
+  withCurrentStatus,
+  type IncidentInfo,
+  type IncidentState,
+  type IncidentStatus,
+} from './message.js';
 import type { AlertLanguage } from './strings.js';
 
 /** `event_type` of a grouped incident's reply in the first incident's thread. */
@@ -295,9 +306,36 @@ export async function showStormCount(
     const payload = leader.metadata?.payload ?? {};
     const kept = ids.slice(0, GROUPED_IDS_KEPT).join(',');
     if (payload.grouped_count === count && payload.grouped_ids === kept) return count;
-    await deps.slack.updateMessage(channel, leaderTs, withStormCount(leader, count, kept, language));
+    // `chat.update` rewrites the whole message: the status it carries is set to PagerDuty's, read just now, so that
+    // an acknowledgement written since this run read the message is not turned back.
+    const withCount = withStormCount(leader, count, kept, language);
+    const shown = stateFromMetadata(payload);
+    const current = await currentState(deps, shown, payload.incident_id);
+    await deps.slack.updateMessage(
+      channel,
+      leaderTs,
+      sameState(shown, current)
+        ? withCount
+        : updatedTopMessage({ ts: leaderTs, ...withCount }, current, language),
+    );
   }
   return count;
+}
+
+/** The state with PagerDuty's current status and level, or as shown when PagerDuty cannot say. */
+async function currentState(
+  deps: StormDeps,
+  shown: IncidentState,
+  incidentId: unknown,
+): Promise<IncidentState> {
+  if (typeof incidentId !== 'string') return shown;
+  try {
+    const incident = await deps.pagerduty.getIncident(incidentId);
+    return withCurrentStatus(shown, incident.status, incident.escalationLevel);
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    return shown;
+  }
 }
 
 /** The first message with its storm line and count; everything else as Slack returned it. */
