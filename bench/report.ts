@@ -81,7 +81,12 @@ export function parseResult(text: string, where: string): BenchResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where}: not JSON (${(error as Error).message}); pass a file written by npm run bench`);
+    throw new Error(
+      `${where}: not JSON (${(error as Error).message}); pass a file written by npm run bench`,
+      {
+        cause: error,
+      },
+    );
   }
   const result = data as Partial<BenchResult> | null;
   if (
