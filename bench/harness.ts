@@ -5,7 +5,7 @@
  * A row either has a target it can miss (`pass` computed from the figures it shows) or is informational and carries
  * no pass mark at all: a row never shows "yes" for a figure nothing was checked against.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 interface RowBase {
@@ -147,21 +147,6 @@ export function readCpuProbe(stderr: string): number {
   if (!cpu) return NaN;
   const usage = JSON.parse(cpu) as { user: number; system: number };
   return (usage.user + usage.system) / 1000;
-}
-
-/** Runs `node args…` without blocking this event loop (the loopback fakes live on it); resolves on exit. */
-export function runNode(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number; stderr: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr, ms: performance.now() - start }));
-  });
 }
 
 /** The rows as a Markdown table (also what `npm run bench` prints). */

@@ -5,7 +5,8 @@
  * validate + build of 1,000 and 10,000 files with the growth of the cost per file.
  *
  * Rules are built from ../shared/corpus/alerts.jsonl and titles taken from ../shared/corpus/pd-incident-titles.jsonl
- * when those files exist (they live beside the project, not in it); otherwise both are generated.
+ * (or the same files in $ONCALL_CORPUS) when those files exist (they live beside the project, not in it); otherwise
+ * both are generated.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -31,7 +32,8 @@ import { GROWTH_ROW_ID } from './report.js';
 
 const SECTION = 'matching';
 const root = process.env.ONCALL_ROOT ?? process.cwd();
-const corpus = path.join(root, '..', 'shared', 'corpus');
+/** `ONCALL_CORPUS` names the corpus directory when it is not beside the project (a git worktree elsewhere). */
+const corpus = process.env.ONCALL_CORPUS ?? path.join(root, '..', 'shared', 'corpus');
 
 interface AlertRule {
   name: string;
