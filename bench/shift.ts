@@ -18,6 +18,7 @@ import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import type { RecordedCall } from '../src/fakes/server.js';
 import { CLAIM_SETTLE_MS } from '../src/shift/claim.js';
+import { LOOKUP_PAGE_SIZE } from '../src/shift/lookup.js';
 import {
   type BenchRow,
   type BenchSection,
@@ -321,8 +322,6 @@ function describeMethods(methods: Record<string, number>): string {
  * has gained a call on every shift, which is what the calls rows are there to catch.
  */
 const FIXED_SLACK_CALLS = 10;
-/** Messages a history look-up reads per call (src/shift/lookup.ts). */
-const LOOKUP_PAGE = 200;
 
 async function runSection(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -395,14 +394,14 @@ async function runSection(): Promise<BenchRow[]> {
   const inWindow = await measureShift(1, { count: posts, placement: 'in-window' }, 1);
   const history = (r: CaseResult) => r.slackMethods['conversations.history'] ?? 0;
   const lookups = history(oneSchedule!);
-  const historyBound = lookups * (1 + 2 * Math.ceil(posts / LOOKUP_PAGE));
+  const historyBound = lookups * (1 + 2 * Math.ceil(posts / LOOKUP_PAGE_SIZE));
   const others = (r: CaseResult) => r.pdCalls + r.slackCalls - history(r);
   rows.push({
     section: SECTION,
     case: `1 schedule, ${posts} posts inside the shift window: API calls`,
     value: `${inWindow.pdCalls + inWindow.slackCalls} calls (${history(inWindow)} conversations.history)`,
     baseline: `empty channel: ${empty} calls (${lookups} conversations.history)`,
-    target: `history ≤ ${historyBound} (each look-up reads a page of ${LOOKUP_PAGE} at most twice), other calls as empty`,
+    target: `history ≤ ${historyBound} (each look-up reads a page of ${LOOKUP_PAGE_SIZE} at most twice), other calls as empty`,
     pass: history(inWindow) <= historyBound && others(inWindow) === others(oneSchedule!),
   });
   return rows;
