@@ -1,9 +1,12 @@
 /**
  * Section "matching": the runtime matcher against the naive "loop over runbooks, test each keyword" baseline at
- * 100 / 1,000 / 10,000 runbooks, index load time, cold start of `oncall match`, and validate + build of 1,000 files.
+ * 100 / 1,000 / 10,000 runbooks (speed, and that both answer the same ids in the same order), index load (cold in a
+ * fresh process, see engine-cold.ts; warm in this one), the regex safety check, cold start of `oncall match`, and
+ * validate + build of 1,000 and 10,000 files with the growth of the cost per file.
  *
  * Rules are built from ../shared/corpus/alerts.jsonl and titles taken from ../shared/corpus/pd-incident-titles.jsonl
- * when those files exist (they live beside the project, not in it); otherwise both are generated.
+ * (or the same files in $ONCALL_CORPUS) when those files exist (they live beside the project, not in it); otherwise
+ * both are generated.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,11 +19,21 @@ import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
 import type { Matcher } from '../src/runbooks/matcher.js';
 import type { Runbook } from '../src/runbooks/types.js';
 import { coldIndexLoadRows, regexColdRows } from './engine-cold.js';
-import { type BenchRow, type BenchSection, coldStart, formatMs, percentile } from './harness.js';
+import {
+  type BenchRow,
+  type BenchSection,
+  childEnv,
+  coldStarts,
+  formatMs,
+  median,
+  percentile,
+} from './harness.js';
+import { GROWTH_ROW_ID } from './report.js';
 
 const SECTION = 'matching';
 const root = process.env.ONCALL_ROOT ?? process.cwd();
-const corpus = path.join(root, '..', 'shared', 'corpus');
+/** `ONCALL_CORPUS` names the corpus directory when it is not beside the project (a git worktree elsewhere). */
+const corpus = process.env.ONCALL_CORPUS ?? path.join(root, '..', 'shared', 'corpus');
 
 interface AlertRule {
   name: string;
@@ -146,11 +159,6 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /**
  * Per-alert times (sorted, ms) after one warm-up pass over all titles. Each title's time is the median of three
  * runs, so that a single scheduler hiccup on a busy 2-core machine does not become the p99.
@@ -181,11 +189,22 @@ function timeMatches(
   return { sorted: times.sort((a, b) => a - b), matched, ranked };
 }
 
+/** Where the fast and the reference matcher answered differently, over every title at every size. */
+interface Disagreement {
+  count: number;
+  title: string;
+  fast: string;
+  naive: string;
+}
+
 export function matchingRows(rules: AlertRule[], titles: string[]): BenchRow[] {
   const rows: BenchRow[] = [];
   // A fixed spread of titles keeps the naive baseline at 10,000 runbooks to a few seconds.
   const step = Math.max(1, Math.floor(titles.length / 1000));
   const sampleTitles = titles.filter((_, i) => i % step === 0);
+  let compared = 0;
+  let matches = 0;
+  const disagreements: Disagreement[] = [];
   for (const count of [100, 1_000, 10_000]) {
     const runbooks = syntheticRunbooks(rules, count);
     const json = serializeIndex(buildIndex(runbooks, { repository: null, commit: null, dir: 'runbooks' }));
@@ -201,83 +220,139 @@ export function matchingRows(rules: AlertRule[], titles: string[]): BenchRow[] {
       createMatcher(parseIndex(json, 'bench').runbooks);
       load.push(performance.now() - start);
     }
-    const loadMs = median(load.slice(1));
     const is10k = count === 10_000;
+    // The first load is cold (compiles the code); the rest are warm repeats in this process. The cold figure that
+    // users pay is measured in a fresh process (engine-cold.ts).
     rows.push({
       section: SECTION,
-      case: `index load (parse + check + createMatcher), ${count} runbooks, ${(json.length / 1024).toFixed(0)} KB`,
-      value: formatMs(loadMs),
+      case: `index load, warm (10 repeats in one process: parse + check + createMatcher), ${count} runbooks, ${(json.length / 1024).toFixed(0)} KB`,
+      value: formatMs(median(load.slice(1))),
       baseline: `${formatMs(median(parseOnly.slice(1)))} JSON.parse only`,
-      target: is10k ? '≤ 100 ms' : '—',
-      pass: !is10k || loadMs <= 100,
+      informational: true,
+      note: 'the cold load in a fresh process is the row with a target',
     });
 
     const indexed = parseIndex(json, 'bench').runbooks;
     const fast = timeMatches(createMatcher(indexed), sampleTitles);
     const naive = timeMatches(createNaiveMatcher(indexed), sampleTitles);
-    const differs = fast.ranked.findIndex((ids, i) => ids !== naive.ranked[i]);
-    if (differs !== -1) {
-      throw new Error(
-        `matchers disagree at ${count} runbooks on ${JSON.stringify(sampleTitles[differs])}: ` +
-          `[${fast.ranked[differs]}] vs [${naive.ranked[differs]}] (reference)`,
-      );
-    }
+    fast.ranked.forEach((ids, i) => {
+      compared += 1;
+      matches += ids === '' ? 0 : ids.split(' ').length;
+      if (ids === naive.ranked[i]) return;
+      disagreements.push({ count, title: sampleTitles[i]!, fast: ids, naive: naive.ranked[i]! });
+    });
     const p50 = percentile(fast.sorted, 50);
     const naiveP50 = percentile(naive.sorted, 50);
     const ratio = naiveP50 / p50;
-    rows.push({
-      section: SECTION,
-      case: `match p50 per alert (median of 3 runs), ${count} runbooks (${sampleTitles.length} titles, ${(fast.matched / sampleTitles.length).toFixed(1)} matches/alert)`,
-      value: formatMs(p50),
-      baseline: `${formatMs(naiveP50)} naive`,
-      target: is10k ? '≤ 50 µs' : '—',
-      pass: !is10k || p50 <= 0.05,
-    });
+    const caseP50 = `match p50 per alert (median of 3 runs), ${count} runbooks (${sampleTitles.length} titles, ${(fast.matched / sampleTitles.length).toFixed(1)} matches/alert)`;
+    rows.push(
+      is10k
+        ? {
+            section: SECTION,
+            case: caseP50,
+            value: formatMs(p50),
+            baseline: `${formatMs(naiveP50)} naive`,
+            target: '≤ 50 µs',
+            pass: p50 <= 0.05,
+          }
+        : {
+            section: SECTION,
+            case: caseP50,
+            value: formatMs(p50),
+            baseline: `${formatMs(naiveP50)} naive`,
+            informational: true,
+            note: 'the target is at 10,000 runbooks',
+          },
+    );
     rows.push({
       section: SECTION,
       case: `match p99 per alert, ${count} runbooks`,
       value: formatMs(percentile(fast.sorted, 99)),
       baseline: `${formatMs(percentile(naive.sorted, 99))} naive`,
-      target: '—',
-      pass: true,
+      informational: true,
     });
-    rows.push({
-      section: SECTION,
-      case: `speed-up over naive (p50), ${count} runbooks`,
-      value: `${ratio.toFixed(0)}×`,
-      baseline: '1× (naive)',
-      target: is10k ? '≥ 20×' : '—',
-      pass: !is10k || ratio >= 20,
-    });
+    const speedUp = `speed-up over naive (p50), ${count} runbooks`;
+    rows.push(
+      is10k
+        ? {
+            section: SECTION,
+            case: speedUp,
+            value: `${ratio.toFixed(0)}×`,
+            baseline: '1× (naive)',
+            target: '≥ 20×',
+            pass: ratio >= 20,
+          }
+        : {
+            section: SECTION,
+            case: speedUp,
+            value: `${ratio.toFixed(0)}×`,
+            baseline: '1× (naive)',
+            informational: true,
+            note: 'the target is at 10,000 runbooks',
+          },
+    );
   }
+  const first = disagreements[0];
+  if (first) {
+    process.stderr.write(
+      `bench: matching: the matchers disagree on ${disagreements.length} answers; first, at ${first.count} runbooks on ` +
+        `${JSON.stringify(first.title)}: [${first.fast}] vs [${first.naive}] (reference)\n`,
+    );
+  }
+  rows.push({
+    section: SECTION,
+    id: 'matching.agreement',
+    case: `fast vs naive matcher: ids and order of every match (${sampleTitles.length} titles at 100, 1,000 and 10,000 runbooks; ${matches} matches)`,
+    value: first
+      ? `${disagreements.length} of ${compared} answers differ (first: ${first.count} runbooks, ${JSON.stringify(first.title.slice(0, 60))})`
+      : `${compared} of ${compared} answers identical`,
+    baseline: 'the naive matcher (reference)',
+    target: 'every answer identical',
+    pass: disagreements.length === 0 && compared > 0,
+  });
   return rows;
 }
 
+/**
+ * Cold start of `oncall match` with a 100- and a 10,000-runbook index, started in turn with `node -e 0` (see
+ * coldStarts) so that the ratio holds on a busy machine.
+ */
 function coldStartRows(rules: AlertRule[], titles: string[], work: string): BenchRow[] {
   const cli = path.join(root, 'dist', 'cli.js');
   const title = titles[0] ?? '[FIRING:1] MysqlTooManyConnections (db-1 critical)';
-  const baseline = coldStart(['-e', '0']);
-  const rows: BenchRow[] = [];
+  const files: Record<number, string> = {};
   for (const count of [100, 10_000]) {
-    const file = path.join(work, `index-${count}.json`);
+    files[count] = path.join(work, `index-${count}.json`);
     writeFileSync(
-      file,
+      files[count],
       serializeIndex(
         buildIndex(syntheticRunbooks(rules, count), { repository: null, commit: null, dir: 'runbooks' }),
       ),
     );
-    const value = coldStart([cli, 'match', title, '--index', file]);
-    const gated = count === 100;
-    rows.push({
-      section: SECTION,
-      case: `cold start: node dist/cli.js match --index (${count} runbooks)`,
-      value: formatMs(value),
-      baseline: `${formatMs(baseline)} node -e 0`,
-      target: gated ? '≤ 2.5× baseline' : '— (large index, for reference)',
-      pass: !gated || value <= 2.5 * baseline,
-    });
   }
-  return rows;
+  const times = coldStarts({
+    node: ['-e', '0'],
+    small: [cli, 'match', title, '--index', files[100]!],
+    large: [cli, 'match', title, '--index', files[10_000]!],
+  });
+  return [
+    {
+      section: SECTION,
+      case: 'cold start: node dist/cli.js match --index (100 runbooks)',
+      value: `${formatMs(times.small)} (${(times.small / times.node).toFixed(2)}×)`,
+      baseline: `${formatMs(times.node)} node -e 0`,
+      target: '≤ 2.5× baseline',
+      pass: times.small <= 2.5 * times.node,
+    },
+    {
+      section: SECTION,
+      case: 'cold start: node dist/cli.js match --index (10000 runbooks)',
+      value: `${formatMs(times.large)} (${(times.large / times.node).toFixed(2)}×)`,
+      baseline: `${formatMs(times.node)} node -e 0; ${formatMs(times.small)} with 100 runbooks`,
+      informational: true,
+      note: 'its index load has the cold-load target',
+    },
+  ];
 }
 
 /**
@@ -355,30 +430,27 @@ export function writeRunbookTree(rules: AlertRule[], dir: string, count: number)
   }
 }
 
-/** Median wall time of `node args…` over `runs`, and the last run's result. */
-function timeProcess(args: string[], runs: number): { ms: number; status: number | null; stderr: string } {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  const times: number[] = [];
-  let last = { status: 0 as number | null, stderr: '' };
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    // Validating 10,000 generated runbooks prints megabytes of warnings: the default 1 MB buffer would kill the run.
-    const result = spawnSync(process.execPath, args, {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    times.push(performance.now() - start);
-    last = { status: result.status, stderr: result.stderr.toString() };
-  }
-  return { ms: median(times), ...last };
+/** Wall time of one `node args…` run in the project directory, and its exit status. */
+function timeProcess(args: string[]): { ms: number; status: number | null; stderr: string } {
+  const start = performance.now();
+  // Validating 10,000 generated runbooks prints megabytes of warnings: the default 1 MB buffer would kill the run.
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: childEnv(),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { ms: performance.now() - start, status: result.status, stderr: result.stderr.toString() };
 }
+
+/** A build that takes longer than this is run once; a faster one three times (median), in turn with its baseline. */
+const SINGLE_RUN_MS = 15_000;
 
 /**
  * `oncall build` (validate + index) of 1,000 and 10,000 runbook files with tests and documents, against reading and
- * YAML-parsing the same runbook files in one process. Both are fresh processes, so both pay Node's start.
+ * YAML-parsing the same runbook files in one process; both are fresh processes, so both pay Node's start. The cost
+ * per file leaves out what a build of a single runbook takes (Node's start, loading the bundle), so that the growth
+ * from 1,000 to 10,000 files is the growth of the per-file work.
  */
 function validateBuildRows(rules: AlertRule[], work: string): BenchRow[] {
   const baselineScript = [
@@ -387,39 +459,53 @@ function validateBuildRows(rules: AlertRule[], work: string): BenchRow[] {
     'const dir = process.argv[1];',
     "for (const f of readdirSync(dir)) if (f.endsWith('.yml')) load(readFileSync(dir + '/' + f, 'utf8'));",
   ].join('\n');
-  const rows: BenchRow[] = [];
-  const perFile: number[] = [];
-  for (const count of [1_000, 10_000]) {
+  const cli = path.join(root, 'dist', 'cli.js');
+  const measure = (count: number) => {
     const dir = path.join(work, `runbooks-${count}`);
     writeRunbookTree(rules, dir, count);
-    const runs = count === 1_000 ? 3 : 1;
-    const baseline = timeProcess(['--input-type=module', '-e', baselineScript, dir], runs);
-    const build = timeProcess(
-      [path.join(root, 'dist', 'cli.js'), 'build', dir, '--out', path.join(work, `built-${count}.json`)],
-      runs,
-    );
-    const ok = build.status === 0;
-    const ratio = build.ms / baseline.ms;
-    perFile.push(build.ms / count);
+    const buildArgs = [cli, 'build', dir, '--out', path.join(work, `built-${count}.json`)];
+    const baselineArgs = ['--input-type=module', '-e', baselineScript, dir];
+    const builds = [timeProcess(buildArgs)];
+    const baselines = [timeProcess(baselineArgs).ms];
+    const runs = builds[0]!.ms > SINGLE_RUN_MS ? 1 : 3;
+    while (builds.length < runs) {
+      builds.push(timeProcess(buildArgs));
+      baselines.push(timeProcess(baselineArgs).ms);
+    }
+    const failed = builds.find((b) => b.status !== 0);
+    return { ms: median(builds.map((b) => b.ms)), baseline: median(baselines), failed, runs };
+  };
+  const fixed = measure(1);
+  const rows: BenchRow[] = [];
+  const perFile: number[] = [];
+  let allBuilt = fixed.failed === undefined;
+  for (const count of [1_000, 10_000]) {
+    const build = measure(count);
+    const ratio = build.ms / build.baseline;
+    const net = (build.ms - fixed.ms) / (count - 1);
+    perFile.push(net);
+    allBuilt &&= build.failed === undefined;
     rows.push({
       section: SECTION,
-      case: `validate + build, ${count} mixed-priority runbooks with tests and docs (node dist/cli.js build)`,
-      value: ok
-        ? `${formatMs(build.ms)} (${ratio.toFixed(1)}×)`
-        : `failed (exit ${build.status}): ${build.stderr.split('\n')[0]?.slice(0, 120)}`,
-      baseline: `${formatMs(baseline.ms)} read + YAML-parse only`,
+      id: `matching.validate.${count}`,
+      case: `validate + build, ${count} mixed-priority runbooks with tests and docs (node dist/cli.js build, median of ${build.runs})`,
+      value: build.failed
+        ? `failed (exit ${build.failed.status}): ${build.failed.stderr.split('\n')[0]?.slice(0, 120)}`
+        : `${formatMs(build.ms)} (${ratio.toFixed(1)}×; ${formatMs(net)} per file)`,
+      baseline: `${formatMs(build.baseline)} read + YAML-parse only`,
       target: '≤ 5× baseline',
-      pass: ok && ratio <= 5,
+      pass: build.failed === undefined && ratio <= 5,
     });
   }
   const growth = perFile[1]! / perFile[0]!;
   rows.push({
     section: SECTION,
-    case: 'validate + build: time per file at 10,000 vs at 1,000 files',
-    value: `${growth.toFixed(2)}×`,
-    baseline: `${formatMs(perFile[0]!)} per file at 1,000`,
+    id: GROWTH_ROW_ID,
+    case: 'validate + build: cost per file at 10,000 vs at 1,000 files (beyond a 1-runbook build)',
+    value: `${growth.toFixed(2)}× (${formatMs(perFile[0]!)} → ${formatMs(perFile[1]!)} per file)`,
+    baseline: `1-runbook build ${formatMs(fixed.ms)}`,
     target: '≤ 1.5× (flat)',
-    pass: growth <= 1.5,
+    pass: allBuilt && growth <= 1.5,
   });
   return rows;
 }

@@ -12,7 +12,7 @@ import { buildIndex, serializeIndex, toIndexed } from '../src/runbooks/index-fil
 import { createMatcher } from '../src/runbooks/matcher.js';
 import { compareWithBase } from '../src/preview/pr-preview.js';
 import type { Runbook } from '../src/runbooks/types.js';
-import { type BenchRow, type BenchSection, coldStart, formatMs } from './harness.js';
+import { type BenchRow, type BenchSection, coldStarts, formatMs } from './harness.js';
 
 const SECTION = 'preview';
 const root = process.env.ONCALL_ROOT ?? process.cwd();
@@ -68,22 +68,25 @@ export const section: BenchSection = {
         serializeIndex(buildIndex(set, { repository: null, commit: null, dir: 'runbooks' })),
       );
       const title = set[42]!.tests.match[0]!;
-      const baseline = coldStart(['-e', '0']);
-      const match = coldStart([cli, 'match', title, '--index', file]);
-      const preview = coldStart([cli, 'preview', title, '--index', file]);
+      // Started in turn, so that the ratios hold while the load on the machine changes.
+      const { node, match, preview } = coldStarts({
+        node: ['-e', '0'],
+        match: [cli, 'match', title, '--index', file],
+        preview: [cli, 'preview', title, '--index', file],
+      });
       rows.push(
         {
           section: SECTION,
           case: 'cold start: node dist/cli.js preview --index (100 runbooks)',
-          value: formatMs(preview),
-          baseline: `${formatMs(baseline)} node -e 0`,
-          target: '≤ 2.5× baseline',
-          pass: preview <= 2.5 * baseline,
+          value: `${formatMs(preview)} (${(preview / node).toFixed(2)}×)`,
+          baseline: `${formatMs(node)} node -e 0`,
+          target: '≤ 2.5× baseline (the cold-start target)',
+          pass: preview <= 2.5 * node,
         },
         {
           section: SECTION,
           case: 'cold start: preview beside match (same index)',
-          value: formatMs(preview),
+          value: `${formatMs(preview)} (${(preview / match).toFixed(2)}×)`,
           baseline: `${formatMs(match)} match`,
           target: '≤ 1.5× baseline',
           pass: preview <= 1.5 * match,
@@ -103,7 +106,7 @@ export const section: BenchSection = {
       rows.push({
         section: SECTION,
         case: `PR comparison: 1,000 runbooks, ${titles.length} test titles`,
-        value: formatMs(compare),
+        value: `${formatMs(compare)} (${(compare / once).toFixed(1)}×)`,
         baseline: `${formatMs(once)} build + match once`,
         target: '≤ 3× baseline',
         pass: compare <= 3 * once,

@@ -1,9 +1,15 @@
 /**
- * `npm run bench`: runs every section (or those named on the command line) and prints one Markdown table.
- * Exits 1 when a target is missed.
+ * `npm run bench [-- <section>…] [--out <file.json>]`: runs every section (or those named), prints one Markdown
+ * table, and writes the result as JSON (default .bench/result.json) and as Markdown beside it (.md) with the machine
+ * and the date. Exits 0 when every row with a target met it, 1 when one was missed or a section failed, 2 on a
+ * bad command line.
  */
-import type { BenchSection } from './harness.js';
-import { printTable } from './harness.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import type { BenchRow, BenchSection } from './harness.js';
+import { failedSectionRow, printTable } from './harness.js';
+import { buildResult, describeMachine, renderMarkdown } from './report.js';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   // @bench-sections-start (one line per section: name: async () => (await import('./x.js')).section,)
@@ -26,13 +32,59 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const wanted = process.argv.slice(2);
-const rows = [];
-for (const [name, load] of Object.entries(sections)) {
-  if (wanted.length > 0 && !wanted.includes(name)) continue;
-  const section = await load();
-  process.stderr.write(`bench: ${section.name}…\n`);
-  rows.push(...(await section.run()));
+const root = process.env.ONCALL_ROOT ?? process.cwd();
+
+function usage(problem: string): never {
+  process.stderr.write(
+    `bench: ${problem}\nusage: npm run bench [-- <section>…] [--out <file.json>]\n` +
+      `sections: ${Object.keys(sections).join(', ')}\n`,
+  );
+  process.exit(2);
 }
+
+const wanted: string[] = [];
+let out = path.join(root, '.bench', 'result.json');
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--out') {
+    const file = args[++i];
+    if (!file || !file.endsWith('.json')) usage('--out needs a file name ending in .json');
+    out = path.resolve(root, file);
+  } else if (arg in sections) {
+    wanted.push(arg);
+  } else {
+    usage(`unknown section or option "${arg}"`);
+  }
+}
+
+const names = Object.keys(sections).filter((name) => wanted.length === 0 || wanted.includes(name));
+const started = new Date();
+const loadStart = loadavg()[0]!;
+const rows: BenchRow[] = [];
+for (const name of names) {
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    const section = await sections[name]!();
+    rows.push(...(await section.run()));
+  } catch (error) {
+    process.stderr.write(`bench: section ${name} failed: ${(error as Error).stack ?? String(error)}\n`);
+    rows.push(failedSectionRow(name, error));
+  }
+}
+const result = buildResult({
+  started,
+  durationSeconds: (Date.now() - started.getTime()) / 1000,
+  machine: describeMachine(loadStart),
+  sections: names,
+  rows,
+});
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(out.replace(/\.json$/, '.md'), renderMarkdown(result));
 console.log(printTable(rows));
-process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
+process.stderr.write(
+  `bench: ${result.summary.met} of ${result.summary.met + result.summary.missed} targets met, ` +
+    `${result.summary.informational} informational rows; result in ${path.relative(root, out)} and .md\n`,
+);
+process.exitCode = result.passed ? 0 : 1;

@@ -103,6 +103,8 @@ export const section: BenchSection = {
       if (response.status !== 200) throw new Error(`bench slack: webhook answered ${response.status}`);
     };
     const clickTimes: number[] = [];
+    // 503 is the documented answer when the work in progress is at its cap (src/relay/slack-routes.ts).
+    let shed = 0;
     const click = async () => {
       sequence += 1;
       const payload = {
@@ -117,9 +119,8 @@ export const section: BenchSection = {
       const start = performance.now();
       const status = await postAsSlack(relay.url, '/slack/interactions', body, new Date());
       clickTimes.push(performance.now() - start);
-      if (status !== 200 && status !== 503) {
-        throw new Error(`bench slack: click answered ${status}`);
-      }
+      if (status === 503) shed += 1;
+      else if (status !== 200) throw new Error(`bench slack: click answered ${status}`);
     };
 
     // Webhooks and clicks alternate.
@@ -145,14 +146,13 @@ export const section: BenchSection = {
         section: 'slack',
         case: `${EACH} webhooks + ${EACH} button clicks, ${CONCURRENCY} at a time: requests a second, work included`,
         value: `${Math.round((2 * EACH) / seconds)}/s`,
-        baseline: '—',
-        target: 'informational',
-        pass: true,
+        baseline: '',
+        informational: true,
       },
       {
         section: 'slack',
-        case: 'button click → 200 answer under that load, p99',
-        value: formatMs(p99),
+        case: 'button click → answer under that load, p99 (200, or 503 when the work in progress is at its cap)',
+        value: `${formatMs(p99)} (${shed} of ${EACH} answered 503)`,
         baseline: `p50 ${formatMs(percentile(clickTimes, 50))}`,
         target: `≤ ${formatMs(SLACK_ANSWER_P99_TARGET_MS)} (Slack gives up at 3 s)`,
         pass: p99 <= SLACK_ANSWER_P99_TARGET_MS,
