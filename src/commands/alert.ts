@@ -123,7 +123,9 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   if (event.event_type === 'incident.triggered') runbooks().catch(() => undefined);
 
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
+  const lastTime = readLastTime(args, ctx);
   const settings: AlertSettings = {
+    ...(lastTime > 0 ? { lastTime: { limit: lastTime } } : {}),
     channel,
     dryRun,
     language,
@@ -160,6 +162,18 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   // A failed escalation did not stop the message; the run still fails so the gap is seen and a re-run completes it.
   for (const gap of result.undone) ctx.log.error(`Left undone: ${gap}. Re-run this alert to complete it.`);
   return { exitCode: result.undone.length > 0 ? 1 : 0 };
+}
+
+/** `--last-time N`: earlier incidents listed under a new incident message (0 turns the reply off). */
+function readLastTime(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>): number {
+  const text = optionalString(args, 'last-time') ?? '3';
+  if (!/^\d+$/.test(text.trim()) || Number(text) > 10) {
+    throw new ConfigError(
+      `Invalid ${optionLabel(ctx, 'last-time')}: expected a whole number from 0 to 10 (earlier incidents shown under ` +
+        `a new incident; 0 for none), found ${JSON.stringify(text)}.`,
+    );
+  }
+  return Number(text);
 }
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
@@ -303,6 +317,13 @@ export const alertCommand: CommandSpec = {
       description:
         'Channels per PagerDuty service or team: "service:<id or name>=<channel ID>, team:<id or name>=<channel ID>"',
     },
+    {
+      name: 'last-time',
+      type: 'string',
+      description:
+        'Earlier incidents (same runbook or alert, past 90 days) listed in a reply under a new incident; 0 for none',
+      default: '3',
+    },
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
@@ -311,5 +332,8 @@ export const alertCommand: CommandSpec = {
     ),
   ],
   run,
-  check: (args, ctx) => void readAlertConfig(args, ctx),
+  check: (args, ctx) => {
+    readAlertConfig(args, ctx);
+    readLastTime(args, ctx);
+  },
 };
