@@ -14,6 +14,8 @@ import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
 import { SHIFT_LANGUAGES } from '../shift/message.js';
+import { parseTrigger } from '../postmortem/policy.js';
+import { POSTMORTEM_OPTIONS } from './postmortem-options.js';
 import { ConfigProblems, choice, flag, optionalString, requiredString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,
@@ -139,6 +141,18 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     event,
   );
 
+  const postmortemOn = readPostmortemOn(args, ctx);
+  if (postmortemOn && event.event_type === 'incident.resolved' && !dryRun && result.action !== 'ignored') {
+    // After the reply: a draft never delays or fails the thread (src/commands/postmortem.ts).
+    const { draftAfterResolve } = await import('./postmortem.js');
+    await draftAfterResolve(args, ctx, {
+      pagerduty,
+      slack,
+      incidentId: event.incident.id,
+      channel,
+      when: postmortemOn,
+    });
+  }
   if (dryRun) for (const m of result.messages) ctx.stdout(`${JSON.stringify(m, null, 2)}\n`);
   ctx.setOutput('message-ts', result.messageTs ?? '');
   ctx.setOutput('thread-ts', result.threadTs ?? '');
@@ -162,6 +176,11 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   // A failed escalation did not stop the message; the run still fails so the gap is seen and a re-run completes it.
   for (const gap of result.undone) ctx.log.error(`Left undone: ${gap}. Re-run this alert to complete it.`);
   return { exitCode: result.undone.length > 0 ? 1 : 0 };
+}
+
+/** `--postmortem-on`: when a resolved incident gets a postmortem draft on its own (none by default). */
+function readPostmortemOn(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+  return parseTrigger(optionalString(args, 'postmortem-on') ?? '', optionLabel(ctx, 'postmortem-on'));
 }
 
 /** `--last-time N`: earlier incidents listed under a new incident message (0 turns the reply off). */
@@ -204,7 +223,7 @@ async function readEvent(args: ParsedArgs, ctx: CommandContext) {
  * The runbooks, from the first source given: `--index` file, `--dir` directory, the published index through the
  * GitHub API (no checkout needed), or `runbooks/` when run from a checkout.
  */
-async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<LoadedRunbooks> {
+export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<LoadedRunbooks> {
   const indexFile = optionalString(args, 'index');
   const dir = optionalString(args, 'dir');
   if (indexFile !== undefined && dir !== undefined) {
@@ -324,6 +343,13 @@ export const alertCommand: CommandSpec = {
         'Earlier incidents (same runbook or alert, past 90 days) listed in a reply under a new incident; 0 for none',
       default: '3',
     },
+    {
+      name: 'postmortem-on',
+      type: 'string',
+      description:
+        'Resolved incidents that get a postmortem draft pull request: "urgency:high, priority:P1, runbook:<id>" (none by default)',
+    },
+    ...POSTMORTEM_OPTIONS,
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
@@ -335,5 +361,6 @@ export const alertCommand: CommandSpec = {
   check: (args, ctx) => {
     readAlertConfig(args, ctx);
     readLastTime(args, ctx);
+    readPostmortemOn(args, ctx);
   },
 };
