@@ -301,7 +301,7 @@ export function buildDraft(template: string, facts: DraftFacts): string {
     .filter((v): v is Unread => !Array.isArray(v) && 'problem' in v);
   const number = incident.number !== undefined ? `#${incident.number}` : incident.id;
   const summary = [
-    `PagerDuty incident ${markdownLink(number, incident.htmlUrl)} (“${escapeMarkdown(incident.title)}”) on ${escapeMarkdown(incident.service.name)}`,
+    `PagerDuty incident ${markdownLink(number, incident.htmlUrl)} (“${escapeMarkdown(incident.title)}”) on ${escapeMarkdown(incident.service.name)} `,
     `was triggered at ${WHEN(incident.createdAt)}`,
     times.mtta !== undefined
       ? `, acknowledged ${formatDuration(times.mtta)} later${times.acknowledgedBy ? ` by ${escapeMarkdown(times.acknowledgedBy)}` : ''}`

@@ -425,7 +425,7 @@ class SlackClient implements SlackApi {
           | { name?: unknown; real_name?: unknown; profile?: { display_name?: unknown; real_name?: unknown } }
           | undefined;
         if (!user) throw new RemoteError('Slack users.info: the answer had no "user"');
-        const names = [user.profile?.display_name, user.profile?.real_name, user.real_name, user.name];
+        const names = [user.profile?.real_name, user.real_name, user.profile?.display_name, user.name];
         return names.find((n): n is string => typeof n === 'string' && n.trim() !== '');
       },
       (error: unknown) => {

@@ -148,8 +148,8 @@ export interface SlackApi {
    */
   getUserEmail?(userId: string): Promise<string | undefined>;
   /**
-   * A person's name as Slack shows it (`users.info`, scope `users:read`): display name, else real name, else the
-   * user name; undefined when the user does not exist. Cached for the adapter's lifetime.
+   * A person's name (`users.info`, scope `users:read`): the full name, else the display name, else the user
+   * name; undefined when the user does not exist. Cached for the adapter's lifetime.
    */
   getUserName?(userId: string): Promise<string | undefined>;
   /** Opens a modal (`views.open`); `triggerId` comes from the interaction and is valid for 3 s, once. */
