@@ -21,10 +21,10 @@ describe('the sandbox day', () => {
       });
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
-      // The shift post and one top-level message per incident but the routed one; replies for the handover, the ack
-      // and the resolve.
+      // The shift post and one top-level message per incident but the routed one; replies for the handover, the ack,
+      // and on the MySQL incident "last time", the resolve and the postmortem link.
       expect(result.transcript.messages).toHaveLength(4);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 0]);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 3, 0]);
       // The payment incident went to its team's channel, with its acknowledgement in Japanese.
       expect(result.paymentsTranscript.messages.map((m) => m.replies.map((r) => r.text))).toEqual([
         [':eyes: *Bob Suzuki* が受け付けました。'],
@@ -48,6 +48,12 @@ describe('the sandbox day', () => {
         '15:30  The relay in direct mode posts an incident itself (no workflow run): ' + incidents[3]!.title,
       );
       expect(lines).toContain('   │ relay answered 200; posted 1, repository_dispatch 0');
+      // The MySQL incident's postmortem draft: one pull request, its title and file shown.
+      expect(lines.some((l) => /│ pull request #\d+ “Postmortem: #\d+ ALARM/.test(l))).toBe(true);
+      expect(
+        lines.some((l) => /adds postmortems\/2026-11-26-checkout-db-mysqltoomanyconnections\.md$/.test(l)),
+      ).toBe(true);
+      expect(await readFile(path.join(outDir, 'postmortem.md'), 'utf8')).toContain('## Action items');
       expect(html).toMatch(/class="button[^"]*"[^>]*>Acknowledge</);
       expect(html).toMatch(/class="button[^"]*"[^>]*>Add note</);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
@@ -56,7 +62,7 @@ describe('the sandbox day', () => {
       };
       expect(expected).toMatchObject({
         topLevel: 4,
-        replies: 3,
+        replies: 5,
         pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
       });
     } finally {
