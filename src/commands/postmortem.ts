@@ -13,7 +13,7 @@ import { ConfigError, describeError } from '../errors.js';
 import { POSTMORTEM_OPTIONS } from './postmortem-options.js';
 import type { PagerDutyApi, PdIncident } from '../pagerduty/types.js';
 import type { SlackApi } from '../slack/types.js';
-import type { PostmortemTrigger } from '../postmortem/policy.js';
+import { parseTrigger, type PostmortemTrigger } from '../postmortem/policy.js';
 import type { DraftRunbook } from '../postmortem/draft.js';
 
 function readConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
@@ -40,8 +40,12 @@ function readConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
         '`contents: write` and `pull-requests: write` on the repository (owner/repo) that keeps the postmortems.',
     );
   }
+  const when = problems.read(
+    () => parseTrigger(optionalString(args, 'postmortem-on') ?? '', optionLabel(ctx, 'postmortem-on')),
+    undefined,
+  );
   problems.check();
-  return { incidentId, dryRun };
+  return { incidentId, dryRun, when };
 }
 
 /** The GitHub client and the runbook look-up the draft needs, from the command's options. */
@@ -115,7 +119,7 @@ async function clients(
 }
 
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
-  const { incidentId, dryRun } = readConfig(args, ctx);
+  const { incidentId, dryRun, when } = readConfig(args, ctx);
   const [{ runPostmortem }, { pagerduty, slack }, { github, runbook }] = await Promise.all([
     import('../postmortem/run.js'),
     clients(args, ctx),
@@ -132,6 +136,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     {
       incidentId,
       dryRun,
+      ...(when ? { when } : {}),
       dir: optionalString(args, 'postmortem-dir') ?? 'postmortems',
       templatePath: optionalString(args, 'postmortem-template') ?? 'postmortems/TEMPLATE.md',
       ...(channel ? { channel } : {}),
@@ -224,6 +229,12 @@ export const postmortemCommand: CommandSpec = {
   options: [
     { name: 'incident', type: 'string', description: 'PagerDuty incident ID, e.g. Q1A2B3C4D5E6F7' },
     { name: 'channel', type: 'string', description: 'Slack channel ID to post in, e.g. C0123ABCD' },
+    {
+      name: 'postmortem-on',
+      type: 'string',
+      description:
+        'Draft only when the incident is resolved and meets one of: "urgency:high, priority:P1, runbook:<id>" (default: always)',
+    },
     ...POSTMORTEM_OPTIONS,
     { name: 'index', type: 'string', description: 'Runbook index file built by "oncall build"' },
     { name: 'dir', type: 'string', description: 'Runbooks directory (validated, then matched)' },

@@ -258,16 +258,21 @@ async function readThread(
   const slack = deps.slack;
   try {
     const replies = await slack.listReplies(settings.channel, top.message.ts);
-    const messages = [top.message, ...replies].slice(0, MAX_THREAD_MESSAGES);
+    // The link to the draft is not part of the incident's story (and would change the draft on every re-run).
+    const messages = [top.message, ...replies]
+      .filter((m) => m.metadata?.eventType !== POSTMORTEM_EVENT_TYPE)
+      .slice(0, MAX_THREAD_MESSAGES);
     const ids = new Set<string>();
     for (const m of messages) {
       if (m.userId) ids.add(m.userId);
       for (const match of m.text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) ids.add(match[1]!);
     }
+    const own = await slack.ownUserId?.().catch(() => undefined);
     await Promise.all(
       [...ids].map(async (id) => {
         const name = await slack.getUserName?.(id).catch(() => undefined);
         if (name) names.set(id, name);
+        else if (id === own) names.set(id, 'oncall-runbooks');
       }),
     );
     return {
