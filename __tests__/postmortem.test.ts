@@ -252,6 +252,38 @@ describe('oncall postmortem', () => {
     expect(world.log.text()).toContain('was edited since it was drafted; leaving it as it is');
   });
 
+  it('uses the pull request another run opened at the same moment', async () => {
+    const branch = draftBranch(world.incident.id);
+    // Between this run's look-up and its request, another run opens the pull request.
+    world.github.server.inject(
+      {
+        method: 'POST',
+        path: /\/pulls$/,
+        when: () => {
+          world.github.addPull({ head: branch, title: 'Postmortem (the other run)' });
+          return true;
+        },
+      },
+      {
+        kind: 'status',
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ message: `A pull request already exists for acme:${branch}.` }],
+        },
+      },
+    );
+
+    const result = await runPostmortem(world.deps, settings());
+
+    expect(result.action).toBe('updated');
+    expect(world.github.pulls).toHaveLength(1);
+    expect(world.github.pulls[0]!.title).toBe(
+      `Postmortem: #${world.incident.number} ${world.incident.title}`,
+    );
+    expect(linkReplies()).toHaveLength(1);
+  });
+
   it('writes nothing when people closed or merged the pull request', async () => {
     const pull = world.github.addPull({
       head: draftBranch(world.incident.id),
@@ -340,7 +372,10 @@ describe('the draft (pure)', () => {
   it('names the file by the UTC date and the alert name', () => {
     expect(
       draftPath(
-        { createdAt: new Date('2026-01-02T23:30:00Z'), title: '[Triggered on {host:db-2}] Kube Pod/CrashLooping!' },
+        {
+          createdAt: new Date('2026-01-02T23:30:00Z'),
+          title: '[Triggered on {host:db-2}] Kube Pod/CrashLooping!',
+        },
         'pm/',
       ),
     ).toBe('pm/2026-01-02-kube-pod-crashlooping.md');

@@ -151,8 +151,14 @@ export async function runPostmortem(
   let keptEdits = false;
   let draftPrint = fingerprint(markdown);
   if (!file) {
-    await github.putFile(branch, path, markdown, `Postmortem draft for incident ${incident.id}`);
-    written = true;
+    try {
+      await github.putFile(branch, path, markdown, `Postmortem draft for incident ${incident.id}`);
+      written = true;
+    } catch (error) {
+      // Another run wrote it between our read and our write: theirs stays, this run carries on with the pull request.
+      if (!(error instanceof ConflictError)) throw error;
+      log.info(`${path} on ${branch} was written by another run meanwhile; keeping that version.`);
+    }
   } else if (file.content !== markdown) {
     // Ours while it is exactly the draft last written (the pull request says which); without a pull request, while
     // it still carries this incident's draft header and nobody could have reviewed an edit.
