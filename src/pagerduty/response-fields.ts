@@ -167,6 +167,28 @@ const LOG_ENTRIES = 'GET /log_entries';
 const LIST_NOT_EXTRACTED =
   'The list operation is not in the checked-in extract; its shape was checked against PagerDuty/api-schema (listIncidents, listLogEntries) and its example log entries.';
 
+/** The fields read from each log entry; `withTypeAndTime` adds `type` and `created_at` to the fields not extracted. */
+function logEntryRowFields(operation: string, why: string, withTypeAndTime: boolean): ResponseField[] {
+  const fields: [string, ResponseField['type']][] = [
+    ...(withTypeAndTime
+      ? ([
+          ['log_entries[].type', 'string'],
+          ['log_entries[].created_at', 'date-time'],
+        ] as [string, ResponseField['type']][])
+      : []),
+    ['log_entries[].summary', 'string'],
+    ['log_entries[].incident', 'object'],
+    ['log_entries[].incident.id', 'string'],
+    ['log_entries[].agent', 'object'],
+    ['log_entries[].agent.id', 'string'],
+    ['log_entries[].agent.type', 'string'],
+    ['log_entries[].agent.summary', 'string'],
+    ['log_entries[].channel', 'object'],
+    ['log_entries[].channel.type', 'string'],
+  ];
+  return fields.map(([path, type]) => ({ operation, path, type, notInDescription: why }));
+}
+
 /** Pagination fields of a time-windowed list (`total=true` is asked on the first page to decide whether to split). */
 function windowPagination(operation: string, key: string): ResponseField[] {
   return [
@@ -195,24 +217,7 @@ export const PAGERDUTY_LIST_RESPONSE_FIELDS: readonly ResponseField[] = [
     }),
   ),
   ...windowPagination(LOG_ENTRIES, 'log_entries'),
-  ...[
-    ['log_entries[].type', 'string'],
-    ['log_entries[].created_at', 'date-time'],
-    ['log_entries[].summary', 'string'],
-    ['log_entries[].incident', 'object'],
-    ['log_entries[].incident.id', 'string'],
-    ['log_entries[].agent', 'object'],
-    ['log_entries[].agent.id', 'string'],
-    ['log_entries[].agent.type', 'string'],
-    ['log_entries[].agent.summary', 'string'],
-    ['log_entries[].channel', 'object'],
-    ['log_entries[].channel.type', 'string'],
-  ].map(([path, type]): ResponseField => ({
-    operation: LOG_ENTRIES,
-    path: path!,
-    type: type as ResponseField['type'],
-    notInDescription: LIST_NOT_EXTRACTED,
-  })),
+  ...logEntryRowFields(LOG_ENTRIES, LIST_NOT_EXTRACTED, true),
 ];
 
 const ANALYTICS = 'POST /analytics/raw/incidents';
@@ -258,20 +263,5 @@ export const PAGERDUTY_INCIDENT_HISTORY_FIELDS: readonly ResponseField[] = [
   { operation: INCIDENT_LOG, path: 'more', type: 'boolean' },
   { operation: INCIDENT_LOG, path: 'log_entries[].type', type: 'string' },
   { operation: INCIDENT_LOG, path: 'log_entries[].created_at', type: 'date-time' },
-  ...[
-    ['log_entries[].summary', 'string'],
-    ['log_entries[].incident', 'object'],
-    ['log_entries[].incident.id', 'string'],
-    ['log_entries[].agent', 'object'],
-    ['log_entries[].agent.id', 'string'],
-    ['log_entries[].agent.type', 'string'],
-    ['log_entries[].agent.summary', 'string'],
-    ['log_entries[].channel', 'object'],
-    ['log_entries[].channel.type', 'string'],
-  ].map(([path, type]): ResponseField => ({
-    operation: INCIDENT_LOG,
-    path: path!,
-    type: type as ResponseField['type'],
-    notInDescription: LOG_ENTRY_BASE_NOT_EXTRACTED,
-  })),
+  ...logEntryRowFields(INCIDENT_LOG, LOG_ENTRY_BASE_NOT_EXTRACTED, false),
 ];
