@@ -1220,31 +1220,40 @@ function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
   };
 }
 
-/** When and by whom the status last changed, and when it was resolved: read only when present. */
+/**
+ * When and by whom the status last changed, and when it was resolved. Optional extras for the "last time" reply and
+ * the postmortem draft: a malformed one is left out (and logged by no one), never a reason to fail the incident read
+ * the alert message depends on.
+ */
 function statusChange(
   shape: Shape,
   o: Record<string, unknown>,
 ): Pick<PdIncident, 'resolvedAt' | 'lastStatusChangeAt' | 'lastStatusChangeBy'> {
-  const resolvedAt = shape.nullableDate(o.resolved_at, 'incident.resolved_at');
-  const changedAt = shape.nullableDate(o.last_status_change_at, 'incident.last_status_change_at');
+  const optional = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  const resolvedAt = optional(() => shape.nullableDate(o.resolved_at, 'incident.resolved_at'));
+  const changedAt = optional(() =>
+    shape.nullableDate(o.last_status_change_at, 'incident.last_status_change_at'),
+  );
   const by = o.last_status_change_by;
-  const type =
+  const changedBy =
     by == null
       ? undefined
-      : shape.optionalString(
-          shape.object(by, 'incident.last_status_change_by').type,
-          'incident.last_status_change_by.type',
-        );
+      : optional(() => {
+          const type = shape.optionalString(
+            shape.object(by, 'incident.last_status_change_by').type,
+            'incident.last_status_change_by.type',
+          );
+          return { ...toReference(shape, by, 'incident.last_status_change_by'), ...(type ? { type } : {}) };
+        });
   return {
     ...(resolvedAt ? { resolvedAt } : {}),
     ...(changedAt ? { lastStatusChangeAt: changedAt } : {}),
-    ...(by == null
-      ? {}
-      : {
-          lastStatusChangeBy: {
-            ...toReference(shape, by, 'incident.last_status_change_by'),
-            ...(type ? { type } : {}),
-          },
-        }),
+    ...(changedBy ? { lastStatusChangeBy: changedBy } : {}),
   };
 }
