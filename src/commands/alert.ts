@@ -143,14 +143,15 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
 
   const postmortemOn = readPostmortemOn(args, ctx);
   if (postmortemOn && event.event_type === 'incident.resolved' && !dryRun && result.action !== 'ignored') {
-    // After the reply: a draft never delays or fails the thread (src/commands/postmortem.ts).
-    const { draftAfterResolve } = await import('./postmortem.js');
+    // After the reply: a draft never delays or fails the thread (src/commands/postmortem-draft.ts).
+    const { draftAfterResolve } = await import('./postmortem-draft.js');
     await draftAfterResolve(args, ctx, {
       pagerduty,
       slack,
       incidentId: event.incident.id,
       channel,
       when: postmortemOn,
+      runbooks,
     });
   }
   if (dryRun) for (const m of result.messages) ctx.stdout(`${JSON.stringify(m, null, 2)}\n`);

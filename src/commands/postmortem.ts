@@ -1,7 +1,7 @@
 /**
  * `oncall postmortem --incident <id>` / `command: postmortem`: opens (or brings up to date) one pull request with a
- * postmortem draft for a PagerDuty incident (src/postmortem/run.ts). The alert command calls
- * {@link draftAfterResolve} for resolved incidents when `postmortem-on` says so.
+ * postmortem draft for a PagerDuty incident (src/postmortem/run.ts). The alert command drafts on its own for
+ * resolved incidents when `postmortem-on` says so (src/commands/postmortem-draft.ts).
  *
  * Wiring only: builds the PagerDuty, Slack and GitHub adapters and the runbook look-up.
  */
@@ -9,12 +9,11 @@ import type { CommandContext, CommandResult, CommandSpec, ParsedArgs } from './c
 import { optionLabel } from './command.js';
 import { ConfigProblems, flag, optionalString, requiredString } from './args.js';
 import { PAGERDUTY_OPTIONS, SLACK_OPTIONS, githubOptions, indexLocationOptions } from './shared-options.js';
-import { ConfigError, describeError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { POSTMORTEM_OPTIONS } from './postmortem-options.js';
-import type { PagerDutyApi, PdIncident } from '../pagerduty/types.js';
+import type { PagerDutyApi } from '../pagerduty/types.js';
 import type { SlackApi } from '../slack/types.js';
-import { parseTrigger, type PostmortemTrigger } from '../postmortem/policy.js';
-import type { DraftRunbook } from '../postmortem/draft.js';
+import { parseTrigger } from '../postmortem/policy.js';
 
 function readConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
   const problems = new ConfigProblems();
@@ -48,51 +47,6 @@ function readConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
   return { incidentId, dryRun, when };
 }
 
-/** The GitHub client and the runbook look-up the draft needs, from the command's options. */
-async function draftDeps(args: ParsedArgs, ctx: CommandContext) {
-  const [{ createGitHubClient }, { loadRunbooks }, { readAlert }, { runbookLink }] = await Promise.all([
-    import('../github/client.js'),
-    import('./alert.js'),
-    import('../runbooks/titles.js'),
-    import('../alert/runbook-link.js'),
-  ]);
-  const github = createGitHubClient({
-    token: optionalString(args, 'github-token') ?? '',
-    repository: optionalString(args, 'repository') ?? 'unset/unset',
-    ...(optionalString(args, 'github-api-url') ? { apiUrl: optionalString(args, 'github-api-url') } : {}),
-    clock: ctx.clock,
-    log: ctx.log,
-  });
-  const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
-  /** The runbook the incident message recorded, else the best match of its title, with the index version. */
-  const runbook = async (
-    incident: PdIncident,
-    runbookId: string | undefined,
-  ): Promise<DraftRunbook | undefined> => {
-    const loaded = await loadRunbooks(args, ctx);
-    const best = runbookId
-      ? { id: runbookId, title: '', score: 0, terms: [] }
-      : loaded.match({
-          text: readAlert(incident.title).text,
-          service: { id: incident.service.id, name: incident.service.name },
-        })[0];
-    const indexed = best ? loaded.runbooks.find((r) => r.id === best.id) : undefined;
-    if (!best || !indexed) return runbookId ? { id: runbookId } : undefined;
-    const linked = runbookLink(best, indexed, loaded, { ...(serverUrl ? { serverUrl } : {}) });
-    return {
-      id: indexed.id,
-      title: indexed.title,
-      ...(linked.href ? { href: linked.href } : {}),
-      index: {
-        version: loaded.version,
-        ...(loaded.source.commit ? { commit: loaded.source.commit } : {}),
-        origin: loaded.origin,
-      },
-    };
-  };
-  return { github, runbook };
-}
-
 async function clients(
   args: ParsedArgs,
   ctx: CommandContext,
@@ -123,7 +77,10 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const [{ runPostmortem }, { pagerduty, slack }, { github, runbook }] = await Promise.all([
     import('../postmortem/run.js'),
     clients(args, ctx),
-    draftDeps(args, ctx),
+    import('./postmortem-draft.js').then(async ({ draftDeps }) => {
+      const { loadRunbooks } = await import('./alert.js');
+      return draftDeps(args, ctx, () => loadRunbooks(args, ctx));
+    }),
   ]);
   const channel = optionalString(args, 'channel');
   if (!channel || !slack) {
@@ -156,61 +113,6 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     );
   }
   return { exitCode: 0 };
-}
-
-/**
- * The automatic draft after an `incident.resolved` run of the alert command, when `postmortem-on` says so. Never
- * throws: the thread's reply is already posted, and a failed draft is a warning (run `oncall postmortem` again).
- */
-export async function draftAfterResolve(
-  args: ParsedArgs,
-  ctx: CommandContext,
-  input: {
-    pagerduty: PagerDutyApi;
-    slack?: SlackApi;
-    incidentId: string;
-    channel: string;
-    when: PostmortemTrigger;
-  },
-): Promise<void> {
-  try {
-    if (
-      optionalString(args, 'github-token') === undefined ||
-      optionalString(args, 'repository') === undefined
-    ) {
-      ctx.log.warning(
-        'postmortem-on is set but GITHUB_TOKEN / GITHUB_REPOSITORY are not: no postmortem draft. The alert workflow ' +
-          'needs `contents: write` and `pull-requests: write` for it.',
-      );
-      return;
-    }
-    const [{ runPostmortem }, { github, runbook }] = await Promise.all([
-      import('../postmortem/run.js'),
-      draftDeps(args, ctx),
-    ]);
-    const result = await runPostmortem(
-      {
-        pagerduty: input.pagerduty,
-        github,
-        log: ctx.log,
-        runbook,
-        ...(input.slack ? { slack: input.slack } : {}),
-      },
-      {
-        incidentId: input.incidentId,
-        channel: input.channel,
-        when: input.when,
-        dir: optionalString(args, 'postmortem-dir') ?? 'postmortems',
-        templatePath: optionalString(args, 'postmortem-template') ?? 'postmortems/TEMPLATE.md',
-      },
-    );
-    ctx.setOutput('postmortem-url', result.pull?.htmlUrl ?? '');
-  } catch (error) {
-    ctx.log.warning(
-      `Could not draft the postmortem of incident ${input.incidentId} (${describeError(error)}); run ` +
-        `"oncall postmortem --incident ${input.incidentId}" (or command: postmortem) to retry.`,
-    );
-  }
 }
 
 export const postmortemCommand: CommandSpec = {

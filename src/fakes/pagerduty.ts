@@ -225,8 +225,6 @@ export interface RecordedNote {
   incidentId: string;
   content: string;
   from: string;
-  /** When it was written (the fake's clock, or the seed's time); served by `GET /incidents/{id}/notes`. */
-  at?: Date;
 }
 
 /**
@@ -282,6 +280,8 @@ export class FakePagerDuty {
   private readonly counters = new Map<string, number>();
   private readonly interceptors: ((call: RecordedCall) => FakeResponse | undefined)[] = [];
   private readonly logEntries: FakeLogEntry[] = [];
+  /** When each note was written (served by `GET /incidents/{id}/notes`). */
+  private readonly noteTimes = new Map<RecordedNote, Date>();
   /** Whether `POST /analytics/raw/incidents` answers (see {@link FakePagerDutyOptions.analytics}). */
   analyticsAvailable: boolean;
   /** The status an account without Analytics answers with. */
@@ -478,8 +478,9 @@ export class FakePagerDuty {
     this.requireIncident(incidentId, 'addNoteSeed');
     const user = this.users.get(seed.userId);
     if (!user) throw new Error(`FakePagerDuty.addNoteSeed: unknown user "${seed.userId}"`);
-    const note: RecordedNote = { incidentId, content: seed.content, from: user.email, at: new Date(seed.at) };
+    const note: RecordedNote = { incidentId, content: seed.content, from: user.email };
     this.notes.push(note);
+    this.noteTimes.set(note, new Date(seed.at));
     return note;
   }
 
@@ -753,7 +754,7 @@ export class FakePagerDuty {
             user: user ? this.userRef(user.id) : null,
             channel: { summary: 'The PagerDuty website or APIs' },
             content: n.content,
-            created_at: formatTime(n.at ?? incident.createdAt, tz),
+            created_at: formatTime(this.noteTimes.get(n) ?? incident.createdAt, tz),
           };
         }),
     });
@@ -971,7 +972,9 @@ export class FakePagerDuty {
     if (typeof note?.content !== 'string' || note.content.trim() === '')
       return invalid(['Note content is required']);
     if (note.content.length > 25_000) return invalid(['Note content is too long']);
-    this.notes.push({ incidentId: id, content: note.content, from, at: this.clock.now() });
+    const recorded: RecordedNote = { incidentId: id, content: note.content, from };
+    this.notes.push(recorded);
+    this.noteTimes.set(recorded, this.clock.now());
     return {
       status: 201,
       body: {
