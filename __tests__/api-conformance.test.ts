@@ -12,13 +12,14 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { createGitHubClient } from '../src/github/client.js';
-import type { GitHubApi, GitHubFileReader } from '../src/github/types.js';
+import type { GitHubApi, GitHubFileReader, GitHubPulls } from '../src/github/types.js';
 import { GITHUB_RESPONSE_FIELDS } from '../src/github/response-fields.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import {
   PAGERDUTY_LIST_RESPONSE_FIELDS,
   PAGERDUTY_ANALYTICS_RESPONSE_FIELDS,
+  PAGERDUTY_INCIDENT_HISTORY_FIELDS,
   PAGERDUTY_RESPONSE_FIELDS,
 } from '../src/pagerduty/response-fields.js';
 import type { PagerDutyApi } from '../src/pagerduty/types.js';
@@ -47,6 +48,7 @@ const DECLARED: Record<keyof Descriptions, readonly ResponseField[]> = {
     ...PAGERDUTY_RESPONSE_FIELDS,
     ...PAGERDUTY_LIST_RESPONSE_FIELDS,
     ...PAGERDUTY_ANALYTICS_RESPONSE_FIELDS,
+    ...PAGERDUTY_INCIDENT_HISTORY_FIELDS,
   ],
   slack: SLACK_RESPONSE_FIELDS,
   github: GITHUB_RESPONSE_FIELDS,
@@ -159,6 +161,9 @@ const PAGERDUTY_METHODS = Object.keys({
   findUserByEmail: true,
   setIncidentStatus: true,
   addIncidentNote: true,
+  listRecentIncidents: true,
+  listIncidentNotes: true,
+  listIncidentLogEntries: true,
 } satisfies Record<keyof PagerDutyApi, true>).sort();
 const SLACK_METHODS = Object.keys({
   postMessage: true,
@@ -179,6 +184,7 @@ const SLACK_METHODS = Object.keys({
   openView: true,
   respond: true,
   ownUserId: true,
+  getUserName: true,
 } satisfies Record<keyof SlackApi, true>).sort();
 const GITHUB_METHODS = Object.keys({
   dispatch: true,
@@ -187,7 +193,10 @@ const GITHUB_METHODS = Object.keys({
   putFile: true,
   getFileIfChanged: true,
   upsertIssueComment: true,
-} satisfies Record<keyof (GitHubApi & GitHubFileReader), true>).sort();
+  findPullRequest: true,
+  createPullRequest: true,
+  updatePullRequest: true,
+} satisfies Record<keyof (GitHubApi & GitHubFileReader & GitHubPulls), true>).sort();
 
 describe('the declared response fields', () => {
   for (const api of ['pagerduty', 'slack', 'github'] as const) {
@@ -317,6 +326,22 @@ describe('the fields the adapters read', () => {
       await api.findUserByEmail!('alice@example.com');
       await api.addIncidentNote!(incident.id, 'Looking at it', 'alice@example.com');
       await api.setIncidentStatus!(incident.id, 'acknowledged', 'alice@example.com');
+      pd.addIncident({
+        title: 'Disk almost full',
+        status: 'resolved',
+        escalationPolicyId: policy.id,
+        createdAt: '2026-11-20T02:00:00Z',
+        resolvedAt: '2026-11-20T02:40:00Z',
+        resolvedBy: alice.id,
+      });
+      await api.listRecentIncidents!({
+        ...window,
+        since: new Date('2026-11-01T00:00:00Z'),
+        statuses: ['resolved'],
+        maxPages: 1,
+      });
+      await api.listIncidentNotes!(incident.id);
+      await api.listIncidentLogEntries!(incident.id, { maxPages: 2 });
       expect([...exercised.pagerduty].sort()).toEqual(PAGERDUTY_METHODS);
     } finally {
       await pd.stop();
@@ -378,6 +403,7 @@ describe('the fields the adapters read', () => {
       await api.deleteScheduledMessage!(channel, claim.id);
       await api.getUserEmail!('U0ALICE01');
       await api.ownUserId!();
+      await api.getUserName!('U0ALICE01');
       await api.openView!('trigger-1', { type: 'modal', title: { type: 'plain_text', text: 'Add note' } });
       await api.respond!(slack.newResponseUrl(), { text: 'Acknowledged' });
       expect([...exercised.slack].sort()).toEqual(SLACK_METHODS);
@@ -415,6 +441,12 @@ describe('the fields the adapters read', () => {
       expect(again.kind).toBe('not-modified');
       await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nfirst');
       await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nsecond');
+      await api.ensureBranch('postmortem/PI00001');
+      await api.putFile('postmortem/PI00001', 'postmortems/draft.md', '# Draft', 'Add a draft');
+      expect(await api.findPullRequest('postmortem/PI00001')).toBeUndefined();
+      const pull = await api.createPullRequest({ branch: 'postmortem/PI00001', title: 'Draft', body: 'b' });
+      await api.updatePullRequest(pull.number, { title: 'Draft 2', body: 'b2' });
+      expect((await api.findPullRequest('postmortem/PI00001'))?.title).toBe('Draft 2');
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();

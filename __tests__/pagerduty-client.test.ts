@@ -676,6 +676,9 @@ describe('schedules, escalation policies and incidents', () => {
       htmlUrl: `https://acme.pagerduty.com/incidents/${incident.id}`,
       createdAt: new Date('2026-11-26T04:30:00Z'),
       assignees: [expect.objectContaining({ id: team.alice.id, name: 'Alice Ito' })],
+      // Not resolved: the last status change is its creation, by its service.
+      lastStatusChangeAt: new Date('2026-11-26T04:30:00Z'),
+      lastStatusChangeBy: expect.objectContaining({ id: incident.service.id, type: 'service_reference' }),
     });
   });
 

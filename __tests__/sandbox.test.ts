@@ -22,10 +22,10 @@ describe('the sandbox day', () => {
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
       // The shift post and one top-level message per incident but the routed one and the two a storm grouped; replies
-      // for the handover, the ack, the resolve, the storm (two grouped incidents and the first one's resolve) and the
-      // reminder of the incident nobody acknowledged.
+      // for the handover, the ack, on the MySQL incident "last time", the resolve and the postmortem link, the storm
+      // (two grouped incidents and the first one's resolve) and the reminder of the incident nobody acknowledged.
       expect(result.transcript.messages).toHaveLength(5);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 3, 1]);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 3, 3, 1]);
       const storm = result.transcript.messages[3]!;
       expect(storm.replies.filter((r) => r.text.startsWith('Also firing'))).toHaveLength(2);
       expect(result.transcript.messages[4]!.replies[0]!.text).toContain('Reminder 1 of 3');
@@ -52,6 +52,12 @@ describe('the sandbox day', () => {
         '15:30  The relay in direct mode posts an incident itself (no workflow run): ' + incidents[3]!.title,
       );
       expect(lines).toContain('   │ relay answered 200; posted 1, repository_dispatch 0');
+      // The MySQL incident's postmortem draft: one pull request, its title and file shown.
+      expect(lines.some((l) => /│ pull request #\d+ “Postmortem: #\d+ ALARM/.test(l))).toBe(true);
+      expect(
+        lines.some((l) => /adds postmortems\/2026-11-26-checkout-db-mysqltoomanyconnections\.md$/.test(l)),
+      ).toBe(true);
+      expect(await readFile(path.join(outDir, 'postmortem.md'), 'utf8')).toContain('## Action items');
       expect(html).toMatch(/class="button[^"]*"[^>]*>Acknowledge</);
       expect(html).toMatch(/class="button[^"]*"[^>]*>Add note</);
       const expected = JSON.parse(await readFile(path.join(outDir, 'expected.json'), 'utf8')) as {
@@ -60,7 +66,7 @@ describe('the sandbox day', () => {
       };
       expect(expected).toMatchObject({
         topLevel: 5,
-        replies: 7,
+        replies: 9,
         pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
       });
     } finally {

@@ -35,6 +35,8 @@ const OPERATIONS = {
       'PUT /incidents/{id}',
       'POST /analytics/raw/incidents',
       'POST /incidents/{id}/notes',
+      'GET /incidents/{id}/notes',
+      'GET /incidents/{id}/log_entries',
     ],
   },
   slack: {
@@ -55,6 +57,7 @@ const OPERATIONS = {
       'GET /repos/{owner}/{repo}/contents/{path}',
       'PUT /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+      'POST /repos/{owner}/{repo}/pulls',
     ],
   },
 };

@@ -64,6 +64,7 @@ import {
 import { readAlert } from '../runbooks/titles.js';
 import { alertContext, type AlertContext } from './context.js';
 import type { AlertLanguage } from './strings.js';
+import { replyLastTime, type LastTimeCache, type LastTimeSettings } from './last-time.js';
 import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
 import { findGroupedReply, findStormLeader, isGroupedReply, joinStorm, replyForGrouped } from './storm.js';
 
@@ -96,6 +97,8 @@ export interface AlertDeps {
   pacer?: PostPacer;
   /** Serialises runs for one incident; default: one lock for the whole process. */
   incidentLock?: IncidentLock;
+  /** Shares the "last time" look-back between runs of one process; default: one cache per run. */
+  lastTimeCache?: LastTimeCache;
 }
 
 export interface AlertSettings {
@@ -119,6 +122,8 @@ export interface AlertSettings {
   language?: AlertLanguage;
   /** Channels for PagerDuty services and teams (src/alert/routing.ts); a runbook's `slack_channel` comes first. */
   routes?: AlertRoutes;
+  /** The "last time" reply under a new incident message (src/alert/last-time.ts); absent = none. */
+  lastTime?: Partial<LastTimeSettings>;
 }
 
 export type AlertAction =
@@ -197,6 +202,8 @@ export async function runAlert(
         ...(metaString(top, 'runbook_id') ? { runbookId: metaString(top, 'runbook_id') } : {}),
       };
       await finishEscalation(deps, settings, incidentId, top, result);
+      // A run that stopped after posting left the reply undone: the look-up in the thread keeps it to one.
+      await addLastTime(deps, settings, top.ts, prepared, createdAt);
       return { ...result, permalink: await permalink(deps, settings, top.ts) };
     });
   }
@@ -757,6 +764,7 @@ async function createTop(
   if (escalation?.outcome === 'pending') {
     await escalate(deps, settings, incident.info.id, top, escalation.wanted, result);
   }
+  await addLastTime(deps, settings, posted.ts, preparing, createdAt);
   return {
     ...result,
     messageTs: posted.ts,
@@ -764,6 +772,36 @@ async function createTop(
     top,
     permalink: await permalink(deps, settings, posted.ts),
   };
+}
+
+/** The "last time" reply under the incident message, when set; never throws (src/alert/last-time.ts). */
+async function addLastTime(
+  deps: AlertDeps,
+  settings: AlertSettings,
+  threadTs: string,
+  preparing: Promise<Prepared>,
+  createdAt: Date,
+): Promise<void> {
+  if (!settings.lastTime || settings.dryRun) return;
+  const prepared = await preparing.catch(() => undefined);
+  if (!prepared) return;
+  const { info } = prepared.incident;
+  const runbookId = prepared.links[0]?.id;
+  await replyLastTime(
+    { ...deps, ...(deps.lastTimeCache ? { cache: deps.lastTimeCache } : {}) },
+    {
+      channel: settings.channel,
+      threadTs,
+      incident: {
+        id: info.id,
+        title: info.title,
+        createdAt,
+        ...(runbookId ? { runbookId } : {}),
+      },
+      match: (alert) => prepared.loaded.match(alert),
+      settings: settings.lastTime,
+    },
+  );
 }
 
 /** Another run's message for the incident came first: remove ours, so exactly one stays, and carry on with theirs. */

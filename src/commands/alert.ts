@@ -14,6 +14,8 @@ import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
 import { SHIFT_LANGUAGES } from '../shift/message.js';
+import { parseTrigger } from '../postmortem/policy.js';
+import { POSTMORTEM_OPTIONS } from './postmortem-options.js';
 import { ConfigProblems, choice, flag, optionalString, requiredString } from './args.js';
 import {
   DEFAULT_INDEX_BRANCH,
@@ -126,7 +128,9 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   if (event.event_type === 'incident.triggered') runbooks().catch(() => undefined);
 
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
+  const lastTime = readLastTime(args, ctx);
   const settings: AlertSettings = {
+    ...(lastTime > 0 ? { lastTime: { limit: lastTime } } : {}),
     channel,
     dryRun,
     language,
@@ -140,6 +144,19 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     event,
   );
 
+  const postmortemOn = readPostmortemOn(args, ctx);
+  if (postmortemOn && event.event_type === 'incident.resolved' && !dryRun && result.action !== 'ignored') {
+    // After the reply: a draft never delays or fails the thread (src/commands/postmortem-draft.ts).
+    const { draftAfterResolve } = await import('./postmortem-draft.js');
+    await draftAfterResolve(args, ctx, {
+      pagerduty,
+      slack,
+      incidentId: event.incident.id,
+      channel,
+      when: postmortemOn,
+      runbooks,
+    });
+  }
   if (dryRun) for (const m of result.messages) ctx.stdout(`${JSON.stringify(m, null, 2)}\n`);
   ctx.setOutput('message-ts', result.messageTs ?? '');
   ctx.setOutput('thread-ts', result.threadTs ?? '');
@@ -163,6 +180,23 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   // A failed escalation did not stop the message; the run still fails so the gap is seen and a re-run completes it.
   for (const gap of result.undone) ctx.log.error(`Left undone: ${gap}. Re-run this alert to complete it.`);
   return { exitCode: result.undone.length > 0 ? 1 : 0 };
+}
+
+/** `--postmortem-on`: when a resolved incident gets a postmortem draft on its own (none by default). */
+function readPostmortemOn(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>) {
+  return parseTrigger(optionalString(args, 'postmortem-on') ?? '', optionLabel(ctx, 'postmortem-on'));
+}
+
+/** `--last-time N`: earlier incidents listed under a new incident message (0 turns the reply off). */
+function readLastTime(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>): number {
+  const text = optionalString(args, 'last-time') ?? '3';
+  if (!/^\d+$/.test(text.trim()) || Number(text) > 10) {
+    throw new ConfigError(
+      `Invalid ${optionLabel(ctx, 'last-time')}: expected a whole number from 0 to 10 (earlier incidents shown under ` +
+        `a new incident; 0 for none), found ${JSON.stringify(text)}.`,
+    );
+  }
+  return Number(text);
 }
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
@@ -306,6 +340,20 @@ export const alertCommand: CommandSpec = {
       description:
         'Channels per PagerDuty service or team: "service:<id or name>=<channel ID>, team:<id or name>=<channel ID>"',
     },
+    {
+      name: 'last-time',
+      type: 'string',
+      description:
+        'Earlier incidents (same runbook or alert, past 90 days) listed in a reply under a new incident; 0 for none',
+      default: '3',
+    },
+    {
+      name: 'postmortem-on',
+      type: 'string',
+      description:
+        'Resolved incidents that get a postmortem draft pull request: "urgency:high, priority:P1, runbook:<id>" (none by default)',
+    },
+    ...POSTMORTEM_OPTIONS,
     { name: 'dry-run', type: 'boolean', description: 'Print the message; post, update and escalate nothing' },
     ...PAGERDUTY_OPTIONS,
     ...SLACK_OPTIONS,
@@ -314,5 +362,9 @@ export const alertCommand: CommandSpec = {
     ),
   ],
   run,
-  check: (args, ctx) => void readAlertConfig(args, ctx),
+  check: (args, ctx) => {
+    readAlertConfig(args, ctx);
+    readLastTime(args, ctx);
+    readPostmortemOn(args, ctx);
+  },
 };

@@ -11,7 +11,7 @@ export interface CommandEntry {
 }
 
 /** The commands the action accepts in its `command` input. */
-export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'remind'] as const;
+export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'remind', 'postmortem'] as const;
 
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
@@ -34,6 +34,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'match',
     summary: 'Show which runbooks match an alert text, and why',
     load: async () => (await import('./match.js')).matchCommand,
+  },
+  {
+    name: 'postmortem',
+    summary: 'Open (or update) one pull request with a postmortem draft for a PagerDuty incident',
+    load: async () => (await import('./postmortem.js')).postmortemCommand,
   },
   {
     name: 'preview',

@@ -37,6 +37,17 @@ export interface FakeGitHubOptions {
   dispatchLatencyMs?: number;
 }
 
+/** A pull request in the fake repository. */
+export interface FakePullRequest {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  mergedAt: string | null;
+}
+
 interface StoredFile {
   blobSha: string;
   content: string;
@@ -73,6 +84,8 @@ export class FakeGitHub {
   private readonly pending = new Set<Promise<void>>();
   private counter = 0;
   private readonly issueComments: { id: number; issue: number; body: string }[] = [];
+  /** Pull requests, oldest first (`GET/POST /pulls`, `PATCH /pulls/{n}`). */
+  readonly pulls: FakePullRequest[] = [];
 
   constructor(private readonly options: FakeGitHubOptions = {}) {
     this.owner = options.owner ?? 'acme';
@@ -208,6 +221,10 @@ export class FakeGitHub {
       return this.listComments(Number(issueComments[1]), call.query);
     if (issueComments && call.method === 'POST')
       return this.createComment(Number(issueComments[1]), call.params);
+    if (rest === '/pulls' && call.method === 'GET') return this.listPulls(call.query);
+    if (rest === '/pulls' && call.method === 'POST') return this.createPull(call.params);
+    const onePull = /^\/pulls\/(\d+)$/.exec(rest);
+    if (onePull && call.method === 'PATCH') return this.updatePull(Number(onePull[1]), call.params);
     const oneComment = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (oneComment && call.method === 'PATCH') return this.updateComment(Number(oneComment[1]), call.params);
     if (rest.startsWith('/git/blobs/') && call.method === 'GET') {
@@ -224,6 +241,96 @@ export class FakeGitHub {
       };
     }
     return notFound();
+  }
+
+  /** Opens a pull request directly (test setup), as if someone had opened it. */
+  addPull(seed: { head: string; title: string; body?: string; state?: 'open' | 'closed' }): FakePullRequest {
+    const pull: FakePullRequest = {
+      number: this.nextPullNumber(),
+      head: seed.head,
+      base: this.defaultBranch,
+      title: seed.title,
+      body: seed.body ?? '',
+      state: seed.state ?? 'open',
+      mergedAt: null,
+    };
+    this.pulls.push(pull);
+    return pull;
+  }
+
+  private nextPullNumber(): number {
+    // Issues and pull requests share numbers; comments use their own ids.
+    return 100 + this.pulls.length + 1;
+  }
+
+  /** `GET /pulls?head=owner:branch&state=open|closed|all`, newest first with `direction=desc`. */
+  private listPulls(query: URLSearchParams): FakeResponse {
+    const state = query.get('state') ?? 'open';
+    const head = query.get('head');
+    const perPage = Math.min(100, Number(query.get('per_page') ?? 30));
+    const page = Math.max(1, Number(query.get('page') ?? 1));
+    let matched = this.pulls.filter(
+      (p) =>
+        (state === 'all' || p.state === state) &&
+        (head === null || head === `${this.owner}:${p.head}` || head === p.head),
+    );
+    if (query.get('direction') === 'desc') matched = [...matched].reverse();
+    return { body: matched.slice((page - 1) * perPage, page * perPage).map((p) => this.pullBody(p)) };
+  }
+
+  private createPull(params: Record<string, unknown>): FakeResponse {
+    const { title, head, base } = params;
+    if (typeof title !== 'string' || typeof head !== 'string' || typeof base !== 'string' || title === '') {
+      return invalid('title, head and base are required.');
+    }
+    const headState = this.branches.get(head);
+    const baseState = this.branches.get(base);
+    if (!headState || !baseState) return invalid(`head or base branch not found (${head} → ${base}).`);
+    if (this.pulls.some((p) => p.head === head && p.base === base && p.state === 'open')) {
+      return invalid(`A pull request already exists for ${this.owner}:${head}.`);
+    }
+    if (headState.sha === baseState.sha) return invalid(`No commits between ${base} and ${head}`);
+    const pull: FakePullRequest = {
+      number: this.nextPullNumber(),
+      head,
+      base,
+      title,
+      body: typeof params.body === 'string' ? params.body : '',
+      state: 'open',
+      mergedAt: null,
+    };
+    this.pulls.push(pull);
+    return { status: 201, body: this.pullBody(pull) };
+  }
+
+  private updatePull(number: number, params: Record<string, unknown>): FakeResponse {
+    const pull = this.pulls.find((p) => p.number === number);
+    if (!pull) return notFound();
+    if (typeof params.title === 'string') pull.title = params.title;
+    if (typeof params.body === 'string') pull.body = params.body;
+    if (params.state === 'open' || params.state === 'closed') pull.state = params.state;
+    return { body: this.pullBody(pull) };
+  }
+
+  /** A pull request as GitHub returns it (`pull-request` / `pull-request-simple`, the fields this project reads and a few more). */
+  private pullBody(p: FakePullRequest): Record<string, unknown> {
+    const web = `https://github.com/${this.repository}`;
+    return {
+      url: `https://api.github.com/repos/${this.repository}/pulls/${p.number}`,
+      id: 5000 + p.number,
+      node_id: `PR_${p.number}`,
+      html_url: `${web}/pull/${p.number}`,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      body: p.body,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      draft: false,
+      merged_at: p.mergedAt,
+      head: { ref: p.head, sha: this.branches.get(p.head)?.sha ?? null, label: `${this.owner}:${p.head}` },
+      base: { ref: p.base, sha: this.branches.get(p.base)?.sha ?? null, label: `${this.owner}:${p.base}` },
+    };
   }
 
   /** Comments on an issue or pull request, oldest first (what `upsertIssueComment` wrote). */

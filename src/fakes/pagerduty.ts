@@ -100,6 +100,9 @@ export interface FakeIncidentSeed {
   escalationLevel?: number;
   /** Default: whoever is on call at the incident's level at `createdAt`. */
   assigneeIds?: string[];
+  /** For a resolved incident: when and by which user (served as `resolved_at` and `last_status_change_by`). */
+  resolvedAt?: Date | string;
+  resolvedBy?: string;
 }
 
 /** One timeline entry of an incident, as `GET /log_entries` serves it. */
@@ -277,6 +280,8 @@ export class FakePagerDuty {
   private readonly counters = new Map<string, number>();
   private readonly interceptors: ((call: RecordedCall) => FakeResponse | undefined)[] = [];
   private readonly logEntries: FakeLogEntry[] = [];
+  /** When each note was written (served by `GET /incidents/{id}/notes`). */
+  private readonly noteTimes = new Map<RecordedNote, Date>();
   /** Whether `POST /analytics/raw/incidents` answers (see {@link FakePagerDutyOptions.analytics}). */
   analyticsAvailable: boolean;
   /** The status an account without Analytics answers with. */
@@ -416,6 +421,10 @@ export class FakePagerDuty {
       escalationLevel: level,
       assigneeIds: seed.assigneeIds ?? this.onCallAt(policy, level, createdAt),
       alerts: [],
+      ...(seed.resolvedAt
+        ? { resolvedAt: new Date(seed.resolvedAt), updatedAt: new Date(seed.resolvedAt) }
+        : {}),
+      ...(seed.resolvedBy ? { resolvedBy: seed.resolvedBy } : {}),
     };
     for (const id of incident.assigneeIds) {
       if (!this.users.has(id)) throw new Error(`FakePagerDuty.addIncident: unknown assignee "${id}"`);
@@ -459,6 +468,20 @@ export class FakePagerDuty {
     };
     this.logEntries.push(entry);
     return entry;
+  }
+
+  /** A note written on an incident by `userId` at `at` (as if posted through the web app); served by `GET /incidents/{id}/notes`. */
+  addNoteSeed(
+    incidentId: string,
+    seed: { userId: string; content: string; at: Date | string },
+  ): RecordedNote {
+    this.requireIncident(incidentId, 'addNoteSeed');
+    const user = this.users.get(seed.userId);
+    if (!user) throw new Error(`FakePagerDuty.addNoteSeed: unknown user "${seed.userId}"`);
+    const note: RecordedNote = { incidentId, content: seed.content, from: user.email };
+    this.notes.push(note);
+    this.noteTimes.set(note, new Date(seed.at));
+    return note;
   }
 
   /** The stored incident (for assertions after an escalation), or undefined. */
@@ -582,6 +605,10 @@ export class FakePagerDuty {
         return this.getIncidentResponse(id, call.query);
       if (collection === 'incidents' && id && sub === 'alerts' && parts.length === 3)
         return this.listAlerts(id, call.query);
+      if (collection === 'incidents' && id && sub === 'notes' && parts.length === 3)
+        return this.listNotes(id, call.query);
+      if (collection === 'incidents' && id && sub === 'log_entries' && parts.length === 3)
+        return this.listIncidentLogEntries(id, call.query);
       if (collection === 'incidents' && parts.length === 1) return this.listIncidents(call.query);
       if (collection === 'log_entries' && parts.length === 1) return this.listLogEntries(call.query);
     }
@@ -701,12 +728,53 @@ export class FakePagerDuty {
           (statuses.length === 0 || statuses.includes(i.status)),
       )
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.number - b.number);
+    // `sort_by=created_at:desc`, the one order other than the default this fake serves.
+    if (query.get('sort_by') === 'created_at:desc') matched.reverse();
     return ok({
       incidents: matched.slice(page.offset, page.offset + page.limit).map((i) => this.incidentBody(i, tz)),
       limit: page.limit,
       offset: page.offset,
       more: page.offset + page.limit < matched.length,
       total: query.get('total') === 'true' ? matched.length : null,
+    });
+  }
+
+  /** `GET /incidents/{id}/notes`: every note of the incident, oldest first, in one answer (not paginated). */
+  private listNotes(id: string, query: URLSearchParams): FakeResponse {
+    const incident = this.incidents.get(id);
+    if (!incident) return pdError(404, 2100, 'Not Found');
+    const tz = query.get('time_zone') ?? this.timeZone;
+    return ok({
+      notes: this.notes
+        .filter((n) => n.incidentId === id)
+        .map((n, i) => {
+          const user = [...this.users.values()].find((u) => u.email.toLowerCase() === n.from.toLowerCase());
+          return {
+            id: `N${id}${i + 1}`,
+            user: user ? this.userRef(user.id) : null,
+            channel: { summary: 'The PagerDuty website or APIs' },
+            content: n.content,
+            created_at: formatTime(this.noteTimes.get(n) ?? incident.createdAt, tz),
+          };
+        }),
+    });
+  }
+
+  /** `GET /incidents/{id}/log_entries`: the incident's entries, oldest first, offset pages, no `incident` field needed. */
+  private listIncidentLogEntries(id: string, query: URLSearchParams): FakeResponse {
+    if (!this.incidents.has(id)) return pdError(404, 2100, 'Not Found');
+    const page = pageParams(query);
+    if ('error' in page) return page.error;
+    const all = this.logEntryBodies(
+      this.logEntries.filter((e) => e.incidentId === id),
+      query.get('time_zone') ?? this.timeZone,
+    );
+    return ok({
+      log_entries: all.slice(page.offset, page.offset + page.limit),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < all.length,
+      total: query.get('total') === 'true' ? all.length : null,
     });
   }
 
@@ -721,7 +789,19 @@ export class FakePagerDuty {
       .filter((e) => e.createdAt.getTime() >= window.since && e.createdAt.getTime() < window.until)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return ok({
-      log_entries: matched.slice(page.offset, page.offset + page.limit).map((e) => {
+      log_entries: this.logEntryBodies(matched.slice(page.offset, page.offset + page.limit), tz),
+      limit: page.limit,
+      offset: page.offset,
+      more: page.offset + page.limit < matched.length,
+      total: query.get('total') === 'true' ? matched.length : null,
+    });
+  }
+
+  /** Log entries as PagerDuty serves them, oldest first. */
+  private logEntryBodies(entries: readonly FakeLogEntry[], tz: string): Record<string, unknown>[] {
+    return [...entries]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((e) => {
         const incident = this.incidents.get(e.incidentId)!;
         return {
           id: e.id,
@@ -750,12 +830,7 @@ export class FakePagerDuty {
           teams: [],
           contexts: [],
         };
-      }),
-      limit: page.limit,
-      offset: page.offset,
-      more: page.offset + page.limit < matched.length,
-      total: query.get('total') === 'true' ? matched.length : null,
-    });
+      });
   }
 
   private listOnCalls(query: URLSearchParams): FakeResponse {
@@ -897,7 +972,9 @@ export class FakePagerDuty {
     if (typeof note?.content !== 'string' || note.content.trim() === '')
       return invalid(['Note content is required']);
     if (note.content.length > 25_000) return invalid(['Note content is too long']);
-    this.notes.push({ incidentId: id, content: note.content, from });
+    const recorded: RecordedNote = { incidentId: id, content: note.content, from };
+    this.notes.push(recorded);
+    this.noteTimes.set(recorded, this.clock.now());
     return {
       status: 201,
       body: {
@@ -1220,7 +1297,8 @@ export class FakePagerDuty {
           : incident.assigneeIds.map((id) => ({ at: updated, assignee: this.userRef(id) })),
       assigned_via: 'escalation_policy',
       last_status_change_at: updated,
-      resolved_at: incident.status === 'resolved' ? updated : null,
+      resolved_at:
+        incident.status === 'resolved' ? formatTime(incident.resolvedAt ?? incident.updatedAt, tz) : null,
       alert_counts: counts,
       is_mergeable: true,
       incident_type: { name: 'incident_default' },
@@ -1232,7 +1310,10 @@ export class FakePagerDuty {
           ? incident.assigneeIds.map((id) => ({ at: updated, acknowledger: this.userRef(id) }))
           : [],
       alert_grouping: null,
-      last_status_change_by: this.serviceRef(incident.service),
+      last_status_change_by:
+        incident.status === 'resolved' && incident.resolvedBy && this.users.has(incident.resolvedBy)
+          ? this.userRef(incident.resolvedBy)
+          : this.serviceRef(incident.service),
       priority: incident.priority
         ? {
             id: incident.priority.id,

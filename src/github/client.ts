@@ -8,7 +8,15 @@ import { systemClock } from '../clock.js';
 import { AuthError, ConfigError, RateLimitedError, RemoteError, TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
-import type { ConditionalFile, GitHubApi, GitHubFileReader, RepoFile, RepoRef } from './types.js';
+import type {
+  ConditionalFile,
+  GitHubApi,
+  GitHubFileReader,
+  GitHubPulls,
+  PullRequest,
+  RepoFile,
+  RepoRef,
+} from './types.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -39,13 +47,14 @@ export function parseRepository(repository: string): RepoRef {
   return { owner: match[1]!, repo: match[2]! };
 }
 
-type Operation = 'dispatch' | 'read' | 'write' | 'comment';
+type Operation = 'dispatch' | 'read' | 'write' | 'comment' | 'pull';
 
 const PERMISSION: Record<Operation, string> = {
   dispatch: '`contents: write` (fine-grained token: Contents read and write)',
   write: '`contents: write` (fine-grained token: Contents read and write)',
   read: '`contents: read`',
   comment: '`pull-requests: write` (fine-grained token: Pull requests read and write)',
+  pull: '`pull-requests: write` and `contents: write` (fine-grained token: Pull requests and Contents read and write)',
 };
 
 interface Call {
@@ -69,7 +78,7 @@ interface Reply {
 }
 
 /** Creates the fetch-based GitHub client. The token is only ever placed in the Authorization header. */
-export function createGitHubClient(options: GitHubClientOptions): GitHubApi & GitHubFileReader {
+export function createGitHubClient(options: GitHubClientOptions): GitHubApi & GitHubFileReader & GitHubPulls {
   const { owner, repo } = parseRepository(options.repository);
   const apiUrl = (options.apiUrl?.trim() || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
   const clock = options.clock ?? systemClock;
@@ -193,7 +202,90 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
     return { sha, content: Buffer.from(blobContent, 'base64').toString('utf8') };
   }
 
+  async function defaultBranchName(): Promise<string> {
+    const repoInfo = await call({ method: 'GET', path: repoPath, operation: 'read' });
+    const name = field(repoInfo.data, 'default_branch');
+    if (typeof name !== 'string')
+      throw new RemoteError(`${where}: no default_branch in the repository data.`);
+    return name;
+  }
+
+  function pullRequest(data: unknown, what: string): PullRequest {
+    const number = field(data, 'number');
+    const htmlUrl = field(data, 'html_url');
+    const state = field(data, 'state');
+    if (
+      typeof number !== 'number' ||
+      typeof htmlUrl !== 'string' ||
+      (state !== 'open' && state !== 'closed')
+    ) {
+      throw new RemoteError(`${where}: unexpected answer for ${what}: no number, html_url or state.`);
+    }
+    const title = field(data, 'title');
+    const body = field(data, 'body');
+    const mergedAt = field(data, 'merged_at');
+    return {
+      number,
+      htmlUrl,
+      state,
+      merged: typeof mergedAt === 'string' && mergedAt !== '',
+      title: typeof title === 'string' ? title : '',
+      body: typeof body === 'string' ? body : '',
+    };
+  }
+
+  const pulls: GitHubPulls = {
+    async findPullRequest(branch) {
+      // One page: a branch named for one incident has one pull request, or a few if people reopened it by hand.
+      const head = encodeURIComponent(`${owner}:${branch}`);
+      const reply = await call({
+        method: 'GET',
+        path: `${repoPath}/pulls?head=${head}&state=all&sort=created&direction=desc&per_page=10`,
+        operation: 'read',
+      });
+      const list = Array.isArray(reply.data) ? (reply.data as unknown[]) : [];
+      const all = list.map((p, i) => pullRequest(p, `pull request ${i + 1} of branch "${branch}"`));
+      // An open one wins over closed ones; then the newest.
+      return all.find((p) => p.state === 'open') ?? all[0];
+    },
+
+    async createPullRequest(request) {
+      const base = request.base ?? (await defaultBranchName());
+      const reply = await call({
+        method: 'POST',
+        path: `${repoPath}/pulls`,
+        body: { title: request.title, body: request.body, head: request.branch, base },
+        operation: 'pull',
+        accept: [422],
+      });
+      if (reply.status === 422) {
+        const text = githubMessage(reply.data, '');
+        // Another run opened it between our look-up and this write.
+        if (/already exists/i.test(text))
+          throw new ConflictError(`${where}: a pull request for "${request.branch}" already exists: ${text}`);
+        throw new RemoteError(
+          `${where}: GitHub refused to open a pull request from "${request.branch}": ${text}`,
+        );
+      }
+      return pullRequest(reply.data, `the new pull request from "${request.branch}"`);
+    },
+
+    async updatePullRequest(number, change) {
+      if (!Number.isInteger(number) || number < 1) {
+        throw new ConfigError(`${where}: a pull request number is a whole number ≥ 1, found ${number}.`);
+      }
+      const reply = await call({
+        method: 'PATCH',
+        path: `${repoPath}/pulls/${number}`,
+        body: { title: change.title, body: change.body },
+        operation: 'pull',
+      });
+      return pullRequest(reply.data, `pull request #${number}`);
+    },
+  };
+
   return {
+    ...pulls,
     async dispatch(eventType, clientPayload, dispatchOptions) {
       await call({
         method: 'POST',

@@ -6,6 +6,7 @@
 import type { ResponseField } from '../util/response-reads.js';
 
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
+const PULLS_CREATE = 'POST /repos/{owner}/{repo}/pulls';
 const NOT_EXTRACTED = 'This operation is not in the extract of the description';
 
 export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
@@ -55,4 +56,25 @@ export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
     type: 'integer',
     notInDescription: `${NOT_EXTRACTED} (issues/create-comment).`,
   },
+  // The postmortem draft's pull request: found by its head branch, opened, updated.
+  ...(['number', 'html_url', 'state', 'merged_at', 'title', 'body'] as const).flatMap(
+    (path): ResponseField[] => {
+      const type = path === 'number' ? 'integer' : 'string';
+      return [
+        { operation: PULLS_CREATE, path, type },
+        {
+          operation: 'GET /repos/{owner}/{repo}/pulls',
+          path: `[].${path}`,
+          type,
+          notInDescription: `${NOT_EXTRACTED} (pulls/list).`,
+        },
+        {
+          operation: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+          path,
+          type,
+          describedAs: { operation: PULLS_CREATE, path },
+        },
+      ];
+    },
+  ),
 ];

@@ -44,6 +44,32 @@ export interface GitHubApi {
   ): Promise<{ id: number; action: 'created' | 'updated' }>;
 }
 
+/** A pull request as the postmortem draft needs it. */
+export interface PullRequest {
+  number: number;
+  htmlUrl: string;
+  state: 'open' | 'closed';
+  /** Merged (a closed pull request whose changes landed). */
+  merged: boolean;
+  title: string;
+  body: string;
+}
+
+/** Pull requests: one per branch, found again by its head branch. Needs `pull-requests: write` to create or edit. */
+export interface GitHubPulls {
+  /** The newest pull request (open or closed) whose head is `branch` of this repository, or undefined. */
+  findPullRequest(branch: string): Promise<PullRequest | undefined>;
+  /** Opens a pull request from `branch` into `base` (default: the repository's default branch). */
+  createPullRequest(request: {
+    branch: string;
+    base?: string;
+    title: string;
+    body: string;
+  }): Promise<PullRequest>;
+  /** Changes a pull request's title and body. */
+  updatePullRequest(number: number, change: { title: string; body: string }): Promise<PullRequest>;
+}
+
 /** A conditional read of a file (`If-None-Match`): unchanged since the ETag given, the file with its ETag, or none. */
 export type ConditionalFile =
   { kind: 'not-modified' } | { kind: 'file'; file: RepoFile; etag: string | undefined } | { kind: 'missing' };

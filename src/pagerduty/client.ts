@@ -40,6 +40,8 @@ import type {
   IncidentListQuery,
   PdLogEntry,
   PdAnalyticsIncident,
+  PdNote,
+  RecentIncidentsQuery,
 } from './types.js';
 
 /** The public API endpoint (US service region). */
@@ -385,6 +387,88 @@ class PagerDutyClient implements PagerDutyApi {
 
   requestCount(): number {
     return this.requests;
+  }
+
+  async listRecentIncidents(
+    query: RecentIncidentsQuery,
+  ): Promise<{ incidents: PdIncident[]; complete: boolean }> {
+    const shape = new Shape('GET /incidents');
+    const params: Query = {
+      since: query.since.toISOString(),
+      until: query.until.toISOString(),
+      sort_by: 'created_at:desc',
+      ...(query.statuses?.length ? { 'statuses[]': [...query.statuses] } : {}),
+    };
+    const { rows, complete } = await this.listPages('/incidents', 'incidents', params, query.maxPages);
+    return {
+      incidents: rows.map((row, i) => toIncident(shape, shape.object(row, `incidents[${i}]`))),
+      complete,
+    };
+  }
+
+  async listIncidentNotes(incidentId: string): Promise<PdNote[]> {
+    const path = `/incidents/${pathId(incidentId, 'incident')}/notes`;
+    const data = await this.send({
+      method: 'GET',
+      path,
+      target: { resource: 'incident', id: incidentId, hint: 'The incident may have been merged or deleted' },
+    });
+    const shape = new Shape(`GET ${path}`);
+    const notes = shape.array(shape.object(data, 'response').notes, 'notes');
+    return notes.map((value, i) => {
+      const note = shape.object(value, `notes[${i}]`);
+      const createdAt =
+        note.created_at == null ? undefined : shape.date(note.created_at, `notes[${i}].created_at`);
+      return {
+        content: shape.optionalString(note.content, `notes[${i}].content`) ?? '',
+        ...(createdAt ? { createdAt } : {}),
+        ...(note.user == null ? {} : { user: toReference(shape, note.user, `notes[${i}].user`) }),
+      };
+    });
+  }
+
+  async listIncidentLogEntries(
+    incidentId: string,
+    options: { maxPages: number },
+  ): Promise<{ entries: PdLogEntry[]; complete: boolean }> {
+    const path = `/incidents/${pathId(incidentId, 'incident')}/log_entries`;
+    const shape = new Shape(`GET ${path}`);
+    const { rows, complete } = await this.listPages(
+      path,
+      'log_entries',
+      { is_overview: 'false' },
+      options.maxPages,
+    );
+    const entries = rows.map((row, i) =>
+      toLogEntry(shape, shape.object(row, `log_entries[${i}]`), `log_entries[${i}]`, incidentId),
+    );
+    return { entries: entries.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()), complete };
+  }
+
+  /** At most `maxPages` pages of an offset-paginated list; any failed page fails the read. */
+  private async listPages(
+    path: string,
+    key: string,
+    query: Query,
+    maxPages: number,
+  ): Promise<{ rows: unknown[]; complete: boolean }> {
+    if (!Number.isInteger(maxPages) || maxPages < 1) {
+      throw new ConfigError(`A bounded PagerDuty read needs at least one page, found ${maxPages}.`);
+    }
+    const out: unknown[] = [];
+    const shape = new Shape(`GET ${path}`);
+    for (let page = 0; page < maxPages; page++) {
+      const offset = page * PAGE_LIMIT;
+      const data = await this.send({
+        method: 'GET',
+        path,
+        query: { ...query, limit: String(PAGE_LIMIT), offset: String(offset) },
+      });
+      const body = shape.object(data, 'response');
+      out.push(...shape.array(body[key], key));
+      if (!shape.boolean(body.more, 'more')) return { rows: out, complete: true };
+    }
+    return { rows: out, complete: false };
   }
 
   /**
@@ -1032,8 +1116,17 @@ function toRule(shape: Shape, value: unknown, index: number): PdEscalationRule {
 
 const INCIDENT_STATUSES: readonly PdIncidentStatus[] = ['triggered', 'acknowledged', 'resolved'];
 
-function toLogEntry(shape: Shape, o: Record<string, unknown>, where: string): PdLogEntry {
-  const incident = shape.object(o.incident, `${where}.incident`);
+function toLogEntry(
+  shape: Shape,
+  o: Record<string, unknown>,
+  where: string,
+  knownIncidentId?: string,
+): PdLogEntry {
+  // An incident's own timeline need not repeat which incident it is.
+  const incident =
+    knownIncidentId !== undefined && o.incident == null
+      ? { id: knownIncidentId }
+      : shape.object(o.incident, `${where}.incident`);
   const agent = o.agent == null ? undefined : shape.object(o.agent, `${where}.agent`);
   const channel = o.channel == null ? undefined : shape.object(o.channel, `${where}.channel`);
   const summary = shape.optionalString(o.summary, `${where}.summary`);
@@ -1124,5 +1217,44 @@ function toIncident(shape: Shape, o: Record<string, unknown>): PdIncident {
     ...(Array.isArray(o.teams) && o.teams.length > 0
       ? { teams: o.teams.map((t, i) => toReference(shape, t, `incident.teams[${i}]`)) }
       : {}),
+    ...statusChange(shape, o),
+  };
+}
+
+/**
+ * When and by whom the status last changed, and when it was resolved. Optional extras for the "last time" reply and
+ * the postmortem draft: a malformed one is left out (and logged by no one), never a reason to fail the incident read
+ * the alert message depends on.
+ */
+function statusChange(
+  shape: Shape,
+  o: Record<string, unknown>,
+): Pick<PdIncident, 'resolvedAt' | 'lastStatusChangeAt' | 'lastStatusChangeBy'> {
+  const optional = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  const resolvedAt = optional(() => shape.nullableDate(o.resolved_at, 'incident.resolved_at'));
+  const changedAt = optional(() =>
+    shape.nullableDate(o.last_status_change_at, 'incident.last_status_change_at'),
+  );
+  const by = o.last_status_change_by;
+  const changedBy =
+    by == null
+      ? undefined
+      : optional(() => {
+          const type = shape.optionalString(
+            shape.object(by, 'incident.last_status_change_by').type,
+            'incident.last_status_change_by.type',
+          );
+          return { ...toReference(shape, by, 'incident.last_status_change_by'), ...(type ? { type } : {}) };
+        });
+  return {
+    ...(resolvedAt ? { resolvedAt } : {}),
+    ...(changedAt ? { lastStatusChangeAt: changedAt } : {}),
+    ...(changedBy ? { lastStatusChangeBy: changedBy } : {}),
   };
 }

@@ -91,6 +91,11 @@ export const PAGERDUTY_RESPONSE_FIELDS: readonly ResponseField[] = [
   ...reference(INCIDENT, 'incident.teams[]'),
   { operation: INCIDENT, path: 'incident.assignments', type: 'array' },
   ...user(INCIDENT, 'incident.assignments[].assignee', false),
+  // Who resolved it and when: the "last time" reply and the postmortem draft.
+  { operation: INCIDENT, path: 'incident.resolved_at', type: 'date-time' },
+  { operation: INCIDENT, path: 'incident.last_status_change_at', type: 'date-time' },
+  ...reference(INCIDENT, 'incident.last_status_change_by'),
+  { operation: INCIDENT, path: 'incident.last_status_change_by.type', type: 'string' },
 
   { operation: ALERTS, path: '(root)', type: 'object' },
   { operation: ALERTS, path: 'alerts', type: 'array' },
@@ -162,6 +167,28 @@ const LOG_ENTRIES = 'GET /log_entries';
 const LIST_NOT_EXTRACTED =
   'The list operation is not in the checked-in extract; its shape was checked against PagerDuty/api-schema (listIncidents, listLogEntries) and its example log entries.';
 
+/** The fields read from each log entry; `withTypeAndTime` adds `type` and `created_at` to the fields not extracted. */
+function logEntryRowFields(operation: string, why: string, withTypeAndTime: boolean): ResponseField[] {
+  const fields: [string, ResponseField['type']][] = [
+    ...(withTypeAndTime
+      ? ([
+          ['log_entries[].type', 'string'],
+          ['log_entries[].created_at', 'date-time'],
+        ] as [string, ResponseField['type']][])
+      : []),
+    ['log_entries[].summary', 'string'],
+    ['log_entries[].incident', 'object'],
+    ['log_entries[].incident.id', 'string'],
+    ['log_entries[].agent', 'object'],
+    ['log_entries[].agent.id', 'string'],
+    ['log_entries[].agent.type', 'string'],
+    ['log_entries[].agent.summary', 'string'],
+    ['log_entries[].channel', 'object'],
+    ['log_entries[].channel.type', 'string'],
+  ];
+  return fields.map(([path, type]) => ({ operation, path, type, notInDescription: why }));
+}
+
 /** Pagination fields of a time-windowed list (`total=true` is asked on the first page to decide whether to split). */
 function windowPagination(operation: string, key: string): ResponseField[] {
   return [
@@ -190,24 +217,7 @@ export const PAGERDUTY_LIST_RESPONSE_FIELDS: readonly ResponseField[] = [
     }),
   ),
   ...windowPagination(LOG_ENTRIES, 'log_entries'),
-  ...[
-    ['log_entries[].type', 'string'],
-    ['log_entries[].created_at', 'date-time'],
-    ['log_entries[].summary', 'string'],
-    ['log_entries[].incident', 'object'],
-    ['log_entries[].incident.id', 'string'],
-    ['log_entries[].agent', 'object'],
-    ['log_entries[].agent.id', 'string'],
-    ['log_entries[].agent.type', 'string'],
-    ['log_entries[].agent.summary', 'string'],
-    ['log_entries[].channel', 'object'],
-    ['log_entries[].channel.type', 'string'],
-  ].map(([path, type]): ResponseField => ({
-    operation: LOG_ENTRIES,
-    path: path!,
-    type: type as ResponseField['type'],
-    notInDescription: LIST_NOT_EXTRACTED,
-  })),
+  ...logEntryRowFields(LOG_ENTRIES, LIST_NOT_EXTRACTED, true),
 ];
 
 const ANALYTICS = 'POST /analytics/raw/incidents';
@@ -235,3 +245,23 @@ export const PAGERDUTY_ANALYTICS_RESPONSE_FIELDS: readonly ResponseField[] = (
     ['data[].acknowledged_user_names[]', 'string'],
   ] as const
 ).map(([path, type]): ResponseField => ({ operation: ANALYTICS, path, type }));
+
+const NOTES = 'GET /incidents/{id}/notes';
+const INCIDENT_LOG = 'GET /incidents/{id}/log_entries';
+const LOG_ENTRY_BASE_NOT_EXTRACTED =
+  'The LogEntry base schema is not resolved in the checked-in extract; the field is the same as in GET /log_entries.';
+
+/** Fields read from one incident's notes and timeline (the "last time" reply and the postmortem draft). */
+export const PAGERDUTY_INCIDENT_HISTORY_FIELDS: readonly ResponseField[] = [
+  { operation: NOTES, path: '(root)', type: 'object' },
+  { operation: NOTES, path: 'notes', type: 'array' },
+  { operation: NOTES, path: 'notes[].content', type: 'string' },
+  { operation: NOTES, path: 'notes[].created_at', type: 'date-time' },
+  ...reference(NOTES, 'notes[].user'),
+  { operation: INCIDENT_LOG, path: '(root)', type: 'object' },
+  { operation: INCIDENT_LOG, path: 'log_entries', type: 'array' },
+  { operation: INCIDENT_LOG, path: 'more', type: 'boolean' },
+  { operation: INCIDENT_LOG, path: 'log_entries[].type', type: 'string' },
+  { operation: INCIDENT_LOG, path: 'log_entries[].created_at', type: 'date-time' },
+  ...logEntryRowFields(INCIDENT_LOG, LOG_ENTRY_BASE_NOT_EXTRACTED, false),
+];

@@ -58,6 +58,12 @@ export interface PdIncident {
   assignees: PdUser[];
   /** The incident's teams (`teams`), when PagerDuty lists them: the alert path can route by team. */
   teams?: PdReference[];
+  /** When it was resolved (`resolved_at`), when PagerDuty says. */
+  resolvedAt?: Date;
+  /** When its status last changed (`last_status_change_at`). */
+  lastStatusChangeAt?: Date;
+  /** Who or what changed its status last (`last_status_change_by`): for a resolved incident, who resolved it. */
+  lastStatusChangeBy?: PdReference & { type?: string };
 }
 
 export interface OnCallQuery {
@@ -110,6 +116,38 @@ export interface PagerDutyApi {
   listAnalyticsIncidents?(query: IncidentListQuery): Promise<PdAnalyticsIncident[]>;
   /** HTTP requests sent so far by this client (retries included), for the API-call count a report prints. */
   requestCount?(): number;
+  /**
+   * The newest incidents created in [since, until), newest first (`sort_by=created_at:desc`), optionally of some
+   * statuses only, reading at most `maxPages` pages of 100: a bounded look-back, not a full listing. `complete` is
+   * false when more incidents were left unread.
+   */
+  listRecentIncidents?(query: RecentIncidentsQuery): Promise<{ incidents: PdIncident[]; complete: boolean }>;
+  /** The notes of one incident (`GET /incidents/{id}/notes`), oldest first. */
+  listIncidentNotes?(incidentId: string): Promise<PdNote[]>;
+  /**
+   * One incident's timeline (`GET /incidents/{id}/log_entries`), oldest first, at most `maxPages` pages of 100;
+   * `complete` is false when entries were left unread.
+   */
+  listIncidentLogEntries?(
+    incidentId: string,
+    options: { maxPages: number },
+  ): Promise<{ entries: PdLogEntry[]; complete: boolean }>;
+}
+
+export interface RecentIncidentsQuery {
+  since: Date;
+  until: Date;
+  statuses?: PdIncidentStatus[];
+  /** Pages of 100 to read at most (≥ 1). */
+  maxPages: number;
+}
+
+/** One note on an incident (`GET /incidents/{id}/notes`). */
+export interface PdNote {
+  content: string;
+  createdAt?: Date;
+  /** Who wrote it; a service or rule shows as a bot user. */
+  user?: PdReference;
 }
 
 export interface IncidentListQuery {

@@ -32,6 +32,7 @@ import {
   stormSteps,
   type AssistSceneContext,
 } from './assist-scenes.js';
+import { checkLastTime, draftPostmortem, seedEarlierIncidents } from './postmortem-scene.js';
 import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
 import { askOncall, pressAcknowledge, sandboxSlackRoutes, type SlackSceneContext } from './slack-scenes.js';
@@ -374,8 +375,37 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
       'PUBOB00',
     ),
     open(mysql),
+    {
+      at: '13:10',
+      title:
+        'The MySQL thread gets a "last time" reply: earlier MySQL incidents, who resolved them, their notes',
+      act: async () =>
+        checkLastTime({ slack, channel: CHANNEL_ID, fail, print: options.print }, opened.get('mysql')!.id),
+    },
     change('mysql', '13:52', 'Alice resolves the MySQL incident', 'resolved', 'PUALICE'),
     ...stormSteps(assist),
+    {
+      at: '14:05',
+      title:
+        'Alice asks for a postmortem draft (oncall postmortem, run twice): one pull request, its link once',
+      act: () =>
+        draftPostmortem(
+          {
+            pd,
+            slack,
+            github,
+            clock,
+            channel: CHANNEL_ID,
+            outDir: options.outDir,
+            runbooksDir: options.runbooksDir,
+            oncall,
+            fail,
+            print: options.print,
+          },
+          opened.get('mysql')!.id,
+          day,
+        ),
+    },
     openDirectly(unknown),
     ...reminderSteps(assist, 'unknown'),
   );
@@ -383,6 +413,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   try {
     await Promise.all([pd.start(), slack.start(), github.start()]);
     seedPagerDuty(pd, day);
+    seedEarlierIncidents(pd, day);
     const redactor = new Redactor();
     relayLog = streamLogger((line) => options.verbose && options.print(`   │ relay: ${line}`), redactor);
     slackRoutes = sandboxSlackRoutes({ slack, pd, clock, log: relayLog, channel: CHANNEL_ID });
@@ -574,8 +605,11 @@ function checkDay(ctx: {
     fail('the level-2 on-call (Erin) is not mentioned for the escalated payment incident');
   }
   const db = top.find((m) => everything(m).includes(opened.get('mysql')?.id ?? '?'));
-  if (db && (db.replies.length !== 1 || !db.edited))
-    fail('the resolved incident should have one reply and an updated status');
+  // Replies: "last time", the resolution, the postmortem link.
+  if (db && (db.replies.length !== 3 || !db.edited))
+    fail(
+      `the resolved incident should have three replies and an updated status (replies: ${db.replies.length})`,
+    );
   if (db && !everything(db).includes(':white_check_mark: *[Resolved]* *~'))
     fail('the resolved incident does not look resolved: its headline is not marked and struck');
   // The payment incident is routed to its team's channel, and its thread speaks Japanese.

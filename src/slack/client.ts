@@ -110,6 +110,7 @@ class SlackClient implements SlackApi {
   private readonly maxRetries: number;
   private readonly recheckWindowMs: number;
   private readonly emailCache = new Map<string, Promise<string | undefined>>();
+  private readonly nameCache = new Map<string, Promise<string | undefined>>();
   private botName: Promise<string | undefined> | undefined;
   private readonly allowLoopbackResponseUrl: boolean;
   private ownUser: Promise<string> | undefined;
@@ -413,6 +414,29 @@ class SlackClient implements SlackApi {
       if (slackErrorCode(error) === 'user_not_found') return undefined;
       throw error;
     }
+  }
+
+  getUserName(userId: string): Promise<string | undefined> {
+    const cached = this.nameCache.get(userId);
+    if (cached) return cached;
+    const pending = this.call('users.info', { user: userId }).then(
+      (result) => {
+        const user = result.user as
+          | { name?: unknown; real_name?: unknown; profile?: { display_name?: unknown; real_name?: unknown } }
+          | undefined;
+        if (!user) throw new RemoteError('Slack users.info: the answer had no "user"');
+        const names = [user.profile?.real_name, user.real_name, user.profile?.display_name, user.name];
+        return names.find((n): n is string => typeof n === 'string' && n.trim() !== '');
+      },
+      (error: unknown) => {
+        if (slackErrorCode(error) === 'user_not_found') return undefined;
+        throw error;
+      },
+    );
+    this.nameCache.set(userId, pending);
+    // A failed look-up is not a miss: forget it so a later call can try again.
+    pending.catch(() => this.nameCache.delete(userId));
+    return pending;
   }
 
   ownUserId(): Promise<string> {

@@ -86,6 +86,11 @@ export const SLACK_RESPONSE_FIELDS: readonly ResponseField[] = [
   { operation: 'users.info', path: 'user.is_bot', type: 'boolean' },
   { operation: 'users.info', path: 'user.profile', type: 'object' },
   { operation: 'users.info', path: 'user.profile.email', type: 'string' },
+  // Authors of a thread by name (the postmortem draft).
+  { operation: 'users.info', path: 'user.name', type: 'string' },
+  { operation: 'users.info', path: 'user.real_name', type: 'string' },
+  { operation: 'users.info', path: 'user.profile.display_name', type: 'string' },
+  { operation: 'users.info', path: 'user.profile.real_name', type: 'string' },
 ];
 
 /** Scheduled messages (the shift post's claims) are not in the extract of the 2021 description. */

@@ -147,6 +147,11 @@ export interface SlackApi {
    * does not exist, is deactivated, or has no email (a bot).
    */
   getUserEmail?(userId: string): Promise<string | undefined>;
+  /**
+   * A person's name (`users.info`, scope `users:read`): the full name, else the display name, else the user
+   * name; undefined when the user does not exist. Cached for the adapter's lifetime.
+   */
+  getUserName?(userId: string): Promise<string | undefined>;
   /** Opens a modal (`views.open`); `triggerId` comes from the interaction and is valid for 3 s, once. */
   openView?(triggerId: string, view: Record<string, unknown>): Promise<void>;
   /**
