@@ -24,6 +24,10 @@ import {
 } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
+import {
+  installForCrossFetch,
+  RESPONSE_HEADERS_CHANNEL as TRANSPORT_HEADERS_CHANNEL,
+} from '../util/http-fetch.js';
 import type {
   OnCallQuery,
   PagerDutyApi,
@@ -106,6 +110,8 @@ const ALERT_TEXT_LIMITS = { alerts: 100, charsPerText: 2_000, totalChars: 16_000
  * response shape, naming the field) or `ConfigError` (bad arguments). The token never appears in a message.
  */
 export function createPagerDutyClient(options: PagerDutyClientOptions): PagerDutyApi {
+  // pdjs's requests go through the adapters' transport (src/util/http-fetch.ts), not the global fetch.
+  installForCrossFetch();
   return new PagerDutyClient(options);
 }
 
@@ -675,6 +681,8 @@ function watchResponseHeaders(
 ): () => void {
   if (!subscribed) {
     diagnosticsChannel.subscribe(RESPONSE_HEADERS_CHANNEL, onResponseHeaders);
+    // The same message from the adapters' transport, which pdjs uses instead of the global fetch.
+    diagnosticsChannel.subscribe(TRANSPORT_HEADERS_CHANNEL, onResponseHeaders);
     subscribed = true;
   }
   watchers.set(id, onHeaders);
