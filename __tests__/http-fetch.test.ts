@@ -3,7 +3,6 @@
  * response, aborts and failures as fetch reports them, redirects, compression, the size limit, and the header watch.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import diagnosticsChannel from 'node:diagnostics_channel';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { FakeClock } from '../src/fakes/clock.js';
@@ -16,8 +15,8 @@ import { createSlackClient } from '../src/slack/client.js';
 import {
   HttpHeaders,
   MAX_RESPONSE_BYTES,
-  RESPONSE_HEADERS_CHANNEL,
   httpFetch,
+  watchResponses,
   type HttpResponse,
 } from '../src/util/http-fetch.js';
 
@@ -179,14 +178,13 @@ describe('httpFetch', () => {
     );
   });
 
-  it('publishes each response status and headers, with the request headers, before the body is read', async () => {
+  it('shows watchers each response status and headers, with the request headers, before the body is read', async () => {
     const messages: unknown[] = [];
-    const listen = (message: unknown) => messages.push(message);
-    diagnosticsChannel.subscribe(RESPONSE_HEADERS_CHANNEL, listen);
+    const stop = watchResponses((message) => messages.push(message));
     try {
       await httpFetch(`${fake.url}/missing`, { headers: { 'x-oncall-request-id': 'r1' } });
     } finally {
-      diagnosticsChannel.unsubscribe(RESPONSE_HEADERS_CHANNEL, listen);
+      stop();
     }
     expect(messages).toHaveLength(1);
     const [message] = messages as {

@@ -24,10 +24,7 @@ import {
 } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
-import {
-  installForCrossFetch,
-  RESPONSE_HEADERS_CHANNEL as TRANSPORT_HEADERS_CHANNEL,
-} from '../util/http-fetch.js';
+import { installForCrossFetch, watchResponses } from '../util/http-fetch.js';
 import type {
   OnCallQuery,
   PagerDutyApi,
@@ -682,7 +679,7 @@ function watchResponseHeaders(
   if (!subscribed) {
     diagnosticsChannel.subscribe(RESPONSE_HEADERS_CHANNEL, onResponseHeaders);
     // The same message from the adapters' transport, which pdjs uses instead of the global fetch.
-    diagnosticsChannel.subscribe(TRANSPORT_HEADERS_CHANNEL, onResponseHeaders);
+    watchResponses(onResponseHeaders);
     subscribed = true;
   }
   watchers.set(id, onHeaders);

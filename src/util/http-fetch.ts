@@ -12,22 +12,38 @@
  * `Authorization` header dropped when the origin changes) unless `redirect` is `error` or `manual`. The response body
  * is read whole, up to 32 MiB, and decompressed if the server compressed it unasked.
  */
-import diagnosticsChannel from 'node:diagnostics_channel';
-import http from 'node:http';
-import https from 'node:https';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import type { IncomingMessage } from 'node:http';
 
-/**
- * Every response's status and headers are published here the moment they arrive, before the body is read, in the
- * shape undici uses for `undici:request:headers` (`{ request: { headers }, response: { statusCode, headers } }`,
- * headers as flat name/value lists), so a watcher can act on a response before the SDK does.
- */
-export const RESPONSE_HEADERS_CHANNEL = 'oncall-runbooks:http:response-headers';
+// Node's modules are imported when first needed (zlib only for a compressed answer). Jest links modules imported
+// in parallel (the two adapters both import this one) without waiting for their static `node:` imports.
+let clients: Promise<[typeof Http, typeof Https]> | undefined;
+const loadClients = () => (clients ??= Promise.all([import('node:http'), import('node:https')]));
+
 /** The largest response body read; an API answer is a few kilobytes. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
-const responseHeaders = diagnosticsChannel.channel(RESPONSE_HEADERS_CHANNEL);
+
+/**
+ * A response's status and headers as they arrive, before the body is read, with the request's headers: the shape
+ * undici publishes on `undici:request:headers` (headers as flat name/value lists).
+ */
+export interface ResponseHeadersMessage {
+  request: { headers: string[] };
+  response: { statusCode: number; headers: string[] };
+}
+
+const responseWatchers = new Set<(message: ResponseHeadersMessage) => void>();
+
+/**
+ * Calls `watcher` with every response's status and headers the moment they arrive, before the SDK sees the response
+ * (the PagerDuty adapter cancels pdjs's own retry of a 429 this way). Returns the function that stops it.
+ */
+export function watchResponses(watcher: (message: ResponseHeadersMessage) => void): () => void {
+  responseWatchers.add(watcher);
+  return () => responseWatchers.delete(watcher);
+}
 
 type HeadersInput = HttpHeaders | Iterable<readonly [string, string]> | Record<string, string | undefined>;
 
@@ -185,6 +201,24 @@ function send(
 ): Promise<HttpResponse> {
   const signal = init.signal ?? undefined;
   if (signal?.aborted) return Promise.reject(signal.reason);
+  return loadClients().then(([http, https]) =>
+    exchange(http, https, url, method, headers, body, init, redirects),
+  );
+}
+
+/** One request and its response, read whole; a redirect continues through `send`. */
+function exchange(
+  http: typeof Http,
+  https: typeof Https,
+  url: URL,
+  method: string,
+  headers: HttpHeaders,
+  body: Buffer | null,
+  init: HttpFetchInit,
+  redirects: number,
+): Promise<HttpResponse> {
+  const signal = init.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
     const finish = (error: unknown, response?: HttpResponse) => {
@@ -202,13 +236,14 @@ function send(
     if (body) outgoing['content-length'] = String(body.length);
     const request = (url.protocol === 'https:' ? https : http).request(url, { method, headers: outgoing });
     request.on('error', (error) => finish(new TypeError('fetch failed', { cause: error })));
-    request.on('response', (response) => {
+    request.on('response', (response: IncomingMessage) => {
       const status = response.statusCode ?? 0;
-      if (responseHeaders.hasSubscribers) {
-        responseHeaders.publish({
+      if (responseWatchers.size > 0) {
+        const message: ResponseHeadersMessage = {
           request: { headers: Object.entries(outgoing).flat() },
           response: { statusCode: status, headers: response.rawHeaders },
-        });
+        };
+        for (const watcher of responseWatchers) watcher(message);
       }
       const location = response.headers.location;
       if (REDIRECTS.has(status) && location !== undefined && init.redirect !== 'manual') {
@@ -276,24 +311,18 @@ function send(
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const brotli = promisify(zlib.brotliDecompress);
-
 /** The body as sent before compression (fetch undoes `gzip`, `deflate` and `br` itself), within the size limit. */
 async function decode(bytes: Buffer, encoding: string | undefined): Promise<Buffer> {
-  const limit = { maxOutputLength: MAX_RESPONSE_BYTES };
-  switch (encoding?.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return gunzip(bytes, limit);
-    case 'deflate':
-      return inflate(bytes, limit);
-    case 'br':
-      return brotli(bytes, limit);
-    default:
-      return bytes;
-  }
+  const name = encoding?.trim().toLowerCase();
+  if (name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate' && name !== 'br') return bytes;
+  const zlib = await import('node:zlib');
+  const options = { maxOutputLength: MAX_RESPONSE_BYTES };
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, out: Buffer) => (error ? reject(error) : resolve(out));
+    if (name === 'br') zlib.brotliDecompress(bytes, options, done);
+    else if (name === 'deflate') zlib.inflate(bytes, options, done);
+    else zlib.gunzip(bytes, options, done);
+  });
 }
 
 /**
