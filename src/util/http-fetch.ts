@@ -16,10 +16,11 @@ import type * as Http from 'node:http';
 import type * as Https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 
-// Node's modules are imported when first needed (zlib only for a compressed answer). Jest links modules imported
-// in parallel (the two adapters both import this one) without waiting for their static `node:` imports.
-let clients: Promise<[typeof Http, typeof Https]> | undefined;
-const loadClients = () => (clients ??= Promise.all([import('node:http'), import('node:https')]));
+// Node's modules are taken as CommonJS does, when first needed: an ESM import of `node:http` builds a facade that
+// reads every export, and on Node.js 24 one of them (`WebSocket`) loads undici — the cost this module avoids. (It
+// also keeps test runners that link modules in parallel from seeing this module's imports twice.)
+const nodeHttp = (protocol: string): typeof Http | typeof Https =>
+  protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
 
 /** The largest response body read; an API answer is a few kilobytes. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -191,25 +192,8 @@ function requestBody(body: unknown): { bytes: Buffer | null; contentType?: strin
   return undefined;
 }
 
+/** One request and its response, read whole; a redirect is followed by calling this again. */
 function send(
-  url: URL,
-  method: string,
-  headers: HttpHeaders,
-  body: Buffer | null,
-  init: HttpFetchInit,
-  redirects: number,
-): Promise<HttpResponse> {
-  const signal = init.signal ?? undefined;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return loadClients().then(([http, https]) =>
-    exchange(http, https, url, method, headers, body, init, redirects),
-  );
-}
-
-/** One request and its response, read whole; a redirect continues through `send`. */
-function exchange(
-  http: typeof Http,
-  https: typeof Https,
   url: URL,
   method: string,
   headers: HttpHeaders,
@@ -234,7 +218,7 @@ function exchange(
     };
     const outgoing = headers.toNodeHeaders();
     if (body) outgoing['content-length'] = String(body.length);
-    const request = (url.protocol === 'https:' ? https : http).request(url, { method, headers: outgoing });
+    const request = nodeHttp(url.protocol).request(url, { method, headers: outgoing });
     request.on('error', (error) => finish(new TypeError('fetch failed', { cause: error })));
     request.on('response', (response: IncomingMessage) => {
       const status = response.statusCode ?? 0;
@@ -315,7 +299,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 async function decode(bytes: Buffer, encoding: string | undefined): Promise<Buffer> {
   const name = encoding?.trim().toLowerCase();
   if (name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate' && name !== 'br') return bytes;
-  const zlib = await import('node:zlib');
+  const zlib = process.getBuiltinModule('node:zlib');
   const options = { maxOutputLength: MAX_RESPONSE_BYTES };
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, out: Buffer) => (error ? reject(error) : resolve(out));
