@@ -2,8 +2,9 @@
  * `oncall alert` / `command: alert`: one PagerDuty incident event → the incident's Slack thread.
  *
  * Wiring only: reads the event, builds the PagerDuty and Slack adapters and the runbook loader, and calls
- * `runAlert`. Start-up is the latency a responder waits for, so SDK-backed modules are imported when the run needs
- * them, in parallel with reading the event, and the validator is loaded only for a runbooks directory.
+ * `runAlert`. Start-up is the latency a responder waits for, so the SDK-backed modules are imported when the run
+ * needs them, in one import (src/alert/cli-modules.ts) while the event is read, and the validator is loaded only for
+ * a runbooks directory.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -85,16 +86,12 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
       : undefined;
 
   // Load the modules the run needs while the event file is read.
-  const modules = Promise.all([
-    import('../alert/run.js'),
-    import('../pagerduty/client.js'),
-    slackToken !== undefined ? import('../slack/client.js') : undefined,
-    import('../slack/user-directory.js'),
-  ]);
+  const modules = import('../alert/cli-modules.js');
   const eventPromise = readEvent(args, ctx);
-  const [read, [{ runAlert }, { createPagerDutyClient }, slackModule, { UserDirectory }]] = await Promise.all(
-    [eventPromise, modules],
-  );
+  const [read, { runAlert, createPagerDutyClient, createSlackClient, UserDirectory }] = await Promise.all([
+    eventPromise,
+    modules,
+  ]);
   if ('ignored' in read) {
     // Webhooks subscribed to more than the alert path uses (service.*, incident.task.*) are not an error.
     ctx.log.info(`Ignoring ${read.ignored}: the alert path does not post about it.`);
@@ -112,8 +109,8 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     log: ctx.log,
   });
   const slack: SlackApi =
-    slackModule && slackToken !== undefined
-      ? slackModule.createSlackClient({
+    slackToken !== undefined
+      ? createSlackClient({
           token: slackToken,
           ...(optionalString(args, 'slack-api-url') ? { apiUrl: optionalString(args, 'slack-api-url') } : {}),
           clock: ctx.clock,
@@ -173,7 +170,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
 async function readEvent(args: ParsedArgs, ctx: CommandContext) {
-  const { readAlertEventText } = await import('../alert/event.js');
+  const { readAlertEventText } = await import('../alert/cli-modules.js');
   const given = optionalString(args, 'event');
   const file = given ?? ctx.env.GITHUB_EVENT_PATH;
   if (!file) {
@@ -208,7 +205,7 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
     );
   }
   if (indexFile !== undefined) {
-    const { loadIndexFile } = await import('../alert/runbooks.js');
+    const { loadIndexFile } = await import('../alert/cli-modules.js');
     return loadIndexFile(indexFile, ctx.cwd);
   }
   if (dir !== undefined) return fromDir(dir, ctx);
