@@ -78,6 +78,17 @@ describe('httpFetch', () => {
     await expect(response.text()).rejects.toThrow(/already been read/);
   });
 
+  it('works on a Node.js without process.getBuiltinModule (before 20.16 and 22.3)', async () => {
+    const getBuiltinModule = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule');
+    Object.defineProperty(process, 'getBuiltinModule', { value: undefined, configurable: true });
+    try {
+      const response = await httpFetch(`${fake.url}/api/x`, { method: 'POST', body: 'a=1' });
+      expect(((await response.json()) as { body: string }).body).toBe('a=1');
+    } finally {
+      if (getBuiltinModule) Object.defineProperty(process, 'getBuiltinModule', getBuiltinModule);
+    }
+  });
+
   it('a 404 is an answer, not a failure; a GET carries no body', async () => {
     const response = await httpFetch(`${fake.url}/missing`, { headers: new HttpHeaders({ Accept: 'x' }) });
     expect(response.status).toBe(404);

@@ -15,12 +15,22 @@
 import type * as Http from 'node:http';
 import type * as Https from 'node:https';
 import type { IncomingMessage } from 'node:http';
+import type * as Zlib from 'node:zlib';
 
 // Node's modules are taken as CommonJS does, when first needed: an ESM import of `node:http` builds a facade that
 // reads every export, and on Node.js 24 one of them (`WebSocket`) loads undici — the cost this module avoids. (It
 // also keeps test runners that link modules in parallel from seeing this module's imports twice.)
-const nodeHttp = (protocol: string): typeof Http | typeof Https =>
-  protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+// Node.js before 20.16 and 22.3 has no getBuiltinModule: there the module is imported.
+function builtin<T extends 'node:http' | 'node:https' | 'node:zlib'>(id: T): Promise<NodeModules[T]> {
+  const get = process.getBuiltinModule as ((id: T) => NodeModules[T]) | undefined;
+  return get ? Promise.resolve(get(id)) : (import(id) as Promise<NodeModules[T]>);
+}
+
+interface NodeModules {
+  'node:http': typeof Http;
+  'node:https': typeof Https;
+  'node:zlib': typeof Zlib;
+}
 
 /** The largest response body read; an API answer is a few kilobytes. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -203,6 +213,22 @@ function send(
 ): Promise<HttpResponse> {
   const signal = init.signal ?? undefined;
   if (signal?.aborted) return Promise.reject(signal.reason);
+  return builtin(url.protocol === 'https:' ? 'node:https' : 'node:http').then((client) =>
+    exchange(client, url, method, headers, body, init, redirects),
+  );
+}
+
+function exchange(
+  client: typeof Http | typeof Https,
+  url: URL,
+  method: string,
+  headers: HttpHeaders,
+  body: Buffer | null,
+  init: HttpFetchInit,
+  redirects: number,
+): Promise<HttpResponse> {
+  const signal = init.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
     const finish = (error: unknown, response?: HttpResponse) => {
@@ -218,7 +244,7 @@ function send(
     };
     const outgoing = headers.toNodeHeaders();
     if (body) outgoing['content-length'] = String(body.length);
-    const request = nodeHttp(url.protocol).request(url, { method, headers: outgoing });
+    const request = client.request(url, { method, headers: outgoing });
     request.on('error', (error) => finish(new TypeError('fetch failed', { cause: error })));
     request.on('response', (response: IncomingMessage) => {
       const status = response.statusCode ?? 0;
@@ -299,7 +325,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 async function decode(bytes: Buffer, encoding: string | undefined): Promise<Buffer> {
   const name = encoding?.trim().toLowerCase();
   if (name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate' && name !== 'br') return bytes;
-  const zlib = process.getBuiltinModule('node:zlib');
+  const zlib = await builtin('node:zlib');
   const options = { maxOutputLength: MAX_RESPONSE_BYTES };
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, out: Buffer) => (error ? reject(error) : resolve(out));
