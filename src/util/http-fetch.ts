@@ -203,7 +203,7 @@ function requestBody(body: unknown): { bytes: Buffer | null; contentType?: strin
 }
 
 /** One request and its response, read whole; a redirect is followed by calling this again. */
-function send(
+async function send(
   url: URL,
   method: string,
   headers: HttpHeaders,
@@ -211,24 +211,9 @@ function send(
   init: HttpFetchInit,
   redirects: number,
 ): Promise<HttpResponse> {
+  const client = await builtin(url.protocol === 'https:' ? 'node:https' : 'node:http');
   const signal = init.signal ?? undefined;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return builtin(url.protocol === 'https:' ? 'node:https' : 'node:http').then((client) =>
-    exchange(client, url, method, headers, body, init, redirects),
-  );
-}
-
-function exchange(
-  client: typeof Http | typeof Https,
-  url: URL,
-  method: string,
-  headers: HttpHeaders,
-  body: Buffer | null,
-  init: HttpFetchInit,
-  redirects: number,
-): Promise<HttpResponse> {
-  const signal = init.signal ?? undefined;
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (signal?.aborted) throw signal.reason;
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
     const finish = (error: unknown, response?: HttpResponse) => {
