@@ -10,7 +10,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    // The bundle aliases cross-fetch (pdjs) to global fetch; tests run the same code path.
+    // The bundle aliases cross-fetch (pdjs) to this shim (the adapters' transport); tests run the same code path.
     '^cross-fetch$': '<rootDir>/src/pagerduty/cross-fetch-shim.cjs',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -314,6 +314,64 @@ describe('incident.triggered', () => {
   });
 });
 
+describe('start → post: what the triggered run waits for', () => {
+  /** Holds `deps.runbooks()` back until Slack has been asked for the channel's history (at most ~1 s). */
+  function runbooksAfterHistory(): { runbooks: AlertDeps['runbooks']; historyFirst: () => boolean } {
+    let historyFirst = false;
+    const runbooks = async () => {
+      const loaded = await world.deps.runbooks();
+      for (let i = 0; i < 200 && world.slack.callsTo('conversations.history').length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      historyFirst = world.slack.callsTo('conversations.history').length > 0;
+      return loaded;
+    };
+    return { runbooks, historyFirst: () => historyFirst };
+  }
+
+  it('looks for an earlier post while the runbooks are still loading', async () => {
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    const { runbooks, historyFirst } = runbooksAfterHistory();
+    const result = await runAlert(
+      { ...world.deps, runbooks },
+      world.settings,
+      dispatch(incident, 'incident.triggered'),
+    );
+    expect(historyFirst()).toBe(true);
+    expect(result).toMatchObject({ action: 'posted', runbookId: 'pod-crashloop' });
+    expect(world.slack.messages().filter((m) => m.threadTs === undefined)).toHaveLength(1);
+  });
+
+  it('routed elsewhere by its runbook: the routed channel is the one that must not hold the message yet', async () => {
+    const other = 'C0PLATFORM';
+    world.slack.addChannel({ id: other, name: 'platform' });
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    // The workflow's channel already has a message for the incident (from before the runbook named a channel).
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const routedRunbooks = RUNBOOKS.map((r) =>
+      r.id === 'pod-crashloop' ? { ...r, slackChannel: other } : r,
+    );
+    const matcher = createMatcher(routedRunbooks);
+    const loaded = await world.deps.runbooks();
+    const deps: AlertDeps = {
+      ...world.deps,
+      runbooks: async () => ({ ...loaded, runbooks: routedRunbooks, match: (a) => matcher.match(a) }),
+    };
+    const routed = await runAlert(
+      deps,
+      world.settings,
+      dispatch(incident, 'incident.triggered', { id: 'again' }),
+    );
+    expect(routed.action).toBe('posted');
+    expect(
+      world.slack.messages().filter((m) => m.channel === other && m.threadTs === undefined),
+    ).toHaveLength(1);
+    expect(
+      world.slack.messages().filter((m) => m.channel === CHANNEL && m.threadTs === undefined),
+    ).toHaveLength(1);
+  });
+});
+
 describe('later events', () => {
   it('acknowledged, escalated, resolved: replies in the same thread and updates the status line', async () => {
     const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');

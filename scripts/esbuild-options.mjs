@@ -1,4 +1,65 @@
 // The bundling settings every bundle of this repository uses (dist/, benchmarks, TypeScript scripts), in one place.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+/**
+ * Our sources' imports of Node's built-in modules (`import { readFile } from 'node:fs'`) are bundled as reads of the
+ * module's CommonJS exports, only of the names the importing file names. An ESM import of a built-in builds a
+ * facade that reads every export, and on Node.js 24 reading some of them loads heavy internals (`node:http`'s
+ * `WebSocket` loads undici; `node:util`'s lazy exports load streams and worker threads): tens of milliseconds
+ * before a fresh process (an alert run) sends its first request. A file that imports a built-in as a namespace
+ * (`import * as`) keeps the plain import.
+ */
+const builtinsAsCommonJs = {
+  name: 'node-builtins-as-commonjs',
+  setup(build) {
+    const root = build.initialOptions.absWorkingDir ?? process.cwd();
+    build.onResolve({ filter: /^node:/ }, async (args) => {
+      if (args.kind !== 'import-statement' || args.importer.includes('node_modules')) return undefined;
+      const names = importedNames(await readFile(args.importer, 'utf8'), args.path);
+      if (!names) return { path: args.path, external: true };
+      return {
+        // One per importing file, so that it is bundled with that file rather than as a chunk of its own.
+        path: `${args.path}#${path.relative(root, args.importer)}`,
+        namespace: 'node-builtin',
+        pluginData: { id: args.path, names },
+      };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, ({ pluginData: { id, names } }) => ({
+      loader: 'js',
+      // `require` is the banner's: Node.js before 20.16 has no getBuiltinModule, and must still get as far as the
+      // CLI's message about the Node.js version it needs.
+      contents: [
+        `const m = process.getBuiltinModule?.(${JSON.stringify(id)}) ?? require(${JSON.stringify(id)});`,
+        'export default m;',
+        ...names.map((name) => `export const ${name} = m.${name};`),
+        '',
+      ].join('\n'),
+    }));
+  },
+};
+
+/** The names `source` imports from `specifier` (`default` aside), or undefined for a namespace import. */
+function importedNames(source, specifier) {
+  const quoted = specifier.replace(/[/]/g, '\\/');
+  const statements = source.matchAll(
+    new RegExp(`import\\s+(?!type\\s)([^'";]*?)\\s+from\\s*['"]${quoted}['"]`, 'g'),
+  );
+  const names = new Set();
+  for (const [, clause] of statements) {
+    if (clause.includes('*')) return undefined;
+    const braces = clause.match(/\{([^}]*)\}/);
+    for (const part of braces ? braces[1].split(',') : []) {
+      const name = part
+        .trim()
+        .replace(/^type\s+.*/, '')
+        .split(/\s+as\s+/)[0]
+        .trim();
+      if (name) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
 export const bundleOptions = {
   bundle: true,
   splitting: true, // each CLI command is a dynamic import, so `oncall match` loads only the matcher
@@ -7,7 +68,7 @@ export const bundleOptions = {
   target: 'node20',
   logLevel: 'warning',
   alias: {
-    // pdjs's node-fetch 2 → Node's global fetch (see the shim).
+    // pdjs's node-fetch 2 → the adapters' transport (see the shim).
     'cross-fetch': './src/pagerduty/cross-fetch-shim.cjs',
     // recheck's worker backend; the bundle runs its pure backend (see the stub).
     synckit: './src/runbooks/synckit-stub.ts',
@@ -17,6 +78,7 @@ export const bundleOptions = {
     js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);',
   },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
+  plugins: [builtinsAsCommonJs],
 };
 
 /** The bundles in dist/: the action, the CLI, and the relay's fetch function for serverless runtimes. */

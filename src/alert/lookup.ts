@@ -112,7 +112,7 @@ export async function readMessage(
   return page.messages.find((m) => m.ts === ts);
 }
 
-/** Runs `work` after every earlier `work` for the same key has finished. */
+/** Runs `work` after every earlier `work` for the same key (the alert path uses the incident ID) has finished. */
 export type IncidentLock = <T>(key: string, work: () => Promise<T>) => Promise<T>;
 
 /**

@@ -183,10 +183,18 @@ export async function runAlert(
     const prepared = prepareTop(deps, settings, event);
     prepared.catch(() => undefined);
     const createdAt = eventTime(event);
-    settings = await routeNew(deps, settings, event, prepared);
-    const lockKey = `${settings.channel}/${incidentId}`;
-    return withIncidentLock(lockKey, async () => {
-      const top = await findTop(deps, settings, incidentId, createdAt);
+    return withIncidentLock(incidentId, async () => {
+      // The proof that nothing is posted yet is read beside the reads above, in the workflow's channel: routing
+      // rarely moves an incident elsewhere, and when it does the routed channel is read instead. Read under the
+      // lock, it cannot miss a post by another run of this process.
+      const inWorkflowChannel = findTop(deps, settings, incidentId, createdAt);
+      inWorkflowChannel.catch(() => undefined);
+      const workflowChannel = settings.channel;
+      settings = await routeNew(deps, settings, event, prepared);
+      const top =
+        settings.channel === workflowChannel
+          ? await inWorkflowChannel
+          : await findTop(deps, settings, incidentId, createdAt);
       if (!top) {
         const { top: _posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
         return created;
@@ -214,7 +222,7 @@ export async function runAlert(
     incident?.createdAt ?? new Date(eventTime(event).getTime() - UNKNOWN_CREATION_LOOKBACK_MS);
   const routed = await routeLater(deps, settings, event, incident, createdAt);
   settings = routed.settings;
-  const lockKey = `${settings.channel}/${incidentId}`;
+  const lockKey = incidentId;
   const found = routed.top;
   // A dry run shows what this event would add to the thread: there is no triggered run to wait for.
   if (!found && settings.dryRun) return dryRunReply(deps, settings, event, incident);
@@ -739,6 +747,8 @@ async function createTop(
   };
   if (settings.dryRun) return result;
   const posted = await post(deps, message, new Date(createdAt.getTime() - CREATION_MARGIN_MS));
+  // Read beside the settling look-up: without a simultaneous run (the usual case) it is the link returned.
+  const ownLink = permalink(deps, settings, posted.ts);
   const earlier = await earlierDuplicate(
     slack,
     settings.channel,
@@ -770,7 +780,7 @@ async function createTop(
     messageTs: posted.ts,
     threadTs: posted.ts,
     top,
-    permalink: await permalink(deps, settings, posted.ts),
+    permalink: await ownLink,
   };
 }
 

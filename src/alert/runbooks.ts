@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { LoadedRunbooks } from './run.js';
 import { createMatcher } from '../runbooks/matcher.js';
+import { readIndexFile } from '../runbooks/index-file.js';
 import type { Problem, ValidationResult } from '../runbooks/validate.js';
 import {
   INDEX_FORMAT,
@@ -83,6 +84,5 @@ export async function loadRunbooksDir(
 
 /** Reads an index file built by `oncall build` (or the published one). */
 export async function loadIndexFile(file: string, cwd: string): Promise<LoadedRunbooks> {
-  const { readIndexFile } = await import('../runbooks/index-file.js');
   return loadedFromIndex(await readIndexFile(path.resolve(cwd, file), file), file);
 }

@@ -3,7 +3,6 @@
  * `oncall --help` and light commands start as fast as Node itself.
  */
 import { parseArgs } from 'node:util';
-import { createInterface } from 'node:readline';
 import { systemClock } from '../clock.js';
 import type { CliIo, CommandContext, CommandSpec, OptionSpec, ParsedArgs } from '../commands/command.js';
 import { commands, findCommand } from '../commands/registry.js';
@@ -130,6 +129,8 @@ export function parseCommandArgs(
 }
 
 async function* readLines(stream: NodeJS.ReadableStream): AsyncIterable<string> {
+  // Loaded here: only commands that read standard input need it, and every command's start-up would pay for it.
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   for await (const line of rl) yield line;
 }

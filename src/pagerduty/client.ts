@@ -24,6 +24,7 @@ import {
 } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
+import { installForCrossFetch, watchResponses } from '../util/http-fetch.js';
 import type {
   OnCallQuery,
   PagerDutyApi,
@@ -108,6 +109,8 @@ const ALERT_TEXT_LIMITS = { alerts: 100, charsPerText: 2_000, totalChars: 16_000
  * response shape, naming the field) or `ConfigError` (bad arguments). The token never appears in a message.
  */
 export function createPagerDutyClient(options: PagerDutyClientOptions): PagerDutyApi {
+  // pdjs's requests go through the adapters' transport (src/util/http-fetch.ts), not the global fetch.
+  installForCrossFetch();
   return new PagerDutyClient(options);
 }
 
@@ -760,6 +763,8 @@ function watchResponseHeaders(
 ): () => void {
   if (!subscribed) {
     diagnosticsChannel.subscribe(RESPONSE_HEADERS_CHANNEL, onResponseHeaders);
+    // The same message from the adapters' transport, which pdjs uses instead of the global fetch.
+    watchResponses(onResponseHeaders);
     subscribed = true;
   }
   watchers.set(id, onHeaders);

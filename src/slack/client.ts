@@ -4,7 +4,7 @@
  * `Retry-After` beyond our budget fails fast, Slack's configuration errors fail at once with the fix, and a post
  * that may or may not have landed is looked up by its metadata before it is sent again.
  */
-import { WebClient, type WebAPICallResult } from '@slack/web-api';
+import type { WebAPICallResult, WebClient, WebClientOptions } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import {
   AuthError,
@@ -17,6 +17,7 @@ import {
 } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchResponse } from '../util/response-reads.js';
+import { httpFetch } from '../util/http-fetch.js';
 import type {
   Block,
   HistoryMessage,
@@ -103,7 +104,10 @@ export function createSlackClient(options: SlackClientOptions): SlackApi {
 }
 
 class SlackClient implements SlackApi {
-  private readonly web: WebClient;
+  /** The SDK, loaded on the first call (see `sdk`). */
+  private web: Promise<WebClient> | undefined;
+  private readonly token: string;
+  private readonly webOptions: WebClientOptions;
   private readonly clock: Clock;
   private readonly log: Logger;
   private readonly maxRetryAfterMs: number;
@@ -125,11 +129,14 @@ class SlackClient implements SlackApi {
     this.allowLoopbackResponseUrl = options.allowLoopbackResponseUrl ?? false;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     const log = options.log;
-    this.web = new WebClient(options.token, {
+    this.token = options.token;
+    this.webOptions = {
       slackApiUrl: options.apiUrl ?? 'https://slack.com/api/',
       timeout: options.timeoutMs ?? 10_000,
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
+      // node:http rather than the global fetch, whose first call costs a fresh process tens of milliseconds.
+      fetch: httpFetch as typeof fetch,
       // The SDK's own lines (request bodies, "http request failed") are debug detail: we log outcomes ourselves.
       logger: {
         debug: () => undefined,
@@ -140,7 +147,18 @@ class SlackClient implements SlackApi {
         getLevel: () => 'debug' as never,
         setName: () => undefined,
       },
-    });
+    };
+  }
+
+  /**
+   * The SDK is most of this module's weight: it is loaded on the first call, so that a fresh process (an alert run)
+   * sends its PagerDuty reads while it loads.
+   */
+  private sdk(): Promise<WebClient> {
+    // A CommonJS package: its exports are the import's `default`, in Node.js and in the bundle alike.
+    return (this.web ??= import('@slack/web-api').then(
+      ({ default: sdk }) => new sdk.WebClient(this.token, this.webOptions),
+    ));
   }
 
   // ---- SlackApi ----------------------------------------------------------------------------------------------
@@ -481,7 +499,8 @@ class SlackClient implements SlackApi {
 
   /** One SDK call, no retries; the answer's fields are read (and checked) by the caller. */
   private async api(method: string, args: Record<string, unknown>): Promise<ApiResult> {
-    return watchResponse('slack', method, (await this.web.apiCall(method, args)) as ApiResult);
+    const web = await this.sdk();
+    return watchResponse('slack', method, (await web.apiCall(method, args)) as ApiResult);
   }
 
   private async lookup(email: string): Promise<string | undefined> {
