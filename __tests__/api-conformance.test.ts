@@ -187,6 +187,7 @@ const GITHUB_METHODS = Object.keys({
   putFile: true,
   getFileIfChanged: true,
   upsertIssueComment: true,
+  dispatchWorkflow: true,
 } satisfies Record<keyof (GitHubApi & GitHubFileReader), true>).sort();
 
 describe('the declared response fields', () => {
@@ -415,6 +416,13 @@ describe('the fields the adapters read', () => {
       expect(again.kind).toBe('not-modified');
       await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nfirst');
       await api.upsertIssueComment!(7, '<!-- marker -->', '<!-- marker -->\nsecond');
+      gh.setFile(
+        'main',
+        '.github/workflows/diagnose.yml',
+        'on:\n  workflow_dispatch:\n    inputs:\n      incident_id: {required: true}\n',
+      );
+      const run = await api.dispatchWorkflow!('diagnose.yml', 'main', { incident_id: 'PI00001' });
+      expect(run.runId).toBe(gh.workflowDispatches[0]!.runId);
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();
