@@ -65,6 +65,7 @@ import { readAlert } from '../runbooks/titles.js';
 import { alertContext, type AlertContext } from './context.js';
 import type { AlertLanguage } from './strings.js';
 import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
+import { startDiagnostics, type DiagnosticsDispatch } from './diagnose.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -95,6 +96,8 @@ export interface AlertDeps {
   pacer?: PostPacer;
   /** Serialises runs for one incident; default: one lock for the whole process. */
   incidentLock?: IncidentLock;
+  /** Dispatches runbooks' diagnostic workflows (src/alert/diagnose.ts); unset, none are started. */
+  diagnostics?: DiagnosticsDispatch;
 }
 
 export interface AlertSettings {
@@ -179,12 +182,16 @@ export async function runAlert(
     const createdAt = eventTime(event);
     settings = await routeNew(deps, settings, event, prepared);
     const lockKey = `${settings.channel}/${incidentId}`;
-    return withIncidentLock(lockKey, async () => {
+    // The incident's message, once posted or found: its diagnostics start after the lock, never before the post.
+    let thread: HistoryMessage | undefined;
+    const result = await withIncidentLock(lockKey, async () => {
       const top = await findTop(deps, settings, incidentId, createdAt);
       if (!top) {
-        const { top: _posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        const { top: posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        thread = posted;
         return created;
       }
+      thread = top;
       log.info(`Incident ${incidentId} already has its message (ts ${top.ts}); nothing to post.`);
       const result: AlertResult = {
         action: 'duplicate',
@@ -198,6 +205,15 @@ export async function runAlert(
       await finishEscalation(deps, settings, incidentId, top, result);
       return { ...result, permalink: await permalink(deps, settings, top.ts) };
     });
+    if (thread) {
+      await startDiagnostics(deps, {
+        channel: settings.channel,
+        incidentId,
+        top: thread,
+        ...(settings.dryRun ? { dryRun: true } : {}),
+      });
+    }
+    return result;
   }
 
   // A later event: PagerDuty's current state decides the status line, and its creation time bounds the look-up.

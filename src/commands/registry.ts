@@ -11,7 +11,7 @@ export interface CommandEntry {
 }
 
 /** The commands the action accepts in its `command` input. */
-export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report'] as const;
+export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'reply'] as const;
 
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
@@ -49,6 +49,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'relay',
     summary: 'Run the PagerDuty webhook → GitHub repository_dispatch relay',
     load: async () => (await import('./relay.js')).relayCommand,
+  },
+  {
+    name: 'reply',
+    summary: "Post a diagnostic's output into its incident's Slack thread",
+    load: async () => (await import('./reply.js')).replyCommand,
   },
   {
     name: 'report',
