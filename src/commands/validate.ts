@@ -50,7 +50,7 @@ export const validateCommand: CommandSpec = {
       name: 'workflows-dir',
       type: 'string',
       description:
-        "Where the workflows named in runbooks' diagnose entries must be (each is checked: exists, workflow_dispatch, inputs)",
+        "Where the workflows named in runbooks' diagnose entries must be (each checked: exists, workflow_dispatch, inputs); the default is checked only when it exists",
       default: '.github/workflows',
     },
     ...PR_PREVIEW_OPTIONS,
@@ -60,6 +60,7 @@ export const validateCommand: CommandSpec = {
     const strict = flag(args, 'strict');
     const dir = args.positionals[0] ?? 'runbooks';
     const regexCacheFile = optionalString(args, 'regex-cache');
+    // Not given: .github/workflows is checked when it exists (a checkout), skipped for a copied runbooks directory.
     const workflowsDir = optionalString(args, 'workflows-dir');
     const result = await validateRunbooks(dir, {
       cwd: ctx.cwd,

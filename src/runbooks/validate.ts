@@ -30,12 +30,8 @@ import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { firstCovering } from './shadow-index.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
-import {
-  DEFAULT_WORKFLOWS_DIR,
-  MAX_WORKFLOW_FILE_BYTES,
-  checkDiagnoseWorkflows,
-  type WorkflowCheckContext,
-} from './diagnose.js';
+import { DEFAULT_WORKFLOWS_DIR, MAX_WORKFLOW_FILE_BYTES } from './diagnose.js';
+import { checkDiagnoseWorkflows, type WorkflowCheckContext } from './diagnose-workflows.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
 import { parseYaml, type Position } from './yaml.js';
 
@@ -76,8 +72,9 @@ export interface ValidateOptions {
    */
   regexCacheFile?: string;
   /**
-   * Where the workflows named in `diagnose` must be, relative to `cwd` (default `.github/workflows`): each is
-   * checked to exist, be dispatchable and declare the inputs it is sent.
+   * Where the workflows named in `diagnose` must be, relative to `cwd`: each is checked to exist, be dispatchable
+   * and declare the inputs it is sent. Given, the directory must exist. Not given, `.github/workflows` is checked
+   * when it exists (a runbooks directory copied out of its repository is checked without its workflows).
    */
   workflowsDir?: string;
 }
@@ -210,6 +207,7 @@ export async function validateRunbooks(
     checkedDocs: new Set(),
     workflows: {
       workflowsDir: path.resolve(cwd, options.workflowsDir ?? DEFAULT_WORKFLOWS_DIR),
+      skip: options.workflowsDir === undefined && !existsSync(path.resolve(cwd, DEFAULT_WORKFLOWS_DIR)),
       relative,
       readText: readWorkflowText,
       cache: new Map(),
