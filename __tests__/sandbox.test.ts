@@ -22,9 +22,9 @@ describe('the sandbox day', () => {
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
       // The shift post and one top-level message per incident but the routed one; replies for the handover, the ack
-      // and the resolve.
+      // and the resolve, and the MySQL incident's diagnostic (started, then its output).
       expect(result.transcript.messages).toHaveLength(4);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 1, 0]);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 3, 0]);
       // The payment incident went to its team's channel, with its acknowledgement in Japanese.
       expect(result.paymentsTranscript.messages.map((m) => m.replies.map((r) => r.text))).toEqual([
         [':eyes: *Bob Suzuki* が受け付けました。'],
@@ -56,7 +56,7 @@ describe('the sandbox day', () => {
       };
       expect(expected).toMatchObject({
         topLevel: 4,
-        replies: 3,
+        replies: 5,
         pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
       });
     } finally {

@@ -56,8 +56,9 @@ export interface DiagnoseDeps {
 export interface DiagnosticOutcome {
   workflow: string;
   outcome: 'started' | 'failed';
-  /** The run's page, when GitHub named it. */
+  /** The run's page and number, when GitHub named them. */
   runUrl?: string;
+  runId?: number;
   reason?: string;
 }
 
@@ -205,6 +206,7 @@ async function dispatchOne(
       workflow: workflow.workflow,
       outcome: 'started',
       ...(run.htmlUrl ? { runUrl: run.htmlUrl } : {}),
+      ...(run.runId !== undefined ? { runId: run.runId } : {}),
     };
   } catch (error) {
     const reason = describeError(error);
@@ -220,8 +222,8 @@ export function outcomeText(outcomes: readonly DiagnosticOutcome[], labelsOmitte
   const lines = outcomes.map((o) => {
     const name = `\`${o.workflow}\``;
     if (o.outcome === 'started') {
-      const run = o.runUrl ? ` (${link(o.runUrl, 'run')})` : '';
-      return `:mag: Diagnostic ${name} started${run}; its output will be posted in this thread.`;
+      const run = o.runUrl ? `: ${link(o.runUrl, o.runId !== undefined ? `run ${o.runId}` : 'its run')}` : '';
+      return `:mag: Diagnostic ${name} started${run}. Its output will be posted in this thread.`;
     }
     return `:warning: Could not start diagnostic ${name}: ${escapeMrkdwn(truncateText(o.reason ?? 'unknown error', 300))}`;
   });
