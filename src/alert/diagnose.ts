@@ -17,7 +17,7 @@ import { describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { GitHubApi } from '../github/types.js';
 import type { PagerDutyApi, PdAlertContext } from '../pagerduty/types.js';
-import { ALWAYS_SENT_INPUTS } from '../runbooks/diagnose.js';
+import type { ALWAYS_SENT_INPUTS } from '../runbooks/diagnose.js';
 import type { DiagnosticWorkflow, IndexedRunbook } from '../runbooks/types.js';
 import { compareTs } from '../slack/settle.js';
 import { truncateText } from '../slack/limits.js';
