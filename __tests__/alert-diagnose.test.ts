@@ -4,6 +4,7 @@
  * GitHub) with the real adapters.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import {
   alertLabels,
   DIAGNOSTICS_EVENT_TYPE,
@@ -28,25 +29,7 @@ import { UserDirectory } from '../src/slack/user-directory.js';
 
 const CHANNEL = 'C0ONCALL';
 const WORKFLOW_FILE = '.github/workflows/diagnose-mysql.yml';
-const WORKFLOW = `name: Diagnose MySQL
-on:
-  workflow_dispatch:
-    inputs:
-      incident_id: {required: true, type: string}
-      labels: {required: false, default: '{}', type: string}
-      channel: {required: true, type: string}
-      database: {required: false, type: string}
-permissions:
-  contents: read
-jobs:
-  diagnose:
-    runs-on: ubuntu-24.04
-    steps:
-      - name: Collect
-        env:
-          LABELS: \${{ inputs.labels }}
-        run: echo "$LABELS"
-`;
+const WORKFLOW = readFileSync(new URL('./fixtures/diagnose/diagnose-mysql.yml', import.meta.url), 'utf8');
 
 const RUNBOOKS: IndexedRunbook[] = [
   {

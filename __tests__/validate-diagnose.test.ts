@@ -3,7 +3,7 @@
  * the published index, and the fake GitHub's workflow dispatch, which refuses what GitHub refuses.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../src/fakes/github.js';
@@ -13,27 +13,11 @@ import { run, type ActionCore } from '../src/main.js';
 import { buildIndex, parseIndex, serializeIndex } from '../src/runbooks/index-file.js';
 import { validateRunbooks, type Problem } from '../src/runbooks/validate.js';
 
-const GOOD_WORKFLOW = `name: Diagnose MySQL
-on:
-  workflow_dispatch:
-    inputs:
-      incident_id: {required: true, type: string}
-      labels: {type: string, default: '{}'}
-      channel: {required: true, type: string}
-      database: {type: string}
-      verbose: {type: boolean}
-      mode: {type: choice, options: [quick, full]}
-permissions:
-  contents: read
-jobs:
-  diagnose:
-    runs-on: ubuntu-24.04
-    steps:
-      - name: Collect
-        env:
-          LABELS: \${{ inputs.labels }}
-        run: echo "$LABELS"
-`;
+/** A diagnostic workflow that declares every input the dispatch sends, and a boolean and a choice. */
+const GOOD_WORKFLOW = readFileSync(
+  new URL('./fixtures/diagnose/diagnose-mysql.yml', import.meta.url),
+  'utf8',
+);
 
 function runbook(diagnose: string): string {
   return [
