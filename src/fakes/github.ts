@@ -302,13 +302,7 @@ export class FakeGitHub {
     };
     this.workflowDispatches.push(recorded);
     const hook = this.options.onWorkflowDispatch;
-    if (hook) {
-      const run = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => hook(recorded))
-        .catch((error: unknown) => void this.hookErrors.push(error))
-        .finally(() => this.pending.delete(run));
-      this.pending.add(run);
-    }
+    if (hook) this.runAfterAnswer(() => hook(recorded));
     if (params.return_run_details !== true) return { status: 204, body: '' };
     return {
       status: 200,
@@ -395,15 +389,17 @@ export class FakeGitHub {
     };
     this.dispatches.push(recorded);
     const hook = this.options.onDispatch;
-    if (hook) {
-      // Like GitHub: the 204 goes out first, the workflow runs afterwards.
-      const run = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => hook(recorded))
-        .catch((error: unknown) => void this.hookErrors.push(error))
-        .finally(() => this.pending.delete(run));
-      this.pending.add(run);
-    }
+    if (hook) this.runAfterAnswer(() => hook(recorded));
     return { status: 204, body: '' };
+  }
+
+  /** Like GitHub: the answer goes out first, the workflow runs afterwards (tracked by `idle`, errors kept). */
+  private runAfterAnswer(work: () => void | Promise<void>): void {
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(work)
+      .catch((error: unknown) => void this.hookErrors.push(error))
+      .finally(() => this.pending.delete(run));
+    this.pending.add(run);
   }
 
   /**
