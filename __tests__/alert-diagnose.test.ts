@@ -284,6 +284,11 @@ describe('a diagnostic that fails or never answers', () => {
       says: 'Unexpected inputs provided',
     },
     {
+      name: '403 (the token may not dispatch)',
+      fault: () => void (world.github.readOnly = true),
+      says: 'actions: write',
+    },
+    {
       name: '500',
       fault: () =>
         world.github.server.inject(
