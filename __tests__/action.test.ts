@@ -72,10 +72,10 @@ describe('the action entry', () => {
   });
 
   it('fails with the list of commands for an unknown command', async () => {
-    const { core, record } = fakeCore({ command: 'deploy' });
+    const { core, record } = fakeCore({ command: 'launch' });
     await run({ core, env: {}, cwd: process.cwd() });
     expect(record.failed).toEqual([
-      'Invalid input "command": expected one of validate, publish, shift, alert, report, remind, postmortem, found "deploy".',
+      'Invalid input "command": expected one of validate, publish, shift, alert, report, remind, postmortem, reply, found "launch".',
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('the action entry', () => {
     const lines = record.failed[0]!.split('\n');
     expect(lines[0]).toBe('5 configuration problems:');
     expect(lines.slice(1)).toEqual([
-      '- Invalid input "command": expected one of validate, publish, shift, alert, report, remind, postmortem, found "shfit". Did you mean "shift"?',
+      '- Invalid input "command": expected one of validate, publish, shift, alert, report, remind, postmortem, reply, found "shfit". Did you mean "shift"?',
       '- input "dry-run" must be true or false, found "maybe".',
       expect.stringContaining('- Invalid input "channel": expected a Slack channel ID such as "C0123ABCD"'),
       '- Invalid input "timezone": "Tokyo" is not an IANA time zone (e.g. "Asia/Tokyo"). Did you mean "Asia/Tokyo"?',

@@ -142,6 +142,7 @@ describe('oncall alert', () => {
       ['pagerduty-token', 'PAGERDUTY_TOKEN'],
       ['slack-bot-token', 'SLACK_BOT_TOKEN'],
       ['github-token', 'GITHUB_TOKEN'],
+      ['diagnose-token', 'ONCALL_DIAGNOSE_TOKEN'],
     ]);
     const envs = Object.fromEntries(alertCommand.options.map((o) => [o.name, o.env]));
     expect(envs).toMatchObject({

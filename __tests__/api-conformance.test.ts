@@ -196,6 +196,7 @@ const GITHUB_METHODS = Object.keys({
   findPullRequest: true,
   createPullRequest: true,
   updatePullRequest: true,
+  dispatchWorkflow: true,
 } satisfies Record<keyof (GitHubApi & GitHubFileReader & GitHubPulls), true>).sort();
 
 describe('the declared response fields', () => {
@@ -447,6 +448,13 @@ describe('the fields the adapters read', () => {
       const pull = await api.createPullRequest({ branch: 'postmortem/PI00001', title: 'Draft', body: 'b' });
       await api.updatePullRequest(pull.number, { title: 'Draft 2', body: 'b2' });
       expect((await api.findPullRequest('postmortem/PI00001'))?.title).toBe('Draft 2');
+      gh.setFile(
+        'main',
+        '.github/workflows/diagnose.yml',
+        'on:\n  workflow_dispatch:\n    inputs:\n      incident_id: {required: true}\n',
+      );
+      const run = await api.dispatchWorkflow!('diagnose.yml', 'main', { incident_id: 'PI00001' });
+      expect(run.runId).toBe(gh.workflowDispatches[0]!.runId);
       expect([...exercised.github].sort()).toEqual(GITHUB_METHODS);
     } finally {
       await gh.stop();

@@ -122,3 +122,17 @@ describe('formatting around links', () => {
     );
   });
 });
+
+describe('code blocks', () => {
+  it('show their text as written: escaped, with no formatting, links or emoji inside', () => {
+    const html = mrkdwnToHtml(
+      ':clipboard: *Output*\n```\n&lt;b&gt; *not bold* :mag: &lt;https://x.example|x&gt;\n```',
+      {
+        users: {},
+      },
+    );
+    expect(html).toBe(
+      '📋 <strong>Output</strong><br><pre>&lt;b&gt; *not bold* :mag: &lt;https://x.example|x&gt;</pre>',
+    );
+  });
+});

@@ -22,10 +22,11 @@ describe('the sandbox day', () => {
       if (result.failures.length) console.log(lines.join('\n'));
       expect(result.failures).toEqual([]);
       // The shift post and one top-level message per incident but the routed one and the two a storm grouped; replies
-      // for the handover, the ack, on the MySQL incident "last time", the resolve and the postmortem link, the storm
-      // (two grouped incidents and the first one's resolve) and the reminder of the incident nobody acknowledged.
+      // for the handover, the ack, on the MySQL incident "last time", its diagnostic (started, then its output), the
+      // resolve and the postmortem link, the storm (two grouped incidents and the first one's resolve) and the
+      // reminder of the incident nobody acknowledged.
       expect(result.transcript.messages).toHaveLength(5);
-      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 3, 3, 1]);
+      expect(result.transcript.messages.map((m) => m.replies.length)).toEqual([1, 1, 5, 3, 1]);
       const storm = result.transcript.messages[3]!;
       expect(storm.replies.filter((r) => r.text.startsWith('Also firing'))).toHaveLength(2);
       expect(result.transcript.messages[4]!.replies[0]!.text).toContain('Reminder 1 of 3');
@@ -66,7 +67,7 @@ describe('the sandbox day', () => {
       };
       expect(expected).toMatchObject({
         topLevel: 5,
-        replies: 9,
+        replies: 11,
         pages: [{ file: 'payments.html', topLevel: 1, replies: 1 }],
       });
     } finally {

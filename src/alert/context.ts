@@ -100,7 +100,7 @@ export function alertContext(alerts: readonly PdAlertContext[], title: string): 
  * `Labels:\n - alertname = X\nAnnotations:\n - runbook_url = https://…\nSource: https://…`. An annotation's value
  * may run over several lines (a description with line breaks): it ends at the next ` - key = ` line.
  */
-function alertmanagerFiring(text: string): { key: string; value: string; label: boolean }[] {
+export function alertmanagerFiring(text: string): { key: string; value: string; label: boolean }[] {
   const out: { key: string; value: string; label: boolean }[] = [];
   let section = '';
   // Only the first alert of a group: later ones repeat the same keys with other values.

@@ -67,6 +67,7 @@ import type { AlertLanguage } from './strings.js';
 import { replyLastTime, type LastTimeCache, type LastTimeSettings } from './last-time.js';
 import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
 import { findGroupedReply, findStormLeader, isGroupedReply, joinStorm, replyForGrouped } from './storm.js';
+import { startDiagnostics, type DiagnosticsDispatch } from './diagnose.js';
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -99,6 +100,8 @@ export interface AlertDeps {
   incidentLock?: IncidentLock;
   /** Shares the "last time" look-back between runs of one process; default: one cache per run. */
   lastTimeCache?: LastTimeCache;
+  /** Dispatches runbooks' diagnostic workflows (src/alert/diagnose.ts); unset, none are started. */
+  diagnostics?: DiagnosticsDispatch;
 }
 
 export interface AlertSettings {
@@ -183,7 +186,9 @@ export async function runAlert(
     const prepared = prepareTop(deps, settings, event);
     prepared.catch(() => undefined);
     const createdAt = eventTime(event);
-    return withIncidentLock(incidentId, async () => {
+    // The incident's message, once posted or found: its diagnostics start after the lock, never before the post.
+    let thread: HistoryMessage | undefined;
+    const result = await withIncidentLock(incidentId, async () => {
       // The proof that nothing is posted yet is read beside the reads above, in the workflow's channel: routing
       // rarely moves an incident elsewhere, and when it does the routed channel is read instead. Read under the
       // lock, it cannot miss a post by another run of this process.
@@ -196,9 +201,11 @@ export async function runAlert(
           ? await inWorkflowChannel
           : await findTop(deps, settings, incidentId, createdAt);
       if (!top) {
-        const { top: _posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        const { top: posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
+        thread = posted;
         return created;
       }
+      thread = top;
       log.info(`Incident ${incidentId} already has its message (ts ${top.ts}); nothing to post.`);
       const result: AlertResult = {
         action: 'duplicate',
@@ -214,6 +221,15 @@ export async function runAlert(
       await addLastTime(deps, settings, top.ts, prepared, createdAt);
       return { ...result, permalink: await permalink(deps, settings, top.ts) };
     });
+    if (thread) {
+      await startDiagnostics(deps, {
+        channel: settings.channel,
+        incidentId,
+        top: thread,
+        ...(settings.dryRun ? { dryRun: true } : {}),
+      });
+    }
+    return result;
   }
 
   // A later event: PagerDuty's current state decides the status line, and its creation time bounds the look-up.

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AlertSettings, LoadedRunbooks } from '../alert/run.js';
+import type { DiagnosticsDispatch } from '../alert/diagnose.js';
 import { ConfigError } from '../errors.js';
 import type { RunbookIndex } from '../runbooks/types.js';
 import { offlineSlack } from '../slack/offline.js';
@@ -144,8 +145,17 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     ...(fromEmail ? { fromEmail } : {}),
     ...(serverUrl ? { serverUrl } : {}),
   };
+  const diagnostics = diagnosticsDispatch(args, ctx);
   const result = await runAlert(
-    { pagerduty, slack, users, runbooks, clock: ctx.clock, log: ctx.log },
+    {
+      pagerduty,
+      slack,
+      users,
+      runbooks,
+      clock: ctx.clock,
+      log: ctx.log,
+      ...(diagnostics ? { diagnostics } : {}),
+    },
     settings,
     event,
   );
@@ -203,6 +213,35 @@ function readLastTime(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>): n
     );
   }
   return Number(text);
+}
+
+/**
+ * How runbooks' diagnostic workflows are dispatched: with `diagnose-token` (else `github-token`) on `diagnose-ref`
+ * (else the branch this run is on, `GITHUB_REF_NAME`), or not at all without them. The GitHub client is loaded only
+ * when a runbook names a workflow, so the alert path's start-up does not pay for it.
+ */
+function diagnosticsDispatch(args: ParsedArgs, ctx: CommandContext): DiagnosticsDispatch | undefined {
+  const token = optionalString(args, 'diagnose-token') ?? optionalString(args, 'github-token');
+  const repository = optionalString(args, 'repository');
+  const ref = optionalString(args, 'diagnose-ref') ?? (ctx.env.GITHUB_REF_NAME || undefined);
+  if (token === undefined || repository === undefined || ref === undefined) return undefined;
+  const apiUrl = optionalString(args, 'github-api-url');
+  return {
+    ref,
+    github: {
+      async dispatchWorkflow(workflow, onRef, inputs) {
+        const { createGitHubClient } = await import('../github/client.js');
+        const github = createGitHubClient({
+          token,
+          repository,
+          ...(apiUrl ? { apiUrl } : {}),
+          clock: ctx.clock,
+          log: ctx.log,
+        });
+        return github.dispatchWorkflow!(workflow, onRef, inputs);
+      },
+    },
+  };
 }
 
 /** `--event <file>`, else the workflow's event file (`GITHUB_EVENT_PATH`, whose `client_payload` is the event). */
@@ -315,7 +354,9 @@ export const alertCommand: CommandSpec = {
     'service or team of the incident chooses the channel. The thread is found ' +
     'through Slack message metadata, so re-runs and redelivered webhooks post nothing twice. A runbook with ' +
     'escalate_to: N escalates the incident to level N once the message is posted, if PagerDuty still has it triggered ' +
-    'below level N (needs --from-email); a failed escalation is shown in the message and exits 1. Runbooks come from --index, ' +
+    'below level N (needs --from-email); a failed escalation is shown in the message and exits 1. A runbook with ' +
+    'diagnose: dispatches its diagnostic workflows once the triggered message is posted (a token with actions: write, ' +
+    'see docs/diagnostics.md); a failed dispatch is shown in the thread. Runbooks come from --index, ' +
     '--dir, the published index through the GitHub API (GITHUB_TOKEN, GITHUB_REPOSITORY), or runbooks/ in a ' +
     'checkout. Environment: PAGERDUTY_TOKEN, SLACK_BOT_TOKEN, PAGERDUTY_API_URL, SLACK_API_URL.',
   options: [
@@ -366,6 +407,20 @@ export const alertCommand: CommandSpec = {
     ...githubOptions(
       'Token that can read the repository, for the published index (in a workflow: github.token)',
     ),
+    {
+      name: 'diagnose-token',
+      type: 'string',
+      description:
+        "Token with actions: write that dispatches runbooks' diagnostic workflows (default: github-token)",
+      env: 'ONCALL_DIAGNOSE_TOKEN',
+      secret: true,
+    },
+    {
+      name: 'diagnose-ref',
+      type: 'string',
+      description:
+        'Branch the diagnostic workflows run from (default: the branch of this run, GITHUB_REF_NAME; the default branch for repository_dispatch)',
+    },
   ],
   run,
   check: (args, ctx) => {

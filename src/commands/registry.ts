@@ -11,7 +11,7 @@ export interface CommandEntry {
 }
 
 /** The commands the action accepts in its `command` input. */
-export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'remind', 'postmortem'] as const;
+export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'remind', 'postmortem', 'reply'] as const;
 
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
@@ -59,6 +59,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'remind',
     summary: 'Remind unacknowledged incidents in their Slack threads (run on a schedule)',
     load: async () => (await import('./remind.js')).remindCommand,
+  },
+  {
+    name: 'reply',
+    summary: "Post a diagnostic's output into its incident's Slack thread",
+    load: async () => (await import('./reply.js')).replyCommand,
   },
   {
     name: 'report',

@@ -23,7 +23,8 @@ export const validateCommand: CommandSpec = {
   description: [
     'Reads every runbooks/<id>.yml file and reports every problem in one run, each with file, line and column:',
     'YAML errors, unknown keys, wrong types, missing fields, duplicate ids, missing docs and broken links in them,',
-    'unsafe regular expressions, failing embedded tests (errors); generic keywords, ambiguous or shadowed rules and',
+    'unsafe regular expressions, failing embedded tests, diagnose workflows that are missing, not dispatchable or',
+    'lack the inputs they are sent (errors); generic keywords, ambiguous or shadowed rules and',
     'runbooks without tests (warnings). Exits 1 when there is an error, 0 otherwise; --strict fails on warnings too.',
     "With --base-dir or --base-index (the default branch), also lists each changed runbook's test titles and which",
     'runbook each matches now and before; in Actions this goes to the job summary with message previews.',
@@ -45,6 +46,13 @@ export const validateCommand: CommandSpec = {
         'File that keeps regex safety verdicts between runs (keep it with actions/cache); none when absent',
       env: 'ONCALL_REGEX_CACHE',
     },
+    {
+      name: 'workflows-dir',
+      type: 'string',
+      description:
+        "Where the workflows named in runbooks' diagnose entries must be (each checked: exists, workflow_dispatch, inputs); the default is checked only when it exists",
+      default: '.github/workflows',
+    },
     ...PR_PREVIEW_OPTIONS,
   ],
   async run(args, ctx) {
@@ -52,9 +60,12 @@ export const validateCommand: CommandSpec = {
     const strict = flag(args, 'strict');
     const dir = args.positionals[0] ?? 'runbooks';
     const regexCacheFile = optionalString(args, 'regex-cache');
+    // Not given: .github/workflows is checked when it exists (a checkout), skipped for a copied runbooks directory.
+    const workflowsDir = optionalString(args, 'workflows-dir');
     const result = await validateRunbooks(dir, {
       cwd: ctx.cwd,
       ...(regexCacheFile !== undefined ? { regexCacheFile } : {}),
+      ...(workflowsDir !== undefined ? { workflowsDir } : {}),
     });
     const { problems, runbooks } = result;
 

@@ -4,6 +4,7 @@
  * Faults (502s, hangs, delays) come from `FakeServer.inject`.
  */
 import { createHash } from 'node:crypto';
+import { load as loadYaml } from 'js-yaml';
 import { FakeServer, type FakeResponse, type RecordedCall } from './server.js';
 
 export interface RecordedDispatch {
@@ -35,6 +36,13 @@ export interface FakeGitHubOptions {
   onDispatch?: (dispatch: RecordedDispatch) => void | Promise<void>;
   /** A slow GitHub: every dispatch is answered this many ms after it arrived (default 0). */
   dispatchLatencyMs?: number;
+  /**
+   * Runs for each accepted workflow dispatch after GitHub answered (like the run it starts); errors are kept in
+   * `hookErrors`. The sandbox runs the diagnostic's `oncall reply` here.
+   */
+  onWorkflowDispatch?: (dispatch: RecordedWorkflowDispatch) => void | Promise<void>;
+  /** Inputs one workflow dispatch may carry: 25 on github.com (default), 10 on GitHub Enterprise Server. */
+  workflowInputLimit?: number;
 }
 
 /** A pull request in the fake repository. */
@@ -47,6 +55,19 @@ export interface FakePullRequest {
   state: 'open' | 'closed';
   mergedAt: string | null;
 }
+
+/** An accepted `POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches`. */
+export interface RecordedWorkflowDispatch {
+  workflow: string;
+  ref: string;
+  inputs: Record<string, string>;
+  /** The run it started (as GitHub numbers runs: one counter per repository). */
+  runId: number;
+  htmlUrl: string;
+}
+
+/** GitHub's limit on a workflow dispatch's inputs, in characters of their JSON. */
+export const WORKFLOW_INPUTS_MAX_CHARS = 65_535;
 
 interface StoredFile {
   blobSha: string;
@@ -70,6 +91,8 @@ export class FakeGitHub {
   readonly dispatches: RecordedDispatch[] = [];
   readonly commits: FakeCommit[] = [];
   readonly hookErrors: unknown[] = [];
+  readonly workflowDispatches: RecordedWorkflowDispatch[] = [];
+  private nextRunId = 7_000_001;
   readonly owner: string;
   readonly repo: string;
   readonly token: string;
@@ -194,6 +217,8 @@ export class FakeGitHub {
       return { body: { full_name: this.repository, default_branch: this.defaultBranch, private: true } };
     }
     if (rest === '/dispatches' && call.method === 'POST') return this.dispatchCounted(call);
+    const workflowDispatch = /^\/actions\/workflows\/([^/]+)\/dispatches$/.exec(rest);
+    if (workflowDispatch && call.method === 'POST') return this.dispatchWorkflow(workflowDispatch[1]!, call);
     if (rest.startsWith('/contents/')) {
       const filePath = rest.slice('/contents/'.length);
       if (call.method === 'GET')
@@ -333,6 +358,69 @@ export class FakeGitHub {
     };
   }
 
+  /**
+   * Starts a workflow as GitHub does: the file `.github/workflows/<id>` on `ref` must declare `workflow_dispatch`
+   * (else 422), every input sent must be declared (else 422 "Unexpected inputs provided"), every required input
+   * without a default must be sent, at most `workflowInputLimit` inputs and 65,535 characters of them. A missing
+   * workflow is 404. With `return_run_details` the answer is 200 with the run; otherwise 204.
+   */
+  private dispatchWorkflow(id: string, call: RecordedCall): FakeResponse {
+    const params = call.params;
+    const ref = typeof params.ref === 'string' ? params.ref : '';
+    if (ref === '') return invalid('"ref" wasn\'t supplied.');
+    const branch = this.branches.get(ref.replace(/^refs\/heads\//, ''));
+    if (!branch) return invalid(`No ref found for: ${ref}`);
+    const source = branch.files.get(`.github/workflows/${id}`)?.content;
+    if (source === undefined) return notFound();
+    const inputs = params.inputs ?? {};
+    if (inputs === null || typeof inputs !== 'object' || Array.isArray(inputs)) {
+      return invalid("For 'properties/inputs', it is not an object.");
+    }
+    const sent = inputs as Record<string, unknown>;
+    const limit = this.options.workflowInputLimit ?? 25;
+    if (Object.keys(sent).length > limit) {
+      return invalid(
+        `No more than ${limit} properties are allowed; ${Object.keys(sent).length} were supplied.`,
+      );
+    }
+    if (JSON.stringify(sent).length > WORKFLOW_INPUTS_MAX_CHARS) {
+      return { status: 422, body: { message: 'inputs are too large.', status: '422' } };
+    }
+    const declared = declaredInputs(source);
+    if (!declared) {
+      return { status: 422, body: { message: "Workflow does not have 'workflow_dispatch' trigger" } };
+    }
+    const unexpected = Object.keys(sent).filter((k) => !declared.has(k));
+    if (unexpected.length > 0) {
+      return { status: 422, body: { message: `Unexpected inputs provided: ${JSON.stringify(unexpected)}` } };
+    }
+    for (const [name, spec] of declared) {
+      if (spec.required && !spec.hasDefault && !(name in sent)) {
+        return { status: 422, body: { message: `Required input '${name}' not provided` } };
+      }
+    }
+    const runId = this.nextRunId++;
+    const recorded: RecordedWorkflowDispatch = {
+      workflow: id,
+      ref,
+      inputs: Object.fromEntries(Object.entries(sent).map(([k, v]) => [k, String(v)])),
+      runId,
+      htmlUrl: `https://github.com/${this.repository}/actions/runs/${runId}`,
+    };
+    this.workflowDispatches.push(recorded);
+    const hook = this.options.onWorkflowDispatch;
+    if (hook) this.runAfterAnswer(() => hook(recorded));
+    if (params.return_run_details !== true) return { status: 204, body: '' };
+    return {
+      status: 200,
+      body: {
+        workflow_run_id: runId,
+        run_url: `https://api.github.com/repos/${this.repository}/actions/runs/${runId}`,
+        html_url: recorded.htmlUrl,
+      },
+    };
+  }
+
   /** Comments on an issue or pull request, oldest first (what `upsertIssueComment` wrote). */
   comments(issueNumber: number): { id: number; body: string }[] {
     return this.issueComments.filter((c) => c.issue === issueNumber).map(({ id, body }) => ({ id, body }));
@@ -408,15 +496,17 @@ export class FakeGitHub {
     };
     this.dispatches.push(recorded);
     const hook = this.options.onDispatch;
-    if (hook) {
-      // Like GitHub: the 204 goes out first, the workflow runs afterwards.
-      const run = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => hook(recorded))
-        .catch((error: unknown) => void this.hookErrors.push(error))
-        .finally(() => this.pending.delete(run));
-      this.pending.add(run);
-    }
+    if (hook) this.runAfterAnswer(() => hook(recorded));
     return { status: 204, body: '' };
+  }
+
+  /** Like GitHub: the answer goes out first, the workflow runs afterwards (tracked by `idle`, errors kept). */
+  private runAfterAnswer(work: () => void | Promise<void>): void {
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(work)
+      .catch((error: unknown) => void this.hookErrors.push(error))
+      .finally(() => this.pending.delete(run));
+    this.pending.add(run);
   }
 
   /**
@@ -502,6 +592,33 @@ export class FakeGitHub {
     this.branches.set(branch, { sha, files: new Map(source.files) });
     return { status: 201, body: { ref, object: { sha, type: 'commit' } } };
   }
+}
+
+/** The inputs a workflow file declares under `on.workflow_dispatch`, or undefined when it has no such trigger. */
+function declaredInputs(source: string): Map<string, { required: boolean; hasDefault: boolean }> | undefined {
+  let doc: unknown;
+  try {
+    doc = loadYaml(source);
+  } catch {
+    return undefined;
+  }
+  const on = (doc as Record<string, unknown> | null)?.on;
+  const inList = Array.isArray(on) && on.includes('workflow_dispatch');
+  if (on !== 'workflow_dispatch' && !inList) {
+    if (on === null || typeof on !== 'object' || Array.isArray(on) || !('workflow_dispatch' in on))
+      return undefined;
+  }
+  const trigger =
+    on !== null && typeof on === 'object' && !Array.isArray(on) ? on.workflow_dispatch : undefined;
+  const inputs = (trigger as { inputs?: unknown } | null | undefined)?.inputs;
+  const out = new Map<string, { required: boolean; hasDefault: boolean }>();
+  if (inputs !== null && typeof inputs === 'object') {
+    for (const [name, spec] of Object.entries(inputs as Record<string, unknown>)) {
+      const s = (spec ?? {}) as Record<string, unknown>;
+      out.set(name, { required: s.required === true, hasDefault: 'default' in s });
+    }
+  }
+  return out;
 }
 
 function notFound(): FakeResponse {

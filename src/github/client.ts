@@ -16,6 +16,7 @@ import type {
   PullRequest,
   RepoFile,
   RepoRef,
+  WorkflowDispatchResult,
 } from './types.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -47,7 +48,7 @@ export function parseRepository(repository: string): RepoRef {
   return { owner: match[1]!, repo: match[2]! };
 }
 
-type Operation = 'dispatch' | 'read' | 'write' | 'comment' | 'pull';
+type Operation = 'dispatch' | 'read' | 'write' | 'comment' | 'pull' | 'workflow';
 
 const PERMISSION: Record<Operation, string> = {
   dispatch: '`contents: write` (fine-grained token: Contents read and write)',
@@ -55,6 +56,7 @@ const PERMISSION: Record<Operation, string> = {
   read: '`contents: read`',
   comment: '`pull-requests: write` (fine-grained token: Pull requests read and write)',
   pull: '`pull-requests: write` and `contents: write` (fine-grained token: Pull requests and Contents read and write)',
+  workflow: '`actions: write` (fine-grained token: Actions read and write)',
 };
 
 interface Call {
@@ -294,6 +296,39 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
         operation: 'dispatch',
         signal: dispatchOptions?.signal,
       });
+    },
+
+    async dispatchWorkflow(workflow, ref, inputs): Promise<WorkflowDispatchResult> {
+      const path = `${repoPath}/actions/workflows/${encodeURIComponent(workflow)}/dispatches`;
+      const send = (details: boolean) =>
+        call({
+          method: 'POST',
+          path,
+          body: { ref, inputs, ...(details ? { return_run_details: true } : {}) },
+          operation: 'workflow',
+          accept: [404, 422],
+        });
+      let reply = await send(true);
+      // A server that predates run details refuses the parameter itself: ask again without it.
+      if (reply.status === 422 && /return_run_details/.test(githubMessage(reply.data, ''))) {
+        reply = await send(false);
+      }
+      if (reply.status === 404) {
+        throw new ConfigError(
+          `${where}: workflow ${workflow} not found on "${ref}" (404). It must be a file under .github/workflows/ on that branch, and the token must be able to see ${owner}/${repo}.`,
+        );
+      }
+      if (reply.status === 422) {
+        throw new ConfigError(
+          `${where}: GitHub refused to dispatch ${workflow} on "${ref}" (422 ${githubMessage(reply.data, '')}). Check that it declares on: workflow_dispatch with the inputs sent (oncall validate checks this).`,
+        );
+      }
+      const runId = field(reply.data, 'workflow_run_id');
+      const htmlUrl = field(reply.data, 'html_url');
+      return {
+        ...(typeof runId === 'number' ? { runId } : {}),
+        ...(typeof htmlUrl === 'string' ? { htmlUrl } : {}),
+      };
     },
 
     async getFile(branch, path): Promise<RepoFile | undefined> {

@@ -7,6 +7,7 @@ import type { ResponseField } from '../util/response-reads.js';
 
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 const PULLS_CREATE = 'POST /repos/{owner}/{repo}/pulls';
+const DISPATCH_WORKFLOW = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 const NOT_EXTRACTED = 'This operation is not in the extract of the description';
 
 export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
@@ -37,6 +38,9 @@ export const GITHUB_RESPONSE_FIELDS: readonly ResponseField[] = [
     type: 'string',
     notInDescription: `${NOT_EXTRACTED} (git/get-ref).`,
   },
+  // A diagnostic workflow's dispatch names the run it started (200 with return_run_details).
+  { operation: DISPATCH_WORKFLOW, path: 'workflow_run_id', type: 'integer' },
+  { operation: DISPATCH_WORKFLOW, path: 'html_url', type: 'string' },
   // The coverage comment on a pull request (issues API: pull requests are issues).
   {
     operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',

@@ -42,6 +42,23 @@ export interface GitHubApi {
     marker: string,
     body: string,
   ): Promise<{ id: number; action: 'created' | 'updated' }>;
+  /**
+   * `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches`: starts the workflow file `workflow` on
+   * `ref` with string `inputs`, asking GitHub for the run it started. Resolves with the run when GitHub names it
+   * (older servers answer 204 without). Optional: only the alert path's diagnostics need it (`actions: write`).
+   */
+  dispatchWorkflow?(
+    workflow: string,
+    ref: string,
+    inputs: Record<string, string>,
+  ): Promise<WorkflowDispatchResult>;
+}
+
+/** The run a workflow dispatch started, when GitHub said which. */
+export interface WorkflowDispatchResult {
+  runId?: number;
+  /** The run's page, e.g. `https://github.com/acme/oncall/actions/runs/1`. */
+  htmlUrl?: string;
 }
 
 /** A pull request as the postmortem draft needs it. */

@@ -7,7 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { INDEX_FORMAT, INDEX_VERSION } from './types.js';
-import type { IndexedRunbook, IndexVersion, MatchRule, Runbook, RunbookIndex } from './types.js';
+import type {
+  DiagnosticWorkflow,
+  IndexedRunbook,
+  IndexVersion,
+  MatchRule,
+  Runbook,
+  RunbookIndex,
+} from './types.js';
+import { readDiagnoseValue } from './diagnose.js';
 
 /** The index file is unreadable, not an index, of an unsupported version, or has a field of the wrong shape. */
 export class IndexFormatError extends ConfigError {}
@@ -29,6 +37,7 @@ export function toIndexed(runbook: Runbook): IndexedRunbook {
     ...(runbook.remindAfterSeconds !== undefined ? { remindAfterSeconds: runbook.remindAfterSeconds } : {}),
     ...(runbook.groupWithinSeconds !== undefined ? { groupWithinSeconds: runbook.groupWithinSeconds } : {}),
     match: copyRule(runbook.match),
+    ...(runbook.diagnose ? { diagnose: copyDiagnose(runbook.diagnose) } : {}),
   };
 }
 
@@ -47,6 +56,12 @@ export function buildIndex(runbooks: Runbook[], source: RunbookIndex['source']):
  * What each row of a version 2 index holds, in order. Readers require exactly these first columns and ignore any
  * after them, so a column can be added at the end without a new version.
  */
+/**
+ * An optional column after {@link INDEX_COLUMNS}: the runbook's `diagnose` list, or null. Present only when some
+ * runbook has one; readers find it by name, so other optional columns may come before or after it.
+ */
+export const DIAGNOSE_COLUMN = 'diagnose';
+
 export const INDEX_COLUMNS = [
   'id',
   'title',
@@ -77,11 +92,13 @@ export const INDEX_OPTIONAL_COLUMNS = ['remindAfterSeconds', 'groupWithinSeconds
  */
 export function serializeIndex(index: RunbookIndex): string {
   // Fields are copied one by one so that the output never depends on how the input object was assembled.
+  // The diagnose column is written only when a runbook uses it, so an index without diagnostics keeps its bytes.
+  const withDiagnose = index.runbooks.some((rb) => rb.diagnose !== undefined);
   const header = JSON.stringify({
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     source: { repository: index.source.repository, commit: index.source.commit, dir: index.source.dir },
-    columns: [...INDEX_COLUMNS, ...INDEX_OPTIONAL_COLUMNS],
+    columns: [...INDEX_COLUMNS, ...INDEX_OPTIONAL_COLUMNS, ...(withDiagnose ? [DIAGNOSE_COLUMN] : [])],
   });
   const rows = index.runbooks.map((rb) =>
     JSON.stringify([
@@ -100,9 +117,18 @@ export function serializeIndex(index: RunbookIndex): string {
       rb.slackChannel ?? null,
       rb.remindAfterSeconds ?? null,
       rb.groupWithinSeconds ?? null,
+      ...(withDiagnose ? [rb.diagnose ?? null] : []),
     ]),
   );
   return `${header.slice(0, -1)},\n"runbooks":[\n${rows.join(',\n')}\n]}\n`;
+}
+
+function copyDiagnose(list: readonly DiagnosticWorkflow[]): DiagnosticWorkflow[] {
+  // Inputs sorted by name: the same runbook gives the same bytes however its keys were written.
+  return list.map((d) => ({
+    workflow: d.workflow,
+    inputs: Object.fromEntries(Object.entries(d.inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  }));
 }
 
 function copyRule(match: MatchRule): MatchRule {
@@ -174,6 +200,7 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
   const columns = version === 2 ? field(data, 'columns', origin, 'columns') : undefined;
   if (version === 2) checkColumns(columns, origin);
   const optional = optionalColumns(columns);
+  const diagnoseCell = Array.isArray(columns) ? columns.indexOf(DIAGNOSE_COLUMN) : -1;
   const list = field(data, 'runbooks', origin, 'runbooks');
   if (!Array.isArray(list)) throw wrong(origin, 'runbooks', 'a list', list);
   const seen = new Set<string>();
@@ -186,6 +213,19 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
         ? (quickRow(item) ?? checkedRow(item, `runbooks[${i}]`, origin))
         : (quickRunbook(item) ?? checkedRunbook(item, `runbooks[${i}]`, origin));
     readDurations(runbook, item, version, optional, `runbooks[${i}]`, origin);
+    const diagnose =
+      version === 2
+        ? diagnoseCell >= 0 && Array.isArray(item)
+          ? (item as unknown[])[diagnoseCell]
+          : undefined
+        : isObject(item)
+          ? own(item, 'diagnose')
+          : undefined;
+    if (diagnose !== undefined && diagnose !== null) {
+      const read = readDiagnoseValue(diagnose);
+      if (typeof read === 'string') throw wrong(origin, `runbooks[${i}].diagnose`, read, diagnose);
+      if (read) runbook.diagnose = read;
+    }
     if (seen.has(runbook.id)) {
       throw new IndexFormatError(
         `${origin}: runbooks[${i}].id: runbook id "${runbook.id}" appears more than once. ${BUILD_HINT}`,

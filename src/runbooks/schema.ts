@@ -6,6 +6,15 @@
  */
 import { didYouMean } from '../util/did-you-mean.js';
 import { DURATION_PATTERN } from './duration.js';
+import {
+  INPUT_NAME_PATTERN,
+  MAX_DIAGNOSE_WORKFLOWS,
+  MAX_INPUT_VALUE_CHARS,
+  MAX_RUNBOOK_INPUTS,
+  WORKFLOW_FILE_PATTERN,
+  isAlwaysSent,
+  type DiagnoseEntryShape,
+} from './diagnose.js';
 import { describeFound, type Position, type YamlMapping, type YamlNode, type YamlProblem } from './yaml.js';
 
 export const RUNBOOK_FORMAT_VERSION = 1;
@@ -16,7 +25,7 @@ export const SCHEMA_PATH = 'runbooks/schema/runbook-v1.schema.json';
 /** Lowercase kebab-case: `mysql-too-many-connections`. */
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
-export type FieldType = 'string' | 'integer' | 'string-list' | 'mapping';
+export type FieldType = 'string' | 'integer' | 'string-list' | 'mapping' | 'mapping-list' | 'string-map';
 
 export interface FieldSpec {
   /** The YAML key (snake_case). */
@@ -37,6 +46,11 @@ export interface FieldSpec {
   fields?: readonly FieldSpec[];
   /** For mappings: at least one of these keys must be present. */
   requireOneOf?: { keys: string[]; hint: string };
+  /** For `mapping-list`: most items. */
+  maxItems?: number;
+  /** For `string-map`: what each key must look like, and most keys. Values are scalars, kept as text. */
+  keyPattern?: { source: string; hint: string };
+  maxKeys?: number;
 }
 
 export const MATCH_FIELDS: readonly FieldSpec[] = [
@@ -167,6 +181,40 @@ export const RUNBOOK_FIELDS: readonly FieldSpec[] = [
     examples: ['10m'],
   },
   {
+    key: 'diagnose',
+    type: 'mapping-list',
+    maxItems: MAX_DIAGNOSE_WORKFLOWS,
+    description:
+      'Diagnostic workflows (files under .github/workflows/ with a workflow_dispatch trigger) the alert path dispatches once when a matching incident is triggered, with the inputs incident_id, labels and channel plus those given here.',
+    fields: [
+      {
+        key: 'workflow',
+        type: 'string',
+        required: true,
+        description: 'Workflow file name under .github/workflows/.',
+        pattern: {
+          source: WORKFLOW_FILE_PATTERN,
+          hint: 'a workflow file name under .github/workflows/ such as "diagnose-mysql.yml" (no directory)',
+        },
+        examples: ['diagnose-mysql.yml'],
+      },
+      {
+        key: 'inputs',
+        type: 'string-map',
+        maxKeys: MAX_RUNBOOK_INPUTS,
+        maxItemLength: MAX_INPUT_VALUE_CHARS,
+        keyPattern: {
+          source: INPUT_NAME_PATTERN,
+          hint: 'an input name: a letter or "_" first, then letters, digits, "-" or "_"',
+        },
+        description:
+          'Fixed inputs for the workflow (text; numbers and booleans are sent as text). incident_id, labels and channel are always sent and cannot be set here.',
+        examples: [{ database: 'checkout-db' }],
+      },
+    ],
+    examples: [[{ workflow: 'diagnose-mysql.yml', inputs: { database: 'checkout-db' } }]],
+  },
+  {
     key: 'match',
     type: 'mapping',
     required: true,
@@ -251,6 +299,26 @@ function fieldSchema(spec: FieldSpec): Record<string, unknown> {
       };
     case 'mapping':
       return { ...mappingSchema(spec), ...common };
+    case 'mapping-list':
+      return {
+        description: spec.description,
+        type: 'array',
+        ...(spec.maxItems !== undefined ? { maxItems: spec.maxItems } : {}),
+        items: mappingSchema({ ...spec, description: spec.description }),
+        ...common,
+      };
+    case 'string-map':
+      return {
+        description: spec.description,
+        type: 'object',
+        ...(spec.maxKeys !== undefined ? { maxProperties: spec.maxKeys } : {}),
+        ...(spec.keyPattern ? { propertyNames: { pattern: spec.keyPattern.source } } : {}),
+        additionalProperties: {
+          type: ['string', 'number', 'boolean'],
+          ...(spec.maxItemLength !== undefined ? { maxLength: spec.maxItemLength } : {}),
+        },
+        ...common,
+      };
   }
 }
 
@@ -288,6 +356,8 @@ export interface RunbookShape {
     services: Located<string>[];
   }>;
   tests?: Located<{ match: Located<string>[]; noMatch: Located<string>[] }>;
+  /** The `diagnose` entries that are mappings (each with what of it could be read). */
+  diagnose?: Located<Located<DiagnoseEntryShape>[]>;
   /** True when every key of the file has the right type and nothing required is missing. */
   complete: boolean;
 }
@@ -362,7 +432,26 @@ export function checkRunbookShape(root: YamlNode | null): { shape: RunbookShape;
       value: { match: list('match'), noMatch: list('no_match') },
     };
   }
+  const diagnose = top.get('diagnose') as Located<Located<Values>[]> | undefined;
+  if (diagnose) shape.diagnose = { ...diagnose, value: diagnose.value.map(diagnoseEntry) };
   return { shape, problems };
+}
+
+/** One checked `diagnose` entry, as the workflow check reads it. */
+function diagnoseEntry(entry: Located<Values>): Located<DiagnoseEntryShape> {
+  const workflow = entry.value.get('workflow') as Located<string> | undefined;
+  const inputs = entry.value.get('inputs') as Located<Map<string, Located<string>>> | undefined;
+  return {
+    line: entry.line,
+    column: entry.column,
+    value: {
+      ...(workflow ? { workflow } : {}),
+      inputs: [...(inputs?.value ?? new Map<string, Located<string>>())].map(([name, value]) => ({
+        name,
+        value,
+      })),
+    },
+  };
 }
 
 const ALL_KEYS_BY_PARENT: ReadonlyMap<string, string> = new Map(
@@ -538,6 +627,10 @@ function checkValue(
       });
       return { line: node.line, column: node.column, value: items };
     }
+    case 'mapping-list':
+      return checkMappingList(node, field, path, problems);
+    case 'string-map':
+      return checkStringMap(node, field, path, problems);
     case 'mapping': {
       if (node.kind !== 'mapping') {
         problems.push({
@@ -553,4 +646,113 @@ function checkValue(
       };
     }
   }
+}
+
+/** A list of mappings, each checked against `field.fields`: `diagnose: [{workflow: …, inputs: {…}}]`. */
+function checkMappingList(
+  node: YamlNode,
+  field: FieldSpec,
+  path: string,
+  problems: YamlProblem[],
+): Located<Located<Values>[]> | undefined {
+  const at = { line: node.line, column: node.column, path };
+  const keys = (field.fields ?? []).map((f) => f.key).join(', ');
+  if (node.kind !== 'sequence') {
+    problems.push({
+      ...at,
+      message: `${path} should be a list of mappings (each "- ${keys.split(', ')[0]}: …" with ${keys}), found ${describeFound(node)}.`,
+    });
+    return undefined;
+  }
+  if (field.maxItems !== undefined && node.items.length > field.maxItems) {
+    problems.push({
+      ...at,
+      message: `${path} lists ${node.items.length} entries; at most ${field.maxItems} are allowed (each one is a workflow run on every matching incident).`,
+    });
+  }
+  const items: Located<Values>[] = [];
+  node.items.forEach((item, index) => {
+    if (item.kind === 'rejected') return;
+    const itemPath = `${path}[${index}]`;
+    if (item.kind !== 'mapping') {
+      problems.push({
+        line: item.line,
+        column: item.column,
+        path: itemPath,
+        message: `${itemPath} should be a mapping (${keys}), found ${describeFound(item)}.`,
+      });
+      return;
+    }
+    items.push({
+      line: item.line,
+      column: item.column,
+      value: checkMapping(item, field, itemPath, problems),
+    });
+  });
+  return { line: node.line, column: node.column, value: items };
+}
+
+/** A mapping of free keys (each matching `field.keyPattern`) to scalars, kept as text: a workflow's inputs. */
+function checkStringMap(
+  node: YamlNode,
+  field: FieldSpec,
+  path: string,
+  problems: YamlProblem[],
+): Located<Map<string, Located<string>>> | undefined {
+  if (node.kind !== 'mapping') {
+    problems.push({
+      line: node.line,
+      column: node.column,
+      path,
+      message: `${path} should be a mapping of names to values (e.g. "database: checkout-db"), found ${describeFound(node)}.`,
+    });
+    return undefined;
+  }
+  if (field.maxKeys !== undefined && node.entries.size > field.maxKeys) {
+    problems.push({
+      line: node.line,
+      column: node.column,
+      path,
+      message: `${path} has ${node.entries.size} inputs; at most ${field.maxKeys} are allowed (a dispatch carries at most 10, and incident_id, labels and channel are always sent).`,
+    });
+  }
+  const values = new Map<string, Located<string>>();
+  for (const [key, entry] of node.entries) {
+    const keyPath = `${path}.${key}`;
+    const at = { ...entry.keyPosition, path: keyPath };
+    if (field.keyPattern && !compiledPattern(field.keyPattern.source).test(key)) {
+      problems.push({ ...at, message: `${keyPath}: "${key}" is not ${field.keyPattern.hint}.` });
+      continue;
+    }
+    if (isAlwaysSent(key)) {
+      problems.push({
+        ...at,
+        message: `${keyPath}: "${key}" is sent with every dispatch (from the incident) and cannot be set in a runbook. Remove it.`,
+      });
+      continue;
+    }
+    const value = entry.value;
+    if (value.kind === 'rejected') continue;
+    if (value.kind !== 'scalar' || value.value === null) {
+      problems.push({
+        line: value.line,
+        column: value.column,
+        path: keyPath,
+        message: `${keyPath} should be a text value, found ${describeFound(value)}.`,
+      });
+      continue;
+    }
+    const text = String(value.value);
+    if (field.maxItemLength !== undefined && text.length > field.maxItemLength) {
+      problems.push({
+        line: value.line,
+        column: value.column,
+        path: keyPath,
+        message: `${keyPath} is ${text.length} characters long; at most ${field.maxItemLength} are allowed. Let the workflow read long settings from the repository instead.`,
+      });
+      continue;
+    }
+    values.set(key, { line: value.line, column: value.column, value: text });
+  }
+  return { line: node.line, column: node.column, value: values };
 }

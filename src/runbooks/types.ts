@@ -60,6 +60,16 @@ export interface IndexedRunbook {
   /** `group_within` in seconds: later incidents of this runbook join an open one's thread (alert storms). */
   groupWithinSeconds?: number;
   match: MatchRule;
+  /** Diagnostic workflows the alert path dispatches when an incident matching this runbook is triggered. */
+  diagnose?: DiagnosticWorkflow[];
+}
+
+/** One `diagnose` entry: a workflow file under `.github/workflows/` and the fixed inputs it is dispatched with. */
+export interface DiagnosticWorkflow {
+  /** File name, e.g. `diagnose-mysql.yml` (never a path). */
+  workflow: string;
+  /** Input name → value, as written in the runbook (numbers and booleans as text). */
+  inputs: Record<string, string>;
 }
 
 /** A runbook as read from `runbooks/<id>.yml`, after validation: the indexed part plus its tests and origin. */

@@ -30,6 +30,8 @@ import { genericPhrase } from './generic-phrases.js';
 import { RegexSafetyChecker } from './regex-safety.js';
 import { firstCovering } from './shadow-index.js';
 import { checkRunbookShape, type Located, type RunbookShape } from './schema.js';
+import { DEFAULT_WORKFLOWS_DIR, MAX_WORKFLOW_FILE_BYTES } from './diagnose.js';
+import { checkDiagnoseWorkflows, type WorkflowCheckContext } from './diagnose-workflows.js';
 import type { AlertText, IndexedRunbook, Runbook } from './types.js';
 import { parseYaml, type Position } from './yaml.js';
 import { GROUP_WITHIN_RANGE, REMIND_AFTER_RANGE, formatDuration, parseDurationSeconds } from './duration.js';
@@ -70,6 +72,12 @@ export interface ValidateOptions {
    * written after the check; ignored when `regexChecker` is given.
    */
   regexCacheFile?: string;
+  /**
+   * Where the workflows named in `diagnose` must be, relative to `cwd`: each is checked to exist, be dispatchable
+   * and declare the inputs it is sent. Given, the directory must exist. Not given, `.github/workflows` is checked
+   * when it exists (a runbooks directory copied out of its repository is checked without its workflows).
+   */
+  workflowsDir?: string;
 }
 
 const defaultRegexChecker = new RegexSafetyChecker();
@@ -198,6 +206,14 @@ export async function validateRunbooks(
       options.regexChecker ??
       (cache ? new RegexSafetyChecker(undefined, undefined, cache) : defaultRegexChecker),
     checkedDocs: new Set(),
+    workflows: {
+      workflowsDir: path.resolve(cwd, options.workflowsDir ?? DEFAULT_WORKFLOWS_DIR),
+      skip: options.workflowsDir === undefined && !existsSync(path.resolve(cwd, DEFAULT_WORKFLOWS_DIR)),
+      relative,
+      readText: readWorkflowText,
+      cache: new Map(),
+      reported: new Set(),
+    },
   };
   // A bounded number of files in flight: 10,000 reads at once only queue in libuv and pile up garbage.
   const files = await mapBounded(names, FILES_IN_FLIGHT, (name) =>
@@ -399,6 +415,24 @@ interface FileContext {
   checkedDocs: Set<string>;
   /** The real path of `root`, resolved once for every document. */
   realRoot?: Promise<string>;
+  /** The check of the workflows runbooks name in `diagnose`. */
+  workflows: WorkflowCheckContext;
+}
+
+/** A workflow file's text, undefined when there is none; links and special files are refused with a reason. */
+async function readWorkflowText(absolute: string): Promise<string | undefined> {
+  let read: FileRead;
+  try {
+    read = await readRegularFile(absolute, MAX_WORKFLOW_FILE_BYTES);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (read.kind === 'text') return read.text;
+  if (read.kind === 'too-large')
+    throw new Error(`it is ${read.size} bytes, more than the ${MAX_WORKFLOW_FILE_BYTES} read.`);
+  if (read.kind === 'not-utf8') throw new Error(notUtf8(read));
+  throw new Error(`it is ${read.what}, not a regular file.`);
 }
 
 /** How many runbook files are read and checked at the same time. */
@@ -484,6 +518,19 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
     }
     if (shape.doc) await checkDoc(shape.doc, context, add, problems);
     checkDurations(shape, add);
+    if (shape.diagnose) {
+      for (const p of await checkDiagnoseWorkflows(shape.diagnose.value, context.workflows)) {
+        if (p.file)
+          problems.push({
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            severity: 'error',
+            message: p.message,
+          });
+        else add('error', p, p.message);
+      }
+    }
 
     // Regexes: each distinct pattern is checked once per process (recheck costs ~20 ms+ per pattern).
     for (const [index, pattern] of (shape.match?.value.regex ?? []).entries()) {
@@ -544,6 +591,20 @@ function toRunbook(shape: RunbookShape, file: string): Runbook | undefined {
     ...(shape.escalateTo ? { escalateTo: shape.escalateTo.value } : {}),
     ...(shape.slackChannel ? { slackChannel: shape.slackChannel.value } : {}),
     ...durationFields(shape),
+    ...(shape.diagnose && shape.diagnose.value.length > 0
+      ? {
+          diagnose: shape.diagnose.value.flatMap((d) =>
+            d.value.workflow
+              ? [
+                  {
+                    workflow: d.value.workflow.value,
+                    inputs: Object.fromEntries(d.value.inputs.map((i) => [i.name, i.value.value])),
+                  },
+                ]
+              : [],
+          ),
+        }
+      : {}),
     match: {
       any: values(m.any),
       all: values(m.all),

@@ -28,6 +28,8 @@ const EMOJI: Record<string, string> = {
   eyes: '👀',
   busts_in_silhouette: '👥',
   book: '📖',
+  mag: '🔍',
+  clipboard: '📋',
 };
 
 function emojify(text: string): string {
@@ -110,8 +112,25 @@ function formatInline(html: string): string {
     .replace(/(^|[\s(>\uE000])~([^~\n]+)~(?=$|[\s).,!?:;<\uE000])/gm, '$1<del>$2</del>');
 }
 
-/** mrkdwn → an HTML fragment. Nothing from the text can become markup except the formatting Slack shows. */
+/**
+ * mrkdwn → an HTML fragment. Nothing from the text can become markup except the formatting Slack shows. A ``` code
+ * block shows its text as written: no formatting, links or emoji inside.
+ */
 export function mrkdwnToHtml(mrkdwn: string, ctx: MrkdwnContext): string {
+  const parts = mrkdwn.split(/```\n?([\s\S]*?)\n?```/);
+  if (parts.length === 1) return inlineToHtml(mrkdwn, ctx);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? `<pre>${escapeHtml(unescapeSlack(part))}</pre>`
+        : part === ''
+          ? ''
+          : inlineToHtml(part, ctx),
+    )
+    .join('');
+}
+
+function inlineToHtml(mrkdwn: string, ctx: MrkdwnContext): string {
   // Links and mentions become placeholders while *bold*/_italic_ are applied, so formatting can wrap a link
   // (`*<url|label>*`) but never reach inside an href.
   const rendered: string[] = [];

@@ -120,7 +120,7 @@ main{max-width:860px;padding:8px 20px 40px}
 .button{display:inline-block;border:1px solid #bbb;border-radius:4px;padding:3px 12px;color:#1d1c1d;text-decoration:none;font-weight:600;font-size:13px;white-space:nowrap}
 .button.primary{background:#007a5a;border-color:#007a5a;color:#fff}.button.danger{background:#e01e5a;border-color:#e01e5a;color:#fff}
 .mention{background:#e8f5fa;color:#1264a3;border-radius:3px;padding:0 2px}.mention.special{background:#fff3c4;color:#7a5c00}
-a{color:#1264a3}code{background:#f6f6f6;border:1px solid #ddd;border-radius:3px;padding:0 3px;font-size:13px}
+a{color:#1264a3}code{background:#f6f6f6;border:1px solid #ddd;border-radius:3px;padding:0 3px;font-size:13px}pre{background:#f6f6f6;border:1px solid #ddd;border-radius:4px;padding:6px 8px;margin:4px 0;font-size:13px;white-space:pre-wrap}
 blockquote{margin:2px 0;padding-left:10px;border-left:4px solid #ddd}
 .thread{margin-top:6px;padding-left:12px;border-left:3px solid #e8e8e8}.thread-count{color:#1264a3;font-weight:700;font-size:13px}
 `;

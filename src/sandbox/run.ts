@@ -33,6 +33,8 @@ import {
   type AssistSceneContext,
 } from './assist-scenes.js';
 import { checkLastTime, draftPostmortem, seedEarlierIncidents } from './postmortem-scene.js';
+import { checkDiagnostics, installExampleWorkflow, runExampleWorkflow } from './diagnose-scene.js';
+import { REPLY_EVENT_TYPE } from '../alert/message.js';
 import { HISTORY_DAYS, seedHistory, writeReportPage } from './history.js';
 import { renderChannelHtml, renderChannelText } from './render-channel.js';
 import { askOncall, pressAcknowledge, sandboxSlackRoutes, type SlackSceneContext } from './slack-scenes.js';
@@ -110,7 +112,13 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
   await writeFile(userMapFile, `${JSON.stringify(USER_MAP, null, 2)}\n`);
 
   let dispatchCount = 0;
-  const github = new FakeGitHub({ onDispatch: (d) => runAlertFor(d) });
+  const github: FakeGitHub = new FakeGitHub({
+    onDispatch: (d) => runAlertFor(d),
+    // The MySQL runbook's diagnostic workflow, run when the alert run dispatches it.
+    onWorkflowDispatch: (d): Promise<void> =>
+      runExampleWorkflow({ github, slack, workDir, oncall, fail, print: options.print }, d),
+  });
+  installExampleWorkflow(github, options.cwd);
   const env = () => ({
     PAGERDUTY_TOKEN: pd.expectedToken,
     PAGERDUTY_API_URL: pd.url,
@@ -162,6 +170,9 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
         FROM_EMAIL,
         '--user-map',
         userMapFile,
+        // Runbooks' diagnostic workflows run from the default branch, as in a repository_dispatch run.
+        '--diagnose-ref',
+        github.defaultBranch,
       ],
       { GITHUB_EVENT_PATH: eventFile },
     );
@@ -444,6 +455,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
     }
     for (const error of github.hookErrors) fail(`a workflow run failed: ${String(error)}`);
     checkDay({ pd, slack, github, opened, fail });
+    checkDiagnostics({ github, slack, channel: CHANNEL_ID, incidentId: opened.get('mysql')?.id, fail });
     await reportOnHistory(pd, day, {
       oncall,
       fail,
@@ -488,6 +500,8 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
           ...incidents.filter((i) => i.key !== 'payments').map((i) => i.title),
           '[Resolved]',
           ...ASSIST_EXPECTED_TEXTS,
+          // The MySQL incident's diagnostic: its output in the thread.
+          'Output of Diagnose (example)',
         ],
         // Further channels: the routed payment incident and its Japanese thread.
         pages: [
@@ -591,9 +605,9 @@ function checkDay(ctx: {
       fail(`the ${spec.key} incident mentions nobody`);
   }
   const crash = top.find((m) => everything(m).includes(opened.get('crashloop')?.id ?? '?'));
-  if (crash && (crash.replies.length !== 1 || !crash.edited)) {
+  if (crash && (eventReplies(crash).length !== 1 || !crash.edited)) {
     fail(
-      `the acknowledged incident should have one thread reply and an updated status (replies: ${crash.replies.length})`,
+      `the acknowledged incident should have one thread reply and an updated status (replies: ${eventReplies(crash).length})`,
     );
   }
   const payments = opened.get('payments');
@@ -605,11 +619,9 @@ function checkDay(ctx: {
     fail('the level-2 on-call (Erin) is not mentioned for the escalated payment incident');
   }
   const db = top.find((m) => everything(m).includes(opened.get('mysql')?.id ?? '?'));
-  // Replies: "last time", the resolution, the postmortem link.
-  if (db && (db.replies.length !== 3 || !db.edited))
-    fail(
-      `the resolved incident should have three replies and an updated status (replies: ${db.replies.length})`,
-    );
+  // Replies from PagerDuty's events: the resolution (the others are "last time", the diagnostic and the postmortem link).
+  if (db && (eventReplies(db).length !== 1 || !db.edited))
+    fail('the resolved incident should have one reply and an updated status');
   if (db && !everything(db).includes(':white_check_mark: *[Resolved]* *~'))
     fail('the resolved incident does not look resolved: its headline is not marked and struck');
   // The payment incident is routed to its team's channel, and its thread speaks Japanese.
@@ -622,6 +634,11 @@ function checkDay(ctx: {
     fail('the payment incident thread has no Japanese acknowledgement reply');
   if (routedMessage && !everything(routedMessage).includes('オンコール'))
     fail('the payment incident message is not in Japanese');
+}
+
+/** The replies posted for PagerDuty's events (not the diagnostics or other replies in the thread). */
+function eventReplies(message: FakeTranscriptMessage): FakeTranscriptMessage[] {
+  return message.replies.filter((r) => r.metadata?.eventType === REPLY_EVENT_TYPE);
 }
 
 function flatten(messages: FakeTranscriptMessage[]): FakeTranscriptMessage[] {
