@@ -200,7 +200,7 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
   const columns = version === 2 ? field(data, 'columns', origin, 'columns') : undefined;
   if (version === 2) checkColumns(columns, origin);
   const optional = optionalColumns(columns);
-  const diagnoseCell = Array.isArray(columns) ? columns.indexOf(DIAGNOSE_COLUMN) : -1;
+  const diagnoseCell = Array.isArray(columns) ? columns.indexOf(DIAGNOSE_COLUMN, INDEX_COLUMNS.length) : -1;
   const list = field(data, 'runbooks', origin, 'runbooks');
   if (!Array.isArray(list)) throw wrong(origin, 'runbooks', 'a list', list);
   const seen = new Set<string>();
@@ -252,10 +252,11 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 function optionalColumns(columns: unknown): Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number> {
   const at = new Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number>();
   if (!Array.isArray(columns)) return at;
-  INDEX_OPTIONAL_COLUMNS.forEach((name, k) => {
-    const i = INDEX_COLUMNS.length + k;
-    if (columns[i] === name) at.set(name, i);
-  });
+  for (const name of INDEX_OPTIONAL_COLUMNS) {
+    // Found by name after the required columns, like every optional column, so their order never matters.
+    const i = columns.indexOf(name, INDEX_COLUMNS.length);
+    if (i >= 0) at.set(name, i);
+  }
   return at;
 }
 
