@@ -78,13 +78,65 @@ export function hasKeyword(text: string, keyword: string): boolean {
   return false;
 }
 
-interface Keyword {
-  /** Normalised text. */
-  text: string;
-  /** The keyword ends with an ASCII letter or digit, so the next text character must not be one. */
-  checkEnd: boolean;
-  /** Runbooks (indexes) this keyword can trigger. */
-  triggers: number[];
+/**
+ * The keywords that can trigger a runbook, and the runbooks each one triggers: {@link createMatcher} derives it from
+ * the runbooks, and a version 3 index stores it ready-made (docs/index-format.md) so that loading one derives nothing.
+ * A runbook is triggered by its `any` keywords, or by its `all` keywords when it has no `any`.
+ */
+export interface TriggerTable {
+  /** Distinct normalised trigger keywords, in the order the runbooks first name them; a keyword's number is its place. */
+  keywords: readonly string[];
+  /**
+   * For each keyword in turn: how many runbooks it triggers, then their numbers (places in the runbook list),
+   * ascending. One flat list, so that reading it allocates one array, not one per keyword.
+   */
+  triggers: readonly number[];
+  /** Runbooks no keyword triggers (rules with only `regex`), ascending: they are evaluated for every alert. */
+  untriggered: readonly number[];
+}
+
+/** The normalised keywords that trigger `runbook` (see {@link TriggerTable}), each once, in the order written. */
+export function triggerKeywords(runbook: IndexedRunbook): string[] {
+  const out: string[] = [];
+  // One necessary condition is enough to trigger: every `any` rule needs one of its `any` keywords, every `all`
+  // rule needs all of its `all` keywords. Preferring `any` keeps a common `all` word (`mysql`) from waking every
+  // MySQL rule for every MySQL alert.
+  for (const written of runbook.match.any) {
+    const normalized = normalizeText(written);
+    if (normalized !== '' && !out.includes(normalized)) out.push(normalized);
+  }
+  if (out.length > 0) return out;
+  for (const written of runbook.match.all) {
+    const normalized = normalizeText(written);
+    if (normalized !== '' && !out.includes(normalized)) out.push(normalized);
+  }
+  return out;
+}
+
+/** The trigger table of `runbooks` (numbered by their place in the list). */
+export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerTable {
+  const keywords: string[] = [];
+  const ids = new Map<string, number>();
+  const lists: number[][] = [];
+  const untriggered: number[] = [];
+  for (let index = 0; index < runbooks.length; index++) {
+    const runbook = runbooks[index]!;
+    const triggers = triggerKeywords(runbook);
+    for (const keyword of triggers) {
+      let id = ids.get(keyword);
+      if (id === undefined) {
+        id = keywords.length;
+        ids.set(keyword, id);
+        keywords.push(keyword);
+        lists.push([]);
+      }
+      lists[id]!.push(index);
+    }
+    if (triggers.length === 0 && runbook.match.regex.length > 0) untriggered.push(index);
+  }
+  const triggers: number[] = [];
+  for (const list of lists) triggers.push(list.length, ...list);
+  return { keywords, triggers, untriggered };
 }
 
 interface Term {
@@ -100,6 +152,8 @@ interface CompiledRunbook {
   title: string;
   priority: number;
   any: Term[];
+  /** The keyword number of each `any` term (same order). */
+  anyIds: number[];
   all: Term[];
   /** `all` terms not already in `any` (each matched term is reported once). */
   allExtra: Term[];
@@ -124,6 +178,19 @@ function terms(list: readonly string[]): Term[] {
   return out;
 }
 
+/** The runbooks a matcher runs over: numbered 0…size-1, read when first needed. */
+export interface MatcherSource {
+  size: number;
+  table: TriggerTable;
+  /** Runbook number `index`; called at most once per runbook, the first time it is a candidate. */
+  runbook(index: number): IndexedRunbook;
+  /**
+   * Set when the table was not derived here (it was read from an index): each runbook is checked against it when
+   * first read, and a disagreement is reported through this, which throws.
+   */
+  tableProblem?: (index: number, runbook: IndexedRunbook, problem: string) => never;
+}
+
 /**
  * Builds a matcher over `runbooks`. Throws {@link ConfigError} naming the runbook when a regex does not compile.
  * Keywords that normalise to the empty string are ignored; a runbook left with no `any`, `all` or `regex` never
@@ -133,40 +200,30 @@ function terms(list: readonly string[]): Term[] {
  * loading 10,000 runbooks stays far below 100 ms; the rest of a runbook is prepared the first time it is a candidate.
  */
 export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
-  const keywords: Keyword[] = [];
-  const keywordIds = new Map<string, number>();
-  const byWord = new Map<string, number[]>();
-  const byChar = new Map<number, number[]>();
-  const compiled: (CompiledRunbook | undefined)[] = new Array<CompiledRunbook | undefined>(runbooks.length);
-  const untriggered: number[] = [];
+  const compile = regexCompiler();
+  // Every pattern compiles now, so that a rule set with a broken pattern is refused as a whole, before any alert.
+  for (const runbook of runbooks) for (const source of runbook.match.regex) compile(runbook, source);
+  return matcherOver(
+    { size: runbooks.length, table: buildTriggerTable(runbooks), runbook: (index) => runbooks[index]! },
+    compile,
+  );
+}
 
-  const addTrigger = (normalized: string, runbook: number): void => {
-    let id = keywordIds.get(normalized);
-    if (id === undefined) {
-      id = keywords.length;
-      keywordIds.set(normalized, id);
-      keywords.push({
-        text: normalized,
-        checkEnd: isAsciiAlnum(normalized.charCodeAt(normalized.length - 1)),
-        triggers: [],
-      });
-      const first = normalized.charCodeAt(0);
-      if (isAsciiAlnum(first)) {
-        let end = 1;
-        while (end < normalized.length && isAsciiAlnum(normalized.charCodeAt(end))) end++;
-        push(byWord, normalized.slice(0, end), id);
-      } else {
-        push(byChar, first, id);
-      }
-    }
-    const triggers = keywords[id]!.triggers;
-    // The same keyword twice in one rule triggers the runbook once.
-    if (triggers[triggers.length - 1] !== runbook) triggers.push(runbook);
-  };
+/**
+ * A matcher over a trigger table and runbooks read on demand (a version 3 index). Nothing is derived or compiled up
+ * front: a runbook's conditions are read, normalised and compiled the first time it is a candidate, so a regex that
+ * does not compile throws {@link ConfigError} from `match`.
+ */
+export function createTableMatcher(source: MatcherSource): Matcher {
+  return matcherOver(source, regexCompiler());
+}
 
+type RegexCompiler = (runbook: IndexedRunbook, source: string) => RegExp;
+
+function regexCompiler(): RegexCompiler {
   // The same pattern in many runbooks compiles once; without the `g` flag `test` keeps no state, so sharing is safe.
   const regexCache = new Map<string, RegExp>();
-  const compile = (runbook: IndexedRunbook, source: string): RegExp => {
+  return (runbook, source) => {
     let re = regexCache.get(source);
     if (re) return re;
     try {
@@ -180,46 +237,81 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
     regexCache.set(source, re);
     return re;
   };
+}
 
-  for (let index = 0; index < runbooks.length; index++) {
-    const runbook = runbooks[index]!;
-    const { match } = runbook;
-    for (const source of match.regex) compile(runbook, source);
-    // One necessary condition is enough to trigger: every `any` rule needs one of its `any` keywords, every `all`
-    // rule needs all of its `all` keywords. Preferring `any` keeps a common `all` word (`mysql`) from waking every
-    // MySQL rule for every MySQL alert.
-    let triggered = false;
-    for (const written of match.any) {
-      const normalized = normalizeText(written);
-      if (normalized === '') continue;
-      addTrigger(normalized, index);
-      triggered = true;
-    }
-    if (!triggered) {
-      for (const written of match.all) {
-        const normalized = normalizeText(written);
-        if (normalized === '') continue;
-        addTrigger(normalized, index);
-        triggered = true;
+/** Where keyword `text` (normalised, non-empty) is filed: by its first ASCII word, else by its first code unit. */
+function firstWord(text: string): string | undefined {
+  if (!isAsciiAlnum(text.charCodeAt(0))) return undefined;
+  let end = 1;
+  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
+  const { keywords, triggers, untriggered } = source.table;
+  const size = source.size;
+  const keywordCount = keywords.length;
+  const byWord = new Map<string, number[]>();
+  const byChar = new Map<number, number[]>();
+  // Where each keyword's entry (its count, then its runbooks) starts in the flat `triggers` list.
+  const triggerAt = new Uint32Array(keywordCount);
+  for (let id = 0, at = 0; id < keywordCount; id++) {
+    triggerAt[id] = at;
+    at += 1 + triggers[at]!;
+    const keyword = keywords[id]!;
+    const word = firstWord(keyword);
+    if (word !== undefined) push(byWord, word, id);
+    else push(byChar, keyword.charCodeAt(0), id);
+  }
+  const compiled: (CompiledRunbook | undefined)[] = new Array<CompiledRunbook | undefined>(size);
+
+  /** The number of keyword `text` (normalised), or -1 when it triggers nothing. */
+  const keywordId = (text: string): number => {
+    const word = firstWord(text);
+    const bucket = word !== undefined ? byWord.get(word) : byChar.get(text.charCodeAt(0));
+    if (bucket) for (const id of bucket) if (keywords[id] === text) return id;
+    return -1;
+  };
+
+  /** True when keyword `id` lists runbook `index` among those it triggers. */
+  const triggersRunbook = (id: number, index: number): boolean => {
+    const at = triggerAt[id]!;
+    const end = at + 1 + triggers[at]!;
+    for (let i = at + 1; i < end; i++) if (triggers[i] === index) return true;
+    return false;
+  };
+
+  const check = (
+    index: number,
+    runbook: IndexedRunbook,
+    problem: (index: number, runbook: IndexedRunbook, text: string) => never,
+  ) => {
+    for (const keyword of triggerKeywords(runbook)) {
+      const id = keywordId(keyword);
+      if (id === -1 || !triggersRunbook(id, index)) {
+        problem(index, runbook, `its keyword ${JSON.stringify(keyword)} is not listed as triggering it`);
       }
     }
-    if (!triggered && match.regex.length > 0) untriggered.push(index);
-  }
+  };
 
   const prepare = (index: number): CompiledRunbook => {
-    const runbook = runbooks[index]!;
+    const runbook = source.runbook(index);
+    if (source.tableProblem) check(index, runbook, source.tableProblem);
     const { match } = runbook;
     const any = terms(match.any);
     const all = terms(match.all);
     const regex: CompiledRunbook['regex'] = [];
-    for (const source of match.regex) {
-      if (!regex.some((r) => r.source === source)) regex.push({ source, re: compile(runbook, source) });
+    for (const pattern of match.regex) {
+      if (!regex.some((r) => r.source === pattern))
+        regex.push({ source: pattern, re: compile(runbook, pattern) });
     }
     const prepared: CompiledRunbook = {
       id: runbook.id,
       title: runbook.title,
       priority: runbook.priority,
       any,
+      // Every `any` keyword triggers, so each has a number (checked above when the table was read from a file).
+      anyIds: any.map((t) => keywordId(t.text)),
       all,
       allExtra: any.length === 0 ? all : all.filter((t) => !any.some((a) => a.text === t.text)),
       none: terms(match.none).map((t) => t.text),
@@ -232,8 +324,8 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
   };
 
   // Per-call scratch space, reused: a keyword/runbook is "seen" in this call when its stamp equals the call's number.
-  const keywordStamp = new Uint32Array(keywords.length);
-  const runbookStamp = new Uint32Array(runbooks.length);
+  const keywordStamp = new Uint32Array(keywordCount);
+  const runbookStamp = new Uint32Array(size);
   const asciiChar: (number[] | undefined)[] = Array.from({ length: 128 }, (_, c) => byChar.get(c));
   let generation = 0;
 
@@ -253,10 +345,18 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       for (const id of bucket) {
         if (keywordStamp[id] === gen) continue;
         const keyword = keywords[id]!;
-        if (!text.startsWith(keyword.text, at)) continue;
-        if (keyword.checkEnd && isAsciiAlnum(text.charCodeAt(at + keyword.text.length))) continue;
+        if (!text.startsWith(keyword, at)) continue;
+        // The keyword ends with an ASCII letter or digit, so the next text character must not be one.
+        if (
+          isAsciiAlnum(keyword.charCodeAt(keyword.length - 1)) &&
+          isAsciiAlnum(text.charCodeAt(at + keyword.length))
+        )
+          continue;
         keywordStamp[id] = gen;
-        for (const r of keyword.triggers) {
+        const from = triggerAt[id]!;
+        const end = from + 1 + triggers[from]!;
+        for (let i = from + 1; i < end; i++) {
+          const r = triggers[i]!;
           if (runbookStamp[r] === gen) continue;
           runbookStamp[r] = gen;
           candidates.push(r);
@@ -294,8 +394,10 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       let length = 0;
       const matched: string[] = [];
       // Every `any` keyword is indexed, so the scan has already said which of them are present.
-      for (const t of rb.any) {
-        if (keywordStamp[keywordIds.get(t.text)!] !== gen) continue;
+      for (let k = 0; k < rb.any.length; k++) {
+        const id = rb.anyIds[k]!;
+        if (id === -1 || keywordStamp[id] !== gen) continue;
+        const t = rb.any[k]!;
         matched.push(t.written);
         count++;
         length += t.text.length;
@@ -319,12 +421,12 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       }
       if (rb.regex.length > 0) {
         let any = false;
-        for (const { source, re } of rb.regex) {
+        for (const { source: pattern, re } of rb.regex) {
           if (!re.test(text)) continue;
           any = true;
-          matched.push(source);
+          matched.push(pattern);
           count++;
-          length += source.length;
+          length += pattern.length;
         }
         if (!any) continue;
       }
@@ -338,7 +440,7 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
     return results.sort(compareMatches);
   };
 
-  return { match, size: runbooks.length };
+  return { match, size };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
