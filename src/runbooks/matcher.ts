@@ -79,20 +79,50 @@ export function hasKeyword(text: string, keyword: string): boolean {
 }
 
 /**
- * The keywords that can trigger a runbook, and the runbooks each one triggers: {@link createMatcher} derives it from
- * the runbooks, and a version 3 index stores it ready-made (docs/index-format.md) so that loading one derives nothing.
- * A runbook is triggered by its `any` keywords, or by its `all` keywords when it has no `any`.
+ * The keywords that can trigger a runbook, the runbooks each one triggers, and a hash table to find the keywords that
+ * may start at a place in the text: {@link createMatcher} derives it from the runbooks, and a version 3 index stores
+ * it ready-made (docs/index-format.md) so that loading one derives nothing. A runbook is triggered by its `any`
+ * keywords, or by its `all` keywords when it has no `any`. Every part is a string or a flat list of integers, which
+ * a reader parses without allocating an object per keyword.
+ *
+ * Keyword k (its number: the order in which the runbooks first name it) is
+ * `keywords.slice(keywordEnds[k - 1] ?? 0, keywordEnds[k])`; the runbooks it triggers, ascending, are
+ * `triggers.slice(triggerEnds[k - 1] ?? 0, triggerEnds[k])`. Its hash key is its first ASCII word (letters and
+ * digits) when it starts with one, else its first UTF-16 code unit; the keywords of bucket b = {@link bucketOf} of a
+ * key are `buckets.slice(bucketEnds[b - 1] ?? 0, bucketEnds[b])`, ascending.
  */
 export interface TriggerTable {
-  /** Distinct normalised trigger keywords, in the order the runbooks first name them; a keyword's number is its place. */
-  keywords: readonly string[];
-  /**
-   * For each keyword in turn: how many runbooks it triggers, then their numbers (places in the runbook list),
-   * ascending. One flat list, so that reading it allocates one array, not one per keyword.
-   */
+  /** The normalised trigger keywords, one after another. */
+  keywords: string;
+  keywordEnds: readonly number[];
   triggers: readonly number[];
+  triggerEnds: readonly number[];
+  buckets: readonly number[];
+  /** As many as there are buckets: a power of two, at least 1. */
+  bucketEnds: readonly number[];
   /** Runbooks no keyword triggers (rules with only `regex`), ascending: they are evaluated for every alert. */
   untriggered: readonly number[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The hash bucket of the key `text.slice(start, end)` among `bucketCount` (a power of two): 32-bit FNV-1a over its
+ * UTF-16 code units, its low bits. Part of the index format: a version 3 index files its keywords by it.
+ */
+export function bucketOf(text: string, start: number, end: number, bucketCount: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return (hash >>> 0) & (bucketCount - 1);
+}
+
+/** Where the hash key of `text` (normalised, non-empty) ends: after its first ASCII word, or after its first unit. */
+function keyEnd(text: string, start: number, end: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(start))) return start + 1;
+  let at = start + 1;
+  while (at < end && isAsciiAlnum(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** The normalised keywords that trigger `runbook` (see {@link TriggerTable}), each once, in the order written. */
@@ -134,9 +164,39 @@ export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerT
     }
     if (triggers.length === 0 && runbook.match.regex.length > 0) untriggered.push(index);
   }
+  const keywordEnds: number[] = [];
   const triggers: number[] = [];
-  for (const list of lists) triggers.push(list.length, ...list);
-  return { keywords, triggers, untriggered };
+  const triggerEnds: number[] = [];
+  let length = 0;
+  for (let id = 0; id < keywords.length; id++) {
+    length += keywords[id]!.length;
+    keywordEnds.push(length);
+    triggers.push(...lists[id]!);
+    triggerEnds.push(triggers.length);
+  }
+  // About one keyword per bucket: a text position looks at one or two keywords.
+  let bucketCount = 1;
+  while (bucketCount < keywords.length) bucketCount *= 2;
+  const byBucket: number[][] = Array.from({ length: bucketCount }, () => []);
+  for (let id = 0; id < keywords.length; id++) {
+    const keyword = keywords[id]!;
+    byBucket[bucketOf(keyword, 0, keyEnd(keyword, 0, keyword.length), bucketCount)]!.push(id);
+  }
+  const buckets: number[] = [];
+  const bucketEnds: number[] = [];
+  for (const bucket of byBucket) {
+    buckets.push(...bucket);
+    bucketEnds.push(buckets.length);
+  }
+  return {
+    keywords: keywords.join(''),
+    keywordEnds,
+    triggers,
+    triggerEnds,
+    buckets,
+    bucketEnds,
+    untriggered,
+  };
 }
 
 interface Term {
@@ -239,45 +299,31 @@ function regexCompiler(): RegexCompiler {
   };
 }
 
-/** Where keyword `text` (normalised, non-empty) is filed: by its first ASCII word, else by its first code unit. */
-function firstWord(text: string): string | undefined {
-  if (!isAsciiAlnum(text.charCodeAt(0))) return undefined;
-  let end = 1;
-  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
-  return text.slice(0, end);
-}
-
 function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
-  const { keywords, triggers, untriggered } = source.table;
+  const { keywords, keywordEnds, triggers, triggerEnds, buckets, bucketEnds, untriggered } = source.table;
   const size = source.size;
-  const keywordCount = keywords.length;
-  const byWord = new Map<string, number[]>();
-  const byChar = new Map<number, number[]>();
-  // Where each keyword's entry (its count, then its runbooks) starts in the flat `triggers` list.
-  const triggerAt = new Uint32Array(keywordCount);
-  for (let id = 0, at = 0; id < keywordCount; id++) {
-    triggerAt[id] = at;
-    at += 1 + triggers[at]!;
-    const keyword = keywords[id]!;
-    const word = firstWord(keyword);
-    if (word !== undefined) push(byWord, word, id);
-    else push(byChar, keyword.charCodeAt(0), id);
-  }
+  const keywordCount = keywordEnds.length;
+  const bucketCount = bucketEnds.length;
   const compiled: (CompiledRunbook | undefined)[] = new Array<CompiledRunbook | undefined>(size);
+  // Keyword texts are cut from the one string the first time a text position asks for them.
+  const keywordTexts: (string | undefined)[] = new Array<string | undefined>(keywordCount);
+  const keywordAt = (id: number): string =>
+    (keywordTexts[id] ??= keywords.slice(id === 0 ? 0 : keywordEnds[id - 1], keywordEnds[id]));
 
   /** The number of keyword `text` (normalised), or -1 when it triggers nothing. */
   const keywordId = (text: string): number => {
-    const word = firstWord(text);
-    const bucket = word !== undefined ? byWord.get(word) : byChar.get(text.charCodeAt(0));
-    if (bucket) for (const id of bucket) if (keywords[id] === text) return id;
+    const bucket = bucketOf(text, 0, keyEnd(text, 0, text.length), bucketCount);
+    for (let j = bucket === 0 ? 0 : bucketEnds[bucket - 1]!; j < bucketEnds[bucket]!; j++) {
+      if (keywordAt(buckets[j]!) === text) return buckets[j]!;
+    }
     return -1;
   };
 
   /** True when keyword `id` lists runbook `index` among those it triggers. */
   const triggersRunbook = (id: number, index: number): boolean => {
-    const at = triggerAt[id]!;
-    const end = at + 1 + triggers[at]!;
-    for (let i = at + 1; i < end; i++) if (triggers[i] === index) return true;
+    for (let i = id === 0 ? 0 : triggerEnds[id - 1]!; i < triggerEnds[id]!; i++) {
+      if (triggers[i] === index) return true;
+    }
     return false;
   };
 
@@ -326,7 +372,6 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
   // Per-call scratch space, reused: a keyword/runbook is "seen" in this call when its stamp equals the call's number.
   const keywordStamp = new Uint32Array(keywordCount);
   const runbookStamp = new Uint32Array(size);
-  const asciiChar: (number[] | undefined)[] = Array.from({ length: 128 }, (_, c) => byChar.get(c));
   let generation = 0;
 
   const match = (alert: AlertText): RunbookMatch[] => {
@@ -341,10 +386,15 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
     const gen = generation;
     const candidates: number[] = [];
 
-    const found = (bucket: number[], at: number) => {
-      for (const id of bucket) {
+    /** The keywords filed under the key `text.slice(at, keyEnd)` that occur at `at`, and the runbooks they trigger. */
+    const found = (at: number, end: number) => {
+      const bucket = bucketOf(text, at, end, bucketCount);
+      for (let j = bucket === 0 ? 0 : bucketEnds[bucket - 1]!; j < bucketEnds[bucket]!; j++) {
+        const id = buckets[j]!;
         if (keywordStamp[id] === gen) continue;
-        const keyword = keywords[id]!;
+        // Another key may share the bucket: the keyword must be at `at` in full. A keyword whose first word is a
+        // prefix of the text's word is then refused by the boundary check, so only the key's own keywords match.
+        const keyword = keywordAt(id);
         if (!text.startsWith(keyword, at)) continue;
         // The keyword ends with an ASCII letter or digit, so the next text character must not be one.
         if (
@@ -353,9 +403,7 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
         )
           continue;
         keywordStamp[id] = gen;
-        const from = triggerAt[id]!;
-        const end = from + 1 + triggers[from]!;
-        for (let i = from + 1; i < end; i++) {
+        for (let i = id === 0 ? 0 : triggerEnds[id - 1]!; i < triggerEnds[id]!; i++) {
           const r = triggers[i]!;
           if (runbookStamp[r] === gen) continue;
           runbookStamp[r] = gen;
@@ -364,24 +412,16 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
       }
     };
 
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (isAsciiAlnum(code)) {
+    if (keywordCount > 0) {
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
         // A keyword starting with a letter or digit can only start where a word starts, and the word there must be
-        // exactly its first word (the boundary rule forbids a longer one, its own next character forbids a shorter one).
-        let end = i + 1;
-        while (end < n && isAsciiAlnum(text.charCodeAt(end))) end++;
-        if (byWord.size > 0) {
-          const bucket = byWord.get(text.slice(i, end));
-          if (bucket) found(bucket, i);
-        }
+        // exactly its first word (the boundary rule forbids a longer one, its own next character forbids a shorter
+        // one); any other keyword is filed under its first code unit.
+        const end = keyEnd(text, i, n);
+        found(i, end);
         i = end;
-      } else {
-        const bucket = code < 128 ? asciiChar[code] : byChar.size > 0 ? byChar.get(code) : undefined;
-        if (bucket) found(bucket, i);
-        i++;
       }
     }
 
@@ -441,10 +481,4 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
   };
 
   return { match, size };
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
