@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AlertSettings, LoadedRunbooks } from '../alert/run.js';
 import { ConfigError } from '../errors.js';
-import type { RunbookIndex } from '../runbooks/types.js';
+import type { OpenIndex } from '../runbooks/index-open.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
 import { SHIFT_LANGUAGES } from '../shift/message.js';
@@ -206,7 +206,7 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
   const token = optionalString(args, 'github-token');
   const repository = optionalString(args, 'repository');
   if (token !== undefined && repository !== undefined) {
-    const [{ createGitHubClient }, { loadPublishedIndex }] = await Promise.all([
+    const [{ createGitHubClient }, { openPublishedIndex }] = await Promise.all([
       import('../github/client.js'),
       import('../publish/publish.js'),
     ]);
@@ -221,7 +221,7 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
     const file = optionalString(args, 'index-path') ?? DEFAULT_INDEX_PATH;
     try {
       return fromIndex(
-        await loadPublishedIndex(github, { branch, path: file }),
+        await openPublishedIndex(github, { branch, path: file }),
         `published index (${branch}:${file})`,
       );
     } catch (error) {
@@ -240,7 +240,7 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
   );
 }
 
-async function fromIndex(index: RunbookIndex, origin: string): Promise<LoadedRunbooks> {
+async function fromIndex(index: OpenIndex, origin: string): Promise<LoadedRunbooks> {
   const { loadedFromIndex } = await import('../alert/runbooks.js');
   return loadedFromIndex(index, origin);
 }

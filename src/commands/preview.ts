@@ -105,7 +105,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
         preview.formatMatches(result.matches),
       ].join('\n'),
     );
-    const limited = runbooks.runbooks.filter((r) => r.match.services.length > 0);
+    const limited = runbooks.runbooks().filter((r) => r.match.services.length > 0);
     if (service === undefined && limited.length > 0) {
       const names = [...new Set(limited.flatMap((r) => r.match.services))].slice(0, 5).join(', ');
       ctx.stdout(

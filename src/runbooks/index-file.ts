@@ -121,11 +121,11 @@ export function serializeIndex(index: RunbookIndex, version: 2 | 3 = INDEX_VERSI
   return `${JSON.stringify(header).slice(0, -1)},\n${table}"runbooks":[\n${rows.join(',\n')}\n]}\n`;
 }
 
-/** Each Slack channel the runbooks name (`slackChannel`), once, in code-unit order. */
+/** Each Slack channel the runbooks name (`slackChannel`), once, in the order of the runbooks that first name it. */
 export function runbookChannels(runbooks: readonly IndexedRunbook[]): string[] {
   const channels = new Set<string>();
   for (const rb of runbooks) if (rb.slackChannel !== undefined) channels.add(rb.slackChannel);
-  return [...channels].sort(compareCodeUnits);
+  return [...channels];
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -286,21 +286,17 @@ export function checkCount(count: unknown, origin: string): asserts count is num
   }
 }
 
-/** A version 3 header's `channels`: Slack channel IDs, distinct, in code-unit order. */
+/** A version 3 header's `channels`: Slack channel IDs, each once. */
 export function readChannels(channels: unknown, origin: string): string[] {
   if (!Array.isArray(channels)) throw wrong(origin, 'channels', 'a list of Slack channel IDs', channels);
+  const seen = new Set<unknown>();
   for (let i = 0; i < channels.length; i++) {
     if (!isChannelId(channels[i])) {
       throw wrong(origin, `channels[${i}]`, 'a Slack channel ID such as "C0123ABCD"', channels[i]);
     }
-    if (i > 0 && !((channels[i - 1] as string) < (channels[i] as string))) {
-      throw wrong(
-        origin,
-        `channels[${i}]`,
-        `a channel ID after ${JSON.stringify(channels[i - 1])} (sorted, each once)`,
-        channels[i],
-      );
-    }
+    if (seen.has(channels[i]))
+      throw wrong(origin, `channels[${i}]`, 'a channel not listed before', channels[i]);
+    seen.add(channels[i]);
   }
   return channels as string[];
 }

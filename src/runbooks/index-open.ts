@@ -30,7 +30,7 @@ export interface OpenIndex {
   source: RunbookIndex['source'];
   /** How many runbooks it holds. */
   size: number;
-  /** Each Slack channel a runbook names (`slackChannel`), once, in code-unit order. */
+  /** Each Slack channel a runbook names (`slackChannel`), once, in the order of the runbooks (by id) first naming it. */
   channels: readonly string[];
   /** The runbook with this id, or undefined; its row is read and checked on first use. */
   runbook(id: string): IndexedRunbook | undefined;
