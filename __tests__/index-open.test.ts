@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { seededRandom } from '../src/fakes/random.js';
 import { IndexFormatError, buildIndex, parseIndex, serializeIndex } from '../src/runbooks/index-file.js';
 import { openIndex } from '../src/runbooks/index-open.js';
@@ -217,5 +218,53 @@ describe('a version 3 index edited after it was built', () => {
     expect(() => openIndex(edited, 'index.json')).toThrow(IndexFormatError);
     expect(() => openIndex(edited, 'index.json')).toThrow(message);
     expect(() => parseIndex(edited, 'index.json')).toThrow(message);
+  });
+});
+
+describe('the version 3 example in docs/index-format.md', () => {
+  it('is what oncall build writes for its two runbooks, and matches as they do', () => {
+    const doc = readFileSync(new URL('../docs/index-format.md', import.meta.url), 'utf8');
+    const example = /## Example \(version 3\)\n\n```text\n([\s\S]*?)```/.exec(doc)![1]!;
+    const runbooks = [
+      runbook('disk-almost-full', {
+        title: 'Disk almost full',
+        doc: 'disk-almost-full.md',
+        priority: 1,
+        match: { any: ['NodeFilesystemAlmostOutOfSpace'], all: [], none: [], regex: [], services: [] },
+      }),
+      runbook('mysql-too-many-connections', {
+        title: 'MySQL refuses new connections',
+        doc: 'mysql-too-many-connections.md',
+        url: 'https://wiki.example.com/db/conn',
+        owner: '@dba-team',
+        escalateTo: 2,
+        slackChannel: 'C0DBTEAM1',
+        match: {
+          any: ['MysqlTooManyConnections', 'too many connections', 'ERROR 1040'],
+          all: ['mysql'],
+          none: ['staging'],
+          regex: ['max_connections\\s*=\\s*\\d+'],
+          services: ['checkout-db'],
+        },
+      }),
+    ];
+    const source = {
+      repository: 'acme/runbooks',
+      commit: '4d719f1dea8853540b3823ab1fbe6be74a9953b3',
+      dir: 'runbooks',
+    };
+    expect(serializeIndex(buildIndex(runbooks, source))).toBe(example);
+    const matches = openIndex(example, 'example')
+      .matcher()
+      .match({
+        text: 'ERROR 1040: too many connections (mysql, max_connections = 151)',
+        service: { name: 'checkout-db' },
+      });
+    expect(matches.map((m) => [m.id, m.terms])).toEqual([
+      [
+        'mysql-too-many-connections',
+        ['too many connections', 'ERROR 1040', 'mysql', 'max_connections\\s*=\\s*\\d+'],
+      ],
+    ]);
   });
 });
