@@ -55,6 +55,8 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const [runbooks, preview] = await Promise.all([
     loadRunbooks(args, ctx),
     import('../preview/alert-preview.js'),
+    // previewAlert imports the alert path when it runs; asking for it now loads it while the runbooks are read.
+    import('../alert/run.js'),
   ]);
   const at = ctx.clock.now();
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
