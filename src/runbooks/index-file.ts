@@ -304,8 +304,9 @@ export function readChannels(channels: unknown, origin: string): string[] {
 /**
  * A version 3 trigger table (`table`), checked for shape (see {@link TriggerTable}): lists of integers, each
  * `…Ends` list ascending and ending at the length of what it divides, every keyword and every keyword's runbook list
- * non-empty, runbook numbers below `size` and ascending within a keyword (and in `untriggered`), keyword numbers
- * below the keyword count and ascending within a bucket, a power of two of buckets. Whether it agrees with the rows is not checked here (see `parseIndex`, and the matcher's check of each row
+ * non-empty, runbook numbers below `size` (ascending in `untriggered`), keyword numbers below the keyword count, a
+ * power of two of buckets. The order within a keyword's runbooks or a bucket changes no match, so it is left to
+ * `parseIndex`, which compares the whole table with the one the rows give. Whether it agrees with the rows is not checked here (see `parseIndex`, and the matcher's check of each row
  * it reads).
  */
 export function readTriggerTable(table: unknown, size: number, origin: string): TriggerTable {
@@ -325,7 +326,6 @@ export function readTriggerTable(table: unknown, size: number, origin: string): 
       triggerEnds,
     );
   }
-  ascendingWithin(triggers, triggerEnds, 'triggers', origin);
   const buckets = numbers(part('buckets'), keywordCount, 'buckets', origin);
   if (buckets.length !== keywordCount) {
     throw wrong(
@@ -339,9 +339,8 @@ export function readTriggerTable(table: unknown, size: number, origin: string): 
   if (bucketEnds.length === 0 || (bucketEnds.length & (bucketEnds.length - 1)) !== 0) {
     throw wrong(origin, 'table.bucketEnds', 'a list whose length is a power of two', bucketEnds);
   }
-  ascendingWithin(buckets, bucketEnds, 'buckets', origin);
   const untriggered = numbers(part('untriggered'), size, 'untriggered', origin);
-  ascendingWithin(untriggered, [untriggered.length], 'untriggered', origin);
+  ascending(untriggered, 'untriggered', origin);
   return { keywords, keywordEnds, triggers, triggerEnds, buckets, bucketEnds, untriggered };
 }
 
@@ -382,17 +381,12 @@ function ends(list: unknown, total: number, strict: boolean, key: string, origin
   return list as number[];
 }
 
-/** Within each part of `list` (divided by `partEnds`), numbers ascending. */
-function ascendingWithin(list: number[], partEnds: readonly number[], key: string, origin: string): void {
-  let start = 0;
-  for (let p = 0; p < partEnds.length; p++) {
-    const end = partEnds[p]!;
-    for (let i = start + 1; i < end; i++) {
-      if (list[i]! <= list[i - 1]!) {
-        throw wrong(origin, `table.${key}[${i}]`, `a number greater than ${list[i - 1]!}`, list[i]);
-      }
+/** Numbers ascending. */
+function ascending(list: number[], key: string, origin: string): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]! <= list[i - 1]!) {
+      throw wrong(origin, `table.${key}[${i}]`, `a number greater than ${list[i - 1]!}`, list[i]);
     }
-    start = end;
   }
 }
 

@@ -98,7 +98,7 @@ export interface TriggerTable {
   triggers: readonly number[];
   triggerEnds: readonly number[];
   buckets: readonly number[];
-  /** As many as there are buckets: a power of two, at least 1. */
+  /** As many as there are buckets: a power of two, at least 1 (the smallest not below half the keyword count). */
   bucketEnds: readonly number[];
   /** Runbooks no keyword triggers (rules with only `regex`), ascending: they are evaluated for every alert. */
   untriggered: readonly number[];
@@ -174,9 +174,9 @@ export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerT
     triggers.push(...lists[id]!);
     triggerEnds.push(triggers.length);
   }
-  // About one keyword per bucket: a text position looks at one or two keywords.
+  // One or two keywords per bucket: a text position looks at a few keywords, and the lists stay short to read.
   let bucketCount = 1;
-  while (bucketCount < keywords.length) bucketCount *= 2;
+  while (bucketCount * 2 < keywords.length) bucketCount *= 2;
   const byBucket: number[][] = Array.from({ length: bucketCount }, () => []);
   for (let id = 0; id < keywords.length; id++) {
     const keyword = keywords[id]!;
