@@ -97,7 +97,8 @@ function openLayout3(text: string, origin: string): OpenIndex | undefined {
   const count = header.count;
   checkCount(count, origin);
   // One row per line; where each starts, so that row i is a slice. A line count that disagrees with `count` is left
-  // to the full parse, which says exactly what is wrong.
+  // to the full parse, which says exactly what is wrong; a count beyond any the text could hold allocates nothing.
+  if (count > text.length) return undefined;
   const starts = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
     starts[i] = at;

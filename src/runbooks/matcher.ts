@@ -9,9 +9,9 @@
  * match as plain substrings.
  *
  * Speed: the keywords that can trigger a runbook (its `any` keywords, or its `all` keywords when it has no `any`) are
- * indexed by their first ASCII word (or, when they start with anything else, by their first UTF-16 code unit). One
- * pass over the text looks up each word and each non-alphanumeric character, verifies the few candidate keywords found
- * there, and only runbooks triggered by a found keyword are evaluated in full. Runbooks that state neither `any` nor
+ * filed in a hash table by their first ASCII word (or, when they start with anything else, by their first UTF-16 code
+ * unit), see {@link TriggerTable}. One pass over the text looks up each word and each non-alphanumeric character,
+ * verifies the few candidate keywords found there, and only runbooks triggered by a found keyword are evaluated in full. Runbooks that state neither `any` nor
  * `all` (regex-only rules) have no keyword to trigger on and are evaluated for every alert.
  */
 import { ConfigError } from '../errors.js';
@@ -171,7 +171,8 @@ export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerT
   for (let id = 0; id < keywords.length; id++) {
     length += keywords[id]!.length;
     keywordEnds.push(length);
-    triggers.push(...lists[id]!);
+    // One push each: spreading a list into arguments has a length limit.
+    for (const r of lists[id]!) triggers.push(r);
     triggerEnds.push(triggers.length);
   }
   // One or two keywords per bucket: a text position looks at a few keywords, and the lists stay short to read.
@@ -185,7 +186,7 @@ export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerT
   const buckets: number[] = [];
   const bucketEnds: number[] = [];
   for (const bucket of byBucket) {
-    buckets.push(...bucket);
+    for (const id of bucket) buckets.push(id);
     bucketEnds.push(buckets.length);
   }
   return {
