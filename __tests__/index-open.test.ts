@@ -187,6 +187,11 @@ describe('a version 3 index edited after it was built', () => {
       /count says 4 runbooks, but the file has 3 rows/,
     ],
     [
+      'a count far beyond the file (nothing is allocated for it)',
+      ['"count":3', '"count":9007199254740991'],
+      /count says 9007199254740991 runbooks, but the file has 3 rows/,
+    ],
+    [
       'a channel that is not a channel ID',
       ['"channels":["C0DISK1"]', '"channels":["#disk"]'],
       /channels\[0\] should be a Slack channel ID/,
