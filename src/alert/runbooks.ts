@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { LoadedRunbooks } from './run.js';
-import { openParsed, type OpenIndex } from '../runbooks/index-open.js';
+import { openIndexFile, openParsed, type OpenIndex } from '../runbooks/index-open.js';
 import type { Problem, ValidationResult } from '../runbooks/validate.js';
 import {
   INDEX_FORMAT,
@@ -90,6 +90,5 @@ export async function loadRunbooksDir(
 
 /** Opens an index file built by `oncall build` (or the published one). */
 export async function loadIndexFile(file: string, cwd: string): Promise<LoadedRunbooks> {
-  const { openIndexFile } = await import('../runbooks/index-open.js');
   return loadedFromIndex(await openIndexFile(path.resolve(cwd, file), file), file);
 }
