@@ -3,6 +3,8 @@
  * once, after its message is posted, and says so in the thread. Against the loopback fakes (PagerDuty, Slack,
  * GitHub) with the real adapters.
  */
+import { INDEX_FORMAT } from '../src/runbooks/types.js';
+import { loadedFromIndex } from '../src/alert/runbooks.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import {
@@ -22,7 +24,6 @@ import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
-import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';
 import { UserDirectory } from '../src/slack/user-directory.js';
@@ -88,14 +89,15 @@ async function makeWorld(options: { dispatchTimeoutMs?: number } = {}): Promise<
     log,
     ...(options.dispatchTimeoutMs ? { timeoutMs: options.dispatchTimeoutMs } : {}),
   });
-  const matcher = createMatcher(RUNBOOKS);
-  const loaded: LoadedRunbooks = {
-    runbooks: RUNBOOKS,
-    match: (a) => matcher.match(a),
-    source: { repository: 'acme/oncall', commit: null, dir: 'runbooks' },
-    version: 2,
-    origin: 'published index',
-  };
+  const loaded: LoadedRunbooks = loadedFromIndex(
+    {
+      format: INDEX_FORMAT,
+      version: 2,
+      source: { repository: 'acme/oncall', commit: null, dir: 'runbooks' },
+      runbooks: RUNBOOKS,
+    },
+    'published index',
+  );
   const deps: AlertDeps = {
     pagerduty,
     slack: slackApi,

@@ -1,3 +1,5 @@
+import { INDEX_FORMAT } from '../src/runbooks/types.js';
+import { loadedFromIndex } from '../src/alert/runbooks.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   LAST_TIME_EVENT_TYPE,
@@ -90,14 +92,15 @@ async function makeWorld(): Promise<World> {
     maxTransientRetries: 0,
   });
   const slackApi = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log });
-  const matcher = createMatcher(RUNBOOKS);
-  const loaded: LoadedRunbooks = {
-    runbooks: RUNBOOKS,
-    match: (a) => matcher.match(a),
-    source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
-    version: 1,
-    origin: 'published index',
-  };
+  const loaded: LoadedRunbooks = loadedFromIndex(
+    {
+      format: INDEX_FORMAT,
+      version: 1,
+      source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
+      runbooks: RUNBOOKS,
+    },
+    'published index',
+  );
   return {
     clock,
     pd,

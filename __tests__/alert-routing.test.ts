@@ -35,9 +35,13 @@ describe('routeIncident', () => {
   });
 
   it('routeChannels lists the default first and each channel once', () => {
-    expect(
-      routeChannels(routes, [{ slackChannel: 'C0DB' }, {}, { slackChannel: 'C0TEAM' }], 'C0DEFAULT'),
-    ).toEqual(['C0DEFAULT', 'C0CHECKOUT', 'C0BILLING', 'C0TEAM', 'C0DB']);
+    expect(routeChannels(routes, ['C0DB', 'C0TEAM'], 'C0DEFAULT')).toEqual([
+      'C0DEFAULT',
+      'C0CHECKOUT',
+      'C0BILLING',
+      'C0TEAM',
+      'C0DB',
+    ]);
   });
 });
 

@@ -6,6 +6,8 @@ import {
   type AlertSettings,
   type LoadedRunbooks,
 } from '../src/alert/run.js';
+import { loadedFromIndex } from '../src/alert/runbooks.js';
+import { INDEX_FORMAT } from '../src/runbooks/types.js';
 import { createIncidentLock } from '../src/alert/lookup.js';
 import { REPLY_EVENT_TYPE, TOP_EVENT_TYPE } from '../src/alert/message.js';
 import { FakeClock } from '../src/fakes/clock.js';
@@ -14,7 +16,6 @@ import { FakeSlack, type FakeMessage } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import type { DispatchPayload } from '../src/dispatch/types.js';
-import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';
 import type { Block, SlackApi } from '../src/slack/types.js';
@@ -95,14 +96,15 @@ async function makeWorld(options: { autoAdvance?: boolean } = {}): Promise<World
   const log = new MemoryLogger();
   const pagerduty = createPagerDutyClient({ token: pd.expectedToken, apiUrl: pd.url, clock, log });
   const slackApi = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log });
-  const matcher = createMatcher(RUNBOOKS);
-  const loaded: LoadedRunbooks = {
-    runbooks: RUNBOOKS,
-    match: (a) => matcher.match(a),
-    source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
-    version: 1,
-    origin: 'published index',
-  };
+  const loaded: LoadedRunbooks = loadedFromIndex(
+    {
+      format: INDEX_FORMAT,
+      version: 1,
+      source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
+      runbooks: RUNBOOKS,
+    },
+    'published index',
+  );
   const deps: AlertDeps = {
     pagerduty,
     slack: slackApi,
@@ -351,12 +353,12 @@ describe('start → post: what the triggered run waits for', () => {
     const routedRunbooks = RUNBOOKS.map((r) =>
       r.id === 'pod-crashloop' ? { ...r, slackChannel: other } : r,
     );
-    const matcher = createMatcher(routedRunbooks);
     const loaded = await world.deps.runbooks();
-    const deps: AlertDeps = {
-      ...world.deps,
-      runbooks: async () => ({ ...loaded, runbooks: routedRunbooks, match: (a) => matcher.match(a) }),
-    };
+    const routedLoaded = loadedFromIndex(
+      { format: INDEX_FORMAT, version: 1, source: loaded.source, runbooks: routedRunbooks },
+      loaded.origin,
+    );
+    const deps: AlertDeps = { ...world.deps, runbooks: async () => routedLoaded };
     const routed = await runAlert(
       deps,
       world.settings,
@@ -1024,14 +1026,15 @@ describe('routing', () => {
     const routed: IndexedRunbook[] = RUNBOOKS.map((r) =>
       r.id === 'database-down' ? { ...r, escalateTo: undefined, slackChannel: DB_CHANNEL } : r,
     );
-    const matcher = createMatcher(routed);
-    const loaded: LoadedRunbooks = {
-      runbooks: routed,
-      match: (a) => matcher.match(a),
-      source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
-      version: 1,
-      origin: 'published index',
-    };
+    const loaded: LoadedRunbooks = loadedFromIndex(
+      {
+        format: INDEX_FORMAT,
+        version: 1,
+        source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
+        runbooks: routed,
+      },
+      'published index',
+    );
     const deps: AlertDeps = { ...world.deps, runbooks: async () => loaded };
     return { deps, settings: { ...world.settings, ...(routes ? { routes } : {}) } };
   }

@@ -51,7 +51,7 @@ describe('buildIndex and serializeIndex', () => {
   it('sorts runbooks by id and records the format, version and source', () => {
     const index = buildIndex([runbook('b'), runbook('a'), runbook('C')], SOURCE);
     expect(index.format).toBe('oncall-runbooks/index');
-    expect(index.version).toBe(2);
+    expect(index.version).toBe(3);
     expect(index.source).toEqual(SOURCE);
     expect(index.runbooks.map((r) => r.id)).toEqual(['C', 'a', 'b']);
   });
@@ -84,9 +84,20 @@ describe('buildIndex and serializeIndex', () => {
       format: 'oncall-runbooks/index',
     };
     expect(serializeIndex(reordered)).toBe(serializeIndex(index));
+    const header = `"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel","remindAfterSeconds","groupWithinSeconds"]`;
     expect(serializeIndex(index)).toBe(
       [
-        `{"format":"oncall-runbooks/index","version":2,"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel","remindAfterSeconds","groupWithinSeconds"],`,
+        `{"format":"oncall-runbooks/index","version":3,${header},"count":1,"channels":[],`,
+        '"table":{"keywords":"a","keywordEnds":[1],"triggers":[0],"triggerEnds":[1],"buckets":[0],"bucketEnds":[1],"untriggered":[]},',
+        '"runbooks":[',
+        '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null,null,null]',
+        ']}',
+        '',
+      ].join('\n'),
+    );
+    expect(serializeIndex(reordered, 2)).toBe(
+      [
+        `{"format":"oncall-runbooks/index","version":2,${header},`,
         '"runbooks":[',
         '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null,null,null]',
         ']}',
@@ -143,8 +154,8 @@ describe('parseIndex on a version 1 index', () => {
     ],
     [
       'a newer version',
-      bad((i) => (i.version = 3)),
-      /unsupported index version 3 \(a number\); this program reads version 1, 2\. Upgrade/,
+      bad((i) => (i.version = 4)),
+      /unsupported index version 4 \(a number\); this program reads version 1, 2, 3\. Upgrade/,
     ],
     [
       'a version that is not a number',
@@ -221,7 +232,7 @@ describe('parseIndex on a version 1 index', () => {
 
 describe('parseIndex on a version 2 index', () => {
   const json = (mutate: (index: { columns: unknown[]; runbooks: unknown[][] }) => void) => {
-    const index = JSON.parse(serializeIndex(buildIndex([runbook('a'), runbook('b')], SOURCE))) as {
+    const index = JSON.parse(serializeIndex(buildIndex([runbook('a'), runbook('b')], SOURCE), 2)) as {
       columns: unknown[];
       runbooks: unknown[][];
     };
@@ -232,7 +243,7 @@ describe('parseIndex on a version 2 index', () => {
   it('reads version 1 and version 2 files into the same runbooks', () => {
     const runbooks = [runbook('a', { escalateTo: 2, url: 'https://x.example', owner: '@o' }), runbook('b')];
     const fromV1 = parseIndex(v1Json(runbooks), 'v1.json');
-    const fromV2 = parseIndex(serializeIndex(buildIndex(runbooks, SOURCE)), 'v2.json');
+    const fromV2 = parseIndex(serializeIndex(buildIndex(runbooks, SOURCE), 2), 'v2.json');
     expect(fromV1.version).toBe(1);
     expect(fromV2.version).toBe(2);
     expect(fromV2.runbooks).toEqual(fromV1.runbooks);
@@ -241,7 +252,7 @@ describe('parseIndex on a version 2 index', () => {
 
   it("keeps a runbook's Slack channel, and names a channel cell that is not a channel ID", () => {
     const parsed = parseIndex(
-      serializeIndex(buildIndex([runbook('a', { slackChannel: 'C0DBTEAM1' }), runbook('b')], SOURCE)),
+      serializeIndex(buildIndex([runbook('a', { slackChannel: 'C0DBTEAM1' }), runbook('b')], SOURCE), 2),
       'index.json',
     );
     expect(parsed.runbooks.map((r) => r.slackChannel)).toEqual(['C0DBTEAM1', undefined]);
@@ -297,7 +308,7 @@ describe('parseIndex on a version 2 index', () => {
     const runbooks = Array.from({ length: 200 }, (_, i) =>
       runbook(`runbook-${i}`, { url: 'https://x.example' }),
     );
-    const v2 = serializeIndex(buildIndex(runbooks, SOURCE));
+    const v2 = serializeIndex(buildIndex(runbooks, SOURCE), 2);
     const v1Pretty = JSON.stringify(JSON.parse(v1Json(runbooks)), null, 2);
     expect(v2.length).toBeLessThan(v1Pretty.length / 2);
   });

@@ -202,7 +202,7 @@ describe('oncall match', () => {
     await writeFile(path.join(dir, 'v9.json'), '{"format":"oncall-runbooks/index","version":9}');
     const r = await cli(['match', 'x', '--index', 'v9.json']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/v9\.json: unsupported index version 9 .*reads version 1, 2\. Upgrade/);
+    expect(r.err).toMatch(/v9\.json: unsupported index version 9 .*reads version 1, 2, 3\. Upgrade/);
   });
 
   it('formats a single match in the singular', () => {
@@ -373,7 +373,7 @@ describe('oncall build and oncall match --dir (with the real validator)', () => 
     expect(await readFile(path.join(repo, 'out', 'two.json'), 'utf8')).toBe(one);
     expect(JSON.parse(one)).toMatchObject({
       format: 'oncall-runbooks/index',
-      version: 2,
+      version: 3,
       source: { repository: 'acme/runbooks', commit: 'c'.repeat(40), dir: 'runbooks' },
     });
     // Version 2 rows: id first, priority sixth.

@@ -95,7 +95,7 @@ describe('publish', () => {
     expect(published).toBe(result.content);
     expect(JSON.parse(published)).toMatchObject({
       format: 'oncall-runbooks/index',
-      version: 2,
+      version: 3,
       source: { repository: gh.repository, commit: SHA_1, dir: 'runbooks' },
     });
     // Version 2 rows: the id is the first cell.

@@ -22,6 +22,7 @@ import { createRelayHandler, type RelayHandlerDeps } from '../src/relay/handler.
 import { PublishedIndexCache } from '../src/relay/index-cache.js';
 import { toDispatch } from '../src/dispatch/from-webhook.js';
 import { signBody } from '../src/relay/signature.js';
+import { serializeIndex } from '../src/runbooks/index-file.js';
 import type { RunbookIndex } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';
 import { UserDirectory } from '../src/slack/user-directory.js';
@@ -344,7 +345,7 @@ describe('published index cache', () => {
   it('reads the index once, reuses it within the revalidation interval, then asks with If-None-Match (304)', async () => {
     const cache = indexCache(30_000);
     const first = await cache.load();
-    expect(first.runbooks.map((r) => r.id)).toEqual(['kube-pod-crash-looping']);
+    expect(first.runbooks().map((r) => r.id)).toEqual(['kube-pod-crash-looping']);
     expect(cache.etag).toMatch(/^W\/"/);
     await cache.load();
     expect(github.callsTo(/\/contents\//)).toHaveLength(1);
@@ -357,6 +358,19 @@ describe('published index cache', () => {
     expect(calls[1]!.status).toBe(304);
   });
 
+  it.each([2, 3] as const)(
+    'reads a version %s index (as a release writing that version published it) and matches with it',
+    async (version) => {
+      github.setFile(INDEX_BRANCH, INDEX_PATH, serializeIndex(INDEX, version));
+      const loaded = await indexCache().load();
+      expect(loaded.version).toBe(version);
+      expect(loaded.size).toBe(1);
+      const matches = loaded.match({ text: '[FIRING:1] KubePodCrashLooping (api-7d9 prod)' });
+      expect(matches.map((m) => m.id)).toEqual(['kube-pod-crash-looping']);
+      expect(loaded.runbook('kube-pod-crash-looping')?.title).toBe(INDEX.runbooks[0]!.title);
+    },
+  );
+
   it('picks up a newly published index at the next look', async () => {
     const cache = indexCache(0);
     await cache.load();
@@ -367,7 +381,7 @@ describe('published index cache', () => {
       JSON.stringify({ ...INDEX, runbooks: [{ ...INDEX.runbooks[0]!, id: 'pod-crash-v2' }] }),
     );
     const loaded = await cache.load();
-    expect(loaded.runbooks.map((r) => r.id)).toEqual(['pod-crash-v2']);
+    expect(loaded.runbooks().map((r) => r.id)).toEqual(['pod-crash-v2']);
     expect(cache.etag).not.toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { mrkdwnToHtml, mrkdwnToText } from '../src/sandbox/mrkdwn-render.js';
-import { renderChannelHtml, renderChannelText } from '../src/sandbox/render-channel.js';
+import { formatTime, renderChannelHtml, renderChannelText } from '../src/sandbox/render-channel.js';
 import type { ChannelTranscript } from '../src/sandbox/transcript.js';
 
 const users = { U01ALICE: 'Alice Tanaka' };
@@ -134,5 +134,21 @@ describe('code blocks', () => {
     expect(html).toBe(
       '📋 <strong>Output</strong><br><pre>&lt;b&gt; *not bold* :mag: &lt;https://x.example|x&gt;</pre>',
     );
+  });
+});
+
+describe('message times', () => {
+  it('writes a 24-hour clock with a three-letter month, in UTC without Intl', () => {
+    expect(formatTime('1767571620.000100', 'UTC')).toBe('05 Jan, 00:07');
+    expect(formatTime('1788874440', 'UTC')).toBe('08 Sep, 13:34');
+    // 23:59:59.9995 rounds to the next millisecond, which is the next year.
+    expect(formatTime('1798761599.9999995', 'UTC')).toBe('01 Jan, 00:00');
+    expect(formatTime('1781524800.5', 'UTC')).toBe('15 Jun, 12:00');
+  });
+
+  it('shows the time in the zone given', () => {
+    expect(formatTime('1781524800.5', 'Asia/Tokyo')).toBe('15 Jun, 21:00');
+    expect(formatTime('1788874440', 'Europe/Paris')).toBe('08 Sep, 15:34');
+    expect(formatTime('1767571620', 'America/Los_Angeles')).toBe('04 Jan, 16:07');
   });
 });

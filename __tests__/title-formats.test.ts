@@ -9,6 +9,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { loadedFromIndex } from '../src/alert/runbooks.js';
+import { INDEX_FORMAT } from '../src/runbooks/types.js';
 import { main } from '../src/cli/main.js';
 import { runAlert, type LoadedRunbooks } from '../src/alert/run.js';
 import { FakeClock } from '../src/fakes/clock.js';
@@ -18,7 +20,6 @@ import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
 import { previewAlert, sampleEvent } from '../src/preview/alert-preview.js';
 import { buildIndex, serializeIndex } from '../src/runbooks/index-file.js';
-import { createMatcher } from '../src/runbooks/matcher.js';
 import type { IndexedRunbook, Runbook } from '../src/runbooks/types.js';
 import { createSlackClient } from '../src/slack/client.js';
 import { UserDirectory } from '../src/slack/user-directory.js';
@@ -70,14 +71,15 @@ beforeAll(async () => {
   const index = buildIndex(RUNBOOKS, { repository: null, commit: null, dir: 'runbooks' });
   await writeFile(path.join(dir, 'index.json'), serializeIndex(index));
   const indexed: IndexedRunbook[] = index.runbooks;
-  const matcher = createMatcher(indexed);
-  loaded = {
-    runbooks: indexed,
-    match: (a) => matcher.match(a),
-    source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
-    version: 1,
-    origin: 'published index',
-  };
+  loaded = loadedFromIndex(
+    {
+      format: INDEX_FORMAT,
+      version: 1,
+      source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
+      runbooks: indexed,
+    },
+    'published index',
+  );
 
   clock = new FakeClock('2026-11-26T01:00:00Z', true);
   pd = new FakePagerDuty({ clock });

@@ -7,6 +7,8 @@
  *
  * The invariants are checked from what the fakes recorded — never from what the code under test says it did.
  */
+import { loadedFromIndex } from '../../src/alert/runbooks.js';
+import { INDEX_FORMAT } from '../../src/runbooks/types.js';
 import { parseDispatchPayload } from '../../src/alert/event.js';
 import { runAlert, type AlertDeps, type AlertSettings, type LoadedRunbooks } from '../../src/alert/run.js';
 import { systemClock, type Clock } from '../../src/clock.js';
@@ -26,7 +28,6 @@ import { createIncidentLock } from '../../src/alert/lookup.js';
 import { createRelayHandler } from '../../src/relay/handler.js';
 import { startRelayServer, type RelayServer } from '../../src/relay/node-server.js';
 import { signBody } from '../../src/relay/signature.js';
-import { createMatcher } from '../../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
@@ -189,14 +190,19 @@ class AlertWorld {
     this.random = new Random(options.seed);
     this.faultRate = options.faultRate ?? 1;
     this.policyId = policyId;
-    const matcher = createMatcher(RUNBOOKS);
-    this.loaded = {
-      runbooks: RUNBOOKS,
-      match: (alert) => matcher.match(alert),
-      source: { repository: 'acme/ops', commit: 'abc1234def5678abc1234def5678abc1234def56', dir: 'runbooks' },
-      version: 1,
-      origin: 'published index',
-    };
+    this.loaded = loadedFromIndex(
+      {
+        format: INDEX_FORMAT,
+        version: 1,
+        source: {
+          repository: 'acme/ops',
+          commit: 'abc1234def5678abc1234def5678abc1234def56',
+          dir: 'runbooks',
+        },
+        runbooks: RUNBOOKS,
+      },
+      'published index',
+    );
   }
 
   static async create(options: AlertSoakOptions): Promise<AlertWorld> {

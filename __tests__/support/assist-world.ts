@@ -3,6 +3,8 @@
  * 2) and fake Slack (one channel, an `@oncall` user group), the real SDK-backed adapters pointed at them, and
  * runbooks that remind and group.
  */
+import { INDEX_FORMAT } from '../../src/runbooks/types.js';
+import { loadedFromIndex } from '../../src/alert/runbooks.js';
 import type { AlertDeps, AlertSettings, LoadedRunbooks } from '../../src/alert/run.js';
 import type { DispatchPayload } from '../../src/dispatch/types.js';
 import { FakeClock } from '../../src/fakes/clock.js';
@@ -10,7 +12,6 @@ import { FakePagerDuty, type FakeIncident, type FakeUser } from '../../src/fakes
 import { FakeSlack, type FakeMessage } from '../../src/fakes/slack.js';
 import { MemoryLogger } from '../../src/log.js';
 import { createPagerDutyClient } from '../../src/pagerduty/client.js';
-import { createMatcher } from '../../src/runbooks/matcher.js';
 import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
@@ -82,14 +83,15 @@ export async function makeAssistWorld(options: { autoAdvance?: boolean } = {}): 
   const log = new MemoryLogger();
   const pagerduty = createPagerDutyClient({ token: pd.expectedToken, apiUrl: pd.url, clock, log });
   const slackApi = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log });
-  const matcher = createMatcher(RUNBOOKS);
-  const loaded: LoadedRunbooks = {
-    runbooks: RUNBOOKS,
-    match: (a) => matcher.match(a),
-    source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
-    version: 2,
-    origin: 'published index',
-  };
+  const loaded: LoadedRunbooks = loadedFromIndex(
+    {
+      format: INDEX_FORMAT,
+      version: 2,
+      source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
+      runbooks: RUNBOOKS,
+    },
+    'published index',
+  );
   const deps: AlertDeps = {
     pagerduty,
     slack: slackApi,

@@ -47,7 +47,7 @@ export interface DiagnoseDeps {
   slack: SlackApi;
   pagerduty: PagerDutyApi;
   log: Logger;
-  runbooks(): Promise<{ runbooks: readonly IndexedRunbook[] }>;
+  runbooks(): Promise<{ runbook(id: string): IndexedRunbook | undefined }>;
   pacer?: { wait(channel: string): Promise<void> };
   /** Unset: runbooks' diagnostics are not started (and a warning says why). */
   diagnostics?: DiagnosticsDispatch;
@@ -94,7 +94,7 @@ async function start(deps: DiagnoseDeps, request: DiagnoseRequest): Promise<Diag
   const { channel, incidentId, top } = request;
   const runbookId = top.metadata?.payload.runbook_id;
   if (typeof runbookId !== 'string' || runbookId === '') return [];
-  const runbook = (await deps.runbooks()).runbooks.find((r) => r.id === runbookId);
+  const runbook = (await deps.runbooks()).runbook(runbookId);
   const workflows = runbook?.diagnose ?? [];
   if (workflows.length === 0) return [];
   const names = workflows.map((w) => w.workflow).join(', ');

@@ -209,7 +209,7 @@ async function remindAfterFor(
 ): Promise<number | undefined> {
   const runbookId = top.metadata?.payload.runbook_id;
   if (typeof runbookId === 'string' && runbookId !== '') {
-    const runbook = (await deps.runbooks()).runbooks.find((r) => r.id === runbookId);
+    const runbook = (await deps.runbooks()).runbook(runbookId);
     if (runbook?.remindAfterSeconds !== undefined) return runbook.remindAfterSeconds;
   }
   return settings.defaultRemindAfterSeconds;

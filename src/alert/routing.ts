@@ -62,13 +62,13 @@ function chooseRoute(facts: RouteFacts, routes: AlertRoutes | undefined, fallbac
 /** Every channel a route could name, the fallback first: where a message is looked for when the route moved. */
 export function routeChannels(
   routes: AlertRoutes | undefined,
-  runbooks: readonly { slackChannel?: string }[],
+  runbookChannels: readonly string[],
   fallback: string,
 ): string[] {
   const all = [
     fallback,
     ...(routes ? [...routes.services.values(), ...routes.teams.values()] : []),
-    ...runbooks.flatMap((r) => (r.slackChannel ? [r.slackChannel] : [])),
+    ...runbookChannels,
   ];
   return [...new Set(all)];
 }

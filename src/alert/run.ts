@@ -74,7 +74,14 @@ export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
 
 /** The runbooks to match against, loaded only when a message needs them. */
 export interface LoadedRunbooks {
-  runbooks: readonly IndexedRunbook[];
+  /** How many runbooks there are. */
+  size: number;
+  /** Each Slack channel a runbook routes its incidents to (`slack_channel`), once. */
+  channels: readonly string[];
+  /** The runbook with this id, or undefined. */
+  runbook(id: string): IndexedRunbook | undefined;
+  /** Every runbook. Of a large version 3 index this reads every row: the alert path uses the members above. */
+  runbooks(): readonly IndexedRunbook[];
   match(alert: AlertText): RunbookMatch[];
   source: RunbookIndex['source'];
   version: number;
@@ -282,7 +289,7 @@ async function routeNew(
 ): Promise<AlertSettings> {
   let facts: RouteFacts;
   try {
-    if (!settings.routes && !(await deps.runbooks()).runbooks.some((r) => r.slackChannel)) return settings;
+    if (!settings.routes && (await deps.runbooks()).channels.length === 0) return settings;
     const { incident, links } = await prepared;
     // Later events read the incident's teams from PagerDuty; so does this one when a team can route it.
     const teams =
@@ -326,7 +333,7 @@ async function routeLater(
       );
     }
   }
-  const canRoute = !!settings.routes || !!loaded?.runbooks.some((r) => r.slackChannel);
+  const canRoute = !!settings.routes || (loaded?.channels.length ?? 0) > 0;
   if (!canRoute) {
     const top = await findTop(deps, settings, incidentId, createdAt);
     return { settings, ...(top ? { top } : {}) };
@@ -353,7 +360,7 @@ async function routeLater(
   }
   const candidates = [
     routed.channel,
-    ...routeChannels(settings.routes, loaded?.runbooks ?? [], settings.channel).filter(
+    ...routeChannels(settings.routes, loaded?.channels ?? [], settings.channel).filter(
       (c) => c !== routed.channel,
     ),
   ];
@@ -685,8 +692,7 @@ function matchIncident(
         }
       : {}),
   });
-  const byId = new Map(loaded.runbooks.map((r) => [r.id, r]));
-  return matches.map((m) => runbookLink(m, byId.get(m.id), loaded, settings));
+  return matches.map((m) => runbookLink(m, loaded.runbook(m.id), loaded, settings));
 }
 
 /**
@@ -1029,7 +1035,8 @@ async function findTop(
 /** The runbooks that group storms: only when there are some is a missing message looked for in storm threads. */
 async function groupingRunbooks(deps: AlertDeps): Promise<Set<string>> {
   try {
-    const { runbooks } = await deps.runbooks();
+    // Decodes every row of a large index; this look-up runs only when an event's message was not found directly.
+    const runbooks = (await deps.runbooks()).runbooks();
     return new Set(runbooks.filter((r) => r.groupWithinSeconds !== undefined).map((r) => r.id));
   } catch {
     return new Set();
@@ -1038,7 +1045,7 @@ async function groupingRunbooks(deps: AlertDeps): Promise<Set<string>> {
 
 /** The best runbook's `group_within` in seconds, when it groups storms. */
 function stormWindow(loaded: LoadedRunbooks, best: RunbookLink | undefined): number | undefined {
-  return best ? loaded.runbooks.find((r) => r.id === best.id)?.groupWithinSeconds : undefined;
+  return best ? loaded.runbook(best.id)?.groupWithinSeconds : undefined;
 }
 
 /** A new incident posted into its storm's thread instead of a message of its own. */

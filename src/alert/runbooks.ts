@@ -5,8 +5,7 @@
  */
 import path from 'node:path';
 import type { LoadedRunbooks } from './run.js';
-import { createMatcher } from '../runbooks/matcher.js';
-import { readIndexFile } from '../runbooks/index-file.js';
+import { openIndexFile, openParsed, type OpenIndex } from '../runbooks/index-open.js';
 import type { Problem, ValidationResult } from '../runbooks/validate.js';
 import {
   INDEX_FORMAT,
@@ -16,14 +15,21 @@ import {
   type RunbookIndex,
 } from '../runbooks/types.js';
 
-/** The alert path's view of an index: its runbooks, a matcher over them, where it came from. */
-export function loadedFromIndex(index: RunbookIndex, origin: string): LoadedRunbooks {
-  const matcher = createMatcher(index.runbooks);
+/**
+ * The alert path's view of an index: its runbooks, a matcher over them (built now, so that an index read in full
+ * reports a regex that does not compile before any alert), where it came from.
+ */
+export function loadedFromIndex(index: RunbookIndex | OpenIndex, origin: string): LoadedRunbooks {
+  const opened = 'matcher' in index ? index : openParsed(index);
+  const matcher = opened.matcher();
   return {
-    runbooks: index.runbooks,
+    size: opened.size,
+    channels: opened.channels,
+    runbook: (id) => opened.runbook(id),
+    runbooks: () => opened.runbooks(),
     match: (alert) => matcher.match(alert),
-    source: index.source,
-    version: index.version,
+    source: opened.source,
+    version: opened.version,
     origin,
   };
 }
@@ -82,7 +88,7 @@ export async function loadRunbooksDir(
   };
 }
 
-/** Reads an index file built by `oncall build` (or the published one). */
+/** Opens an index file built by `oncall build` (or the published one). */
 export async function loadIndexFile(file: string, cwd: string): Promise<LoadedRunbooks> {
-  return loadedFromIndex(await readIndexFile(path.resolve(cwd, file), file), file);
+  return loadedFromIndex(await openIndexFile(path.resolve(cwd, file), file), file);
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { AlertSettings, LoadedRunbooks } from '../alert/run.js';
 import type { DiagnosticsDispatch } from '../alert/diagnose.js';
 import { ConfigError } from '../errors.js';
-import type { RunbookIndex } from '../runbooks/types.js';
+import type { OpenIndex } from '../runbooks/index-open.js';
 import { offlineSlack } from '../slack/offline.js';
 import type { SlackApi } from '../slack/types.js';
 import { parseTrigger } from '../postmortem/policy.js';
@@ -288,7 +288,7 @@ export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promi
   const token = optionalString(args, 'github-token');
   const repository = optionalString(args, 'repository');
   if (token !== undefined && repository !== undefined) {
-    const [{ createGitHubClient }, { loadPublishedIndex }] = await Promise.all([
+    const [{ createGitHubClient }, { openPublishedIndex }] = await Promise.all([
       import('../github/client.js'),
       import('../publish/publish.js'),
     ]);
@@ -303,7 +303,7 @@ export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promi
     const file = optionalString(args, 'index-path') ?? DEFAULT_INDEX_PATH;
     try {
       return fromIndex(
-        await loadPublishedIndex(github, { branch, path: file }),
+        await openPublishedIndex(github, { branch, path: file }),
         `published index (${branch}:${file})`,
       );
     } catch (error) {
@@ -322,7 +322,7 @@ export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promi
   );
 }
 
-async function fromIndex(index: RunbookIndex, origin: string): Promise<LoadedRunbooks> {
+async function fromIndex(index: OpenIndex, origin: string): Promise<LoadedRunbooks> {
   const { loadedFromIndex } = await import('../alert/runbooks.js');
   return loadedFromIndex(index, origin);
 }

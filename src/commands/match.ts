@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { createMatcher } from '../runbooks/matcher.js';
+import { createMatcher, type Matcher } from '../runbooks/matcher.js';
 import { readIndexFile } from '../runbooks/index-file.js';
+import { openIndexFile } from '../runbooks/index-open.js';
 import type { AlertText, IndexedRunbook, RunbookMatch } from '../runbooks/types.js';
 import { matchesText } from '../runbooks/match-text.js';
 import { readAlert, type AlertReading } from '../runbooks/titles.js';
@@ -70,6 +71,16 @@ export async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promi
   return runbooks.map(toIndexed);
 }
 
+/** The matcher over `--index <file>` (opened, rows read as alerts need them) or `--dir <dir>`; null as loadRunbooks. */
+async function loadMatcher(args: ParsedArgs, ctx: CommandContext): Promise<Matcher | null> {
+  const indexFile = optionalString(args, 'index');
+  if (indexFile !== undefined && optionalString(args, 'dir') === undefined) {
+    return (await openIndexFile(path.resolve(ctx.cwd, indexFile), indexFile)).matcher();
+  }
+  const runbooks = await loadRunbooks(args, ctx);
+  return runbooks === null ? null : createMatcher(runbooks);
+}
+
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
   const stdin = flag(args, 'stdin');
   const text = args.positionals[0];
@@ -84,9 +95,8 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
     );
   }
   const service = optionalString(args, 'service');
-  const runbooks = await loadRunbooks(args, ctx);
-  if (runbooks === null) return { exitCode: 1 };
-  const matcher = createMatcher(runbooks);
+  const matcher = await loadMatcher(args, ctx);
+  if (matcher === null) return { exitCode: 1 };
   // A service given on the command line may be either a PagerDuty service ID or its name.
   const alert = (reading: AlertReading): AlertText => ({
     text: reading.text,

@@ -43,7 +43,7 @@ export async function draftDeps(
           text: readAlert(incident.title).text,
           service: { id: incident.service.id, name: incident.service.name },
         })[0];
-    const indexed = best ? loaded.runbooks.find((r) => r.id === best.id) : undefined;
+    const indexed = best ? loaded.runbook(best.id) : undefined;
     if (!best || !indexed) return runbookId ? { id: runbookId } : undefined;
     const linked = runbookLink(best, indexed, loaded, { ...(serverUrl ? { serverUrl } : {}) });
     return {

@@ -8,6 +8,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { LoadedRunbooks } from '../alert/run.js';
+// Static: every preview reads runbooks and builds a message; importing them with this module loads them at once.
+import { loadIndexFile, loadRunbooksDir } from '../alert/runbooks.js';
+import * as preview from '../preview/alert-preview.js';
 import { flag, optionalString } from './args.js';
 import {
   optionLabel,
@@ -25,7 +28,6 @@ async function loadRunbooks(args: ParsedArgs, ctx: CommandContext): Promise<Load
       `${optionLabel(ctx, 'index')} and ${optionLabel(ctx, 'dir')} are alternatives: give one (an index built by "oncall build", or a runbooks directory).`,
     );
   }
-  const { loadIndexFile, loadRunbooksDir } = await import('../alert/runbooks.js');
   if (indexFile !== undefined) return loadIndexFile(indexFile, ctx.cwd);
   const from = dir ?? 'runbooks';
   if (!existsSync(path.resolve(ctx.cwd, from))) {
@@ -52,10 +54,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const json = flag(args, 'json');
   const htmlFile = optionalString(args, 'html');
   const service = optionalString(args, 'service');
-  const [runbooks, preview] = await Promise.all([
-    loadRunbooks(args, ctx),
-    import('../preview/alert-preview.js'),
-  ]);
+  const runbooks = await loadRunbooks(args, ctx);
   const at = ctx.clock.now();
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
   const result = await preview.previewAlert({
@@ -105,7 +104,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
         preview.formatMatches(result.matches),
       ].join('\n'),
     );
-    const limited = runbooks.runbooks.filter((r) => r.match.services.length > 0);
+    const limited = runbooks.runbooks().filter((r) => r.match.services.length > 0);
     if (service === undefined && limited.length > 0) {
       const names = [...new Set(limited.flatMap((r) => r.match.services))].slice(0, 5).join(', ');
       ctx.stdout(

@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import type { LoadedRunbooks } from '../alert/run.js';
+import { runAlert, type LoadedRunbooks } from '../alert/run.js';
 import type { PagerDutyApi, PdOnCall } from '../pagerduty/types.js';
 import type { DispatchPayload } from '../dispatch/types.js';
 import type { RunbookMatch } from '../runbooks/types.js';
@@ -55,11 +55,9 @@ export interface AlertPreview {
 }
 
 /**
- * Builds the `incident.triggered` message for `input.title` through the alert path. Pure apart from the dynamic
- * import of that path: no network, no tokens, no writes.
+ * Builds the `incident.triggered` message for `input.title` through the alert path: no network, no tokens, no writes.
  */
 export async function previewAlert(input: PreviewInput): Promise<AlertPreview> {
-  const { runAlert } = await import('../alert/run.js');
   const now = input.clock.now();
   let matches: RunbookMatch[] = [];
   // Wrap the loaded runbooks so the preview can report every match (the message lists only a few).

@@ -338,14 +338,13 @@ export async function previewTitles(
   ctx: Pick<CommandContext, 'clock' | 'env'>,
 ): Promise<Map<string, string>> {
   const { previewAlert, renderPreviewText } = await import('./alert-preview.js');
-  const byId = new Map(head.runbooks.map((r) => [r.id, r]));
   const previews = new Map<string, string>();
   const serverUrl = ctx.env.GITHUB_SERVER_URL || undefined;
   const titles = [...c.changes.filter((ch) => ch.kind !== 'removed').flatMap((ch) => ch.titles), ...c.moved];
   for (const t of titles) {
     if (t.kind !== 'match' || previews.has(t.text)) continue;
     if (previews.size >= MAX_PREVIEWS) break;
-    const service = byId.get(t.runbookId)?.match.services[0];
+    const service = head.runbook(t.runbookId)?.match.services[0];
     const { message } = await previewAlert({
       title: t.text,
       runbooks: head,

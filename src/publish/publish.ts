@@ -12,6 +12,7 @@ import { ConflictError } from '../github/client.js';
 import type { GitHubApi } from '../github/types.js';
 import type { Logger } from '../log.js';
 import { buildIndex, parseIndex, serializeIndex } from '../runbooks/index-file.js';
+import { openIndex, type OpenIndex } from '../runbooks/index-open.js';
 import type { resolveSource } from '../runbooks/index-file.js';
 import {
   DEFAULT_INDEX_BRANCH,
@@ -138,13 +139,33 @@ export async function writeIfChanged(
 }
 
 /**
- * The published index, read through the contents API (no checkout needed). A clear error when it was never
- * published.
+ * The published index, read through the contents API (no checkout needed) and checked in full. A clear error when it
+ * was never published.
  */
 export async function loadPublishedIndex(
   github: GitHubApi,
   options: { branch?: string; path?: string } = {},
 ): Promise<RunbookIndex> {
+  const { content, origin } = await readPublishedIndex(github, options);
+  return parseIndex(content, origin);
+}
+
+/**
+ * The published index opened for matching (see `openIndex`): of a version 3 index only the header and the trigger
+ * table are read now, a runbook's row when it is needed. What the alert path uses.
+ */
+export async function openPublishedIndex(
+  github: GitHubApi,
+  options: { branch?: string; path?: string } = {},
+): Promise<OpenIndex> {
+  const { content, origin } = await readPublishedIndex(github, options);
+  return openIndex(content, origin);
+}
+
+async function readPublishedIndex(
+  github: GitHubApi,
+  options: { branch?: string; path?: string },
+): Promise<{ content: string; origin: string }> {
   const branch = options.branch ?? DEFAULT_INDEX_BRANCH;
   const path = options.path ?? DEFAULT_INDEX_PATH;
   const file = await github.getFile(branch, path);
@@ -153,5 +174,5 @@ export async function loadPublishedIndex(
       `No published runbook index at ${path} on branch "${branch}": run the publish workflow first ("oncall publish" on a push to the default branch), or check the branch and path settings.`,
     );
   }
-  return parseIndex(file.content, `${branch}:${path}`);
+  return { content: file.content, origin: `${branch}:${path}` };
 }

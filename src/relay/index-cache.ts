@@ -15,7 +15,7 @@ import type { Clock } from '../clock.js';
 import { describeError } from '../errors.js';
 import type { GitHubFileReader } from '../github/types.js';
 import type { Logger } from '../log.js';
-import { parseIndex } from '../runbooks/index-file.js';
+import { openIndex } from '../runbooks/index-open.js';
 import { INDEX_VERSION } from '../runbooks/types.js';
 
 /** A new runbook reaches the relay's matches at most this long after it was published. */
@@ -74,13 +74,13 @@ export class PublishedIndexCache {
       }
       if (answer.kind === 'file') {
         const loaded = loadedFromIndex(
-          parseIndex(answer.file.content, this.where),
+          openIndex(answer.file.content, this.where),
           `published index (${this.where})`,
         );
         this.cached = { loaded, etag: answer.etag };
         this.checkedAt = clock.now().getTime();
         log.info(
-          `relay: runbook index ${this.where} loaded: ${loaded.runbooks.length} runbook(s)` +
+          `relay: runbook index ${this.where} loaded: ${loaded.size} runbook(s)` +
             (loaded.source.commit ? ` from ${loaded.source.commit.slice(0, 7)}` : ''),
         );
         return loaded;
@@ -105,7 +105,10 @@ export class PublishedIndexCache {
 /** Runbooks that match nothing; `origin` is shown in the message's index line. */
 export function noRunbooks(origin: string): LoadedRunbooks {
   return {
-    runbooks: [],
+    size: 0,
+    channels: [],
+    runbook: () => undefined,
+    runbooks: () => [],
     match: () => [],
     source: { repository: null, commit: null, dir: '' },
     version: INDEX_VERSION,

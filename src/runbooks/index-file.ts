@@ -3,9 +3,11 @@
  * the same input, and read back with every field checked — the file may have been edited or come from a newer
  * version of this program.
  */
+import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { buildTriggerTable, type TriggerTable } from './matcher.js';
 import { INDEX_FORMAT, INDEX_VERSION } from './types.js';
 import type {
   DiagnosticWorkflow,
@@ -21,7 +23,7 @@ import { readDiagnoseValue } from './diagnose.js';
 export class IndexFormatError extends ConfigError {}
 
 /** Index versions this program reads. */
-export const READABLE_INDEX_VERSIONS: readonly number[] = [1, INDEX_VERSION];
+export const READABLE_INDEX_VERSIONS: readonly number[] = [1, 2, INDEX_VERSION];
 
 /** What the alert path needs from a runbook; the source file and embedded tests stay behind. */
 export function toIndexed(runbook: Runbook): IndexedRunbook {
@@ -43,7 +45,7 @@ export function toIndexed(runbook: Runbook): IndexedRunbook {
 
 /** The index for `runbooks`, sorted by id (code-unit order, independent of locale). No timestamps. */
 export function buildIndex(runbooks: Runbook[], source: RunbookIndex['source']): RunbookIndex {
-  const indexed = runbooks.map(toIndexed).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const indexed = runbooks.map(toIndexed).sort((a, b) => compareCodeUnits(a.id, b.id));
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -53,8 +55,8 @@ export function buildIndex(runbooks: Runbook[], source: RunbookIndex['source']):
 }
 
 /**
- * What each row of a version 2 index holds, in order. Readers require exactly these first columns and ignore any
- * after them, so a column can be added at the end without a new version.
+ * What each row of a version 2 or 3 index holds, in order. Readers require exactly these first columns and ignore
+ * any after them, so a column can be added at the end without a new version.
  */
 /**
  * An optional column after {@link INDEX_COLUMNS}: the runbook's `diagnose` list, or null. Present only when some
@@ -78,28 +80,52 @@ export const INDEX_COLUMNS = [
   'slackChannel',
 ] as const;
 
+/** The parts of a version 3 index's trigger table (`table`, see {@link TriggerTable}), in file order. */
+export const TABLE_KEYS = [
+  'keywords',
+  'keywordEnds',
+  'triggers',
+  'triggerEnds',
+  'buckets',
+  'bucketEnds',
+  'untriggered',
+] as const;
+
 /**
- * Columns after {@link INDEX_COLUMNS}, added without a new version: a reader takes each one only when the header names
- * it at its place, so rows of a file written before it existed (13 cells) still read.
+ * Columns after {@link INDEX_COLUMNS}, added without a new version and always written; readers find every optional
+ * column by name (see {@link optionalCells}), so rows of a file written before one existed still read.
  */
 export const INDEX_OPTIONAL_COLUMNS = ['remindAfterSeconds', 'groupWithinSeconds'] as const;
 
 /**
- * The index as JSON in the version 2 layout (docs/index-format.md): a header line, then one row per runbook — an
- * array in {@link INDEX_COLUMNS} order, `null` for an absent optional value — each on its own line, then a trailing
- * newline. The same index always gives the same bytes, so an unchanged rule set publishes no new commit. The layout
- * is about half the size of version 1 and parses several times faster, which is most of loading an index.
+ * The index as JSON (docs/index-format.md), in the layout of `version` (default: the current one, 3). Version 3 is a
+ * header line (with the runbook count and the Slack channels the runbooks name), a line with the matcher's trigger
+ * table (see {@link TriggerTable}), then one row per runbook — an array in
+ * {@link INDEX_COLUMNS} order, `null` for an absent optional value — each on its own line, then a trailing newline.
+ * Version 2 is the same without the count, the channels and the table. The same index always gives the same bytes,
+ * so an unchanged rule set publishes no new commit.
+ *
+ * The table and the one-row-per-line layout let a reader match without reading every runbook: it parses the header
+ * and the table, and a row only when its runbook is a candidate for an alert (see `openIndex`).
  */
-export function serializeIndex(index: RunbookIndex): string {
+export function serializeIndex(index: RunbookIndex, version: 2 | 3 = INDEX_VERSION): string {
   // Fields are copied one by one so that the output never depends on how the input object was assembled.
   // The diagnose column is written only when a runbook uses it, so an index without diagnostics keeps its bytes.
   const withDiagnose = index.runbooks.some((rb) => rb.diagnose !== undefined);
-  const header = JSON.stringify({
+  const header: Record<string, unknown> = {
     format: INDEX_FORMAT,
-    version: INDEX_VERSION,
+    version,
     source: { repository: index.source.repository, commit: index.source.commit, dir: index.source.dir },
     columns: [...INDEX_COLUMNS, ...INDEX_OPTIONAL_COLUMNS, ...(withDiagnose ? [DIAGNOSE_COLUMN] : [])],
-  });
+  };
+  let table = '';
+  if (version === 3) {
+    header.count = index.runbooks.length;
+    header.channels = runbookChannels(index.runbooks);
+    const built = buildTriggerTable(index.runbooks);
+    // Key by key, so that the bytes never depend on how the table object was assembled.
+    table = `"table":{${TABLE_KEYS.map((key) => `"${key}":${JSON.stringify(built[key])}`).join(',')}},\n`;
+  }
   const rows = index.runbooks.map((rb) =>
     JSON.stringify([
       rb.id,
@@ -120,7 +146,18 @@ export function serializeIndex(index: RunbookIndex): string {
       ...(withDiagnose ? [rb.diagnose ?? null] : []),
     ]),
   );
-  return `${header.slice(0, -1)},\n"runbooks":[\n${rows.join(',\n')}\n]}\n`;
+  return `${JSON.stringify(header).slice(0, -1)},\n${table}"runbooks":[\n${rows.join(',\n')}\n]}\n`;
+}
+
+/** Each Slack channel the runbooks name (`slackChannel`), once, in the order of the runbooks that first name it. */
+export function runbookChannels(runbooks: readonly IndexedRunbook[]): string[] {
+  const channels = new Set<string>();
+  for (const rb of runbooks) if (rb.slackChannel !== undefined) channels.add(rb.slackChannel);
+  return [...channels];
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function copyDiagnose(list: readonly DiagnosticWorkflow[]): DiagnosticWorkflow[] {
@@ -143,9 +180,16 @@ function copyRule(match: MatchRule): MatchRule {
 
 /** Reads and checks an index file. Errors name the file (as `origin`, default the path) and the field. */
 export async function readIndexFile(file: string, origin: string = file): Promise<RunbookIndex> {
-  let json: string;
+  return parseIndex(await readIndexText(file, origin), origin);
+}
+
+/** The text of an index file; a missing or unreadable file is an {@link IndexFormatError} saying what to do. */
+export async function readIndexText(file: string, origin: string = file): Promise<string> {
   try {
-    json = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
+    // An index is almost always ASCII (JSON escapes nothing else, but runbook titles may hold any text): then each
+    // byte is one character, and copying them is about twice as fast as decoding UTF-8 for a 4 MB file.
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new IndexFormatError(
@@ -155,15 +199,15 @@ export async function readIndexFile(file: string, origin: string = file): Promis
       { cause: error },
     );
   }
-  return parseIndex(json, origin);
 }
 
-const BUILD_HINT = 'Rebuild it with "oncall build runbooks --out <file>".';
+export const BUILD_HINT = 'Rebuild it with "oncall build runbooks --out <file>".';
 
 /**
- * Parses an index of version 1 or 2, checking every field instead of trusting the file. `origin` (a path or URL)
- * starts every message. Unknown keys (and, in version 2, columns after the known ones) are ignored, so a reader
- * accepts files with additive fields.
+ * Parses an index of version 1, 2 or 3, checking every field instead of trusting the file; in version 3 the count,
+ * the channels and the trigger table must also agree with the rows. `origin` (a path or URL) starts every message.
+ * Unknown keys (and, in versions 2 and 3, columns after the known ones) are ignored, so a reader accepts files with
+ * additive fields. To match alerts against a large index, `openIndex` is faster: it reads rows only when needed.
  */
 export function parseIndex(json: string, origin: string): RunbookIndex {
   let data: unknown;
@@ -195,12 +239,10 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
     );
   }
   const version = data.version as IndexVersion;
-  const source = field(data, 'source', origin, 'source');
-  if (!isObject(source)) throw wrong(origin, 'source', 'an object', source);
-  const columns = version === 2 ? field(data, 'columns', origin, 'columns') : undefined;
-  if (version === 2) checkColumns(columns, origin);
-  const optional = optionalColumns(columns);
-  const diagnoseCell = Array.isArray(columns) ? columns.indexOf(DIAGNOSE_COLUMN, INDEX_COLUMNS.length) : -1;
+  const source = readSource(data, origin);
+  const columns = version === 1 ? undefined : field(data, 'columns', origin, 'columns');
+  if (version !== 1) checkColumns(columns, origin);
+  const cells = optionalCells(columns);
   const list = field(data, 'runbooks', origin, 'runbooks');
   if (!Array.isArray(list)) throw wrong(origin, 'runbooks', 'a list', list);
   const seen = new Set<string>();
@@ -209,23 +251,14 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
     const item: unknown = list[i];
     // The quick check allocates nothing but the result; only a bad entry pays for the detailed, located message.
     const runbook =
-      version === 2
-        ? (quickRow(item) ?? checkedRow(item, `runbooks[${i}]`, origin))
-        : (quickRunbook(item) ?? checkedRunbook(item, `runbooks[${i}]`, origin));
-    readDurations(runbook, item, version, optional, `runbooks[${i}]`, origin);
-    const diagnose =
-      version === 2
-        ? diagnoseCell >= 0 && Array.isArray(item)
-          ? (item as unknown[])[diagnoseCell]
-          : undefined
-        : isObject(item)
-          ? own(item, 'diagnose')
-          : undefined;
-    if (diagnose !== undefined && diagnose !== null) {
-      const read = readDiagnoseValue(diagnose);
-      if (typeof read === 'string') throw wrong(origin, `runbooks[${i}].diagnose`, read, diagnose);
-      if (read) runbook.diagnose = read;
-    }
+      version === 1
+        ? withOptional(
+            quickRunbook(item) ?? checkedRunbook(item, `runbooks[${i}]`, origin),
+            (name) => (isObject(item) ? own(item, name) : undefined),
+            `runbooks[${i}]`,
+            origin,
+          )
+        : decodeRow(item, i, origin, cells);
     if (seen.has(runbook.id)) {
       throw new IndexFormatError(
         `${origin}: runbooks[${i}].id: runbook id "${runbook.id}" appears more than once. ${BUILD_HINT}`,
@@ -234,56 +267,230 @@ export function parseIndex(json: string, origin: string): RunbookIndex {
     seen.add(runbook.id);
     runbooks.push(runbook);
   }
+  if (version === 3) checkDerived(data, runbooks, origin);
   return {
     format: INDEX_FORMAT,
     version,
-    source: {
-      repository: nullableStr(source, 'repository', origin),
-      commit: nullableStr(source, 'commit', origin),
-      dir: str(source, 'dir', origin, 'source'),
-    },
+    source,
     runbooks,
   };
 }
 
+/** An index's `source`, checked (own keys only, unknown keys dropped). */
+export function readSource(data: Obj, origin: string): RunbookIndex['source'] {
+  const source = field(data, 'source', origin, 'source');
+  if (!isObject(source)) throw wrong(origin, 'source', 'an object', source);
+  return {
+    repository: nullableStr(source, 'repository', origin),
+    commit: nullableStr(source, 'commit', origin),
+    dir: str(source, 'dir', origin, 'source'),
+  };
+}
+
+/** Row `i` of a version 2 or 3 index (the parsed JSON array), checked; a wrong cell throws with its place. */
+export function decodeRow(
+  row: unknown,
+  i: number,
+  origin: string,
+  cells: OptionalCells = new Map(),
+): IndexedRunbook {
+  // The quick check allocates nothing but the result; only a bad row pays for the detailed, located message.
+  const runbook = quickRow(row) ?? checkedRow(row, `runbooks[${i}]`, origin);
+  if (cells.size === 0) return runbook;
+  return withOptional(
+    runbook,
+    (name) => {
+      const at = cells.get(name);
+      return at !== undefined && Array.isArray(row) ? (row as unknown[])[at] : undefined;
+    },
+    `runbooks[${i}]`,
+    origin,
+  );
+}
+
+/**
+ * Version 3: `count`, `channels` and the trigger table are derived from the rows by `oncall build`; a file where they
+ * disagree was changed after it was built, and a reader that trusts them (`openIndex`) would misread it.
+ */
+function checkDerived(data: Obj, runbooks: IndexedRunbook[], origin: string): void {
+  checkCount(field(data, 'count', origin, 'count'), origin);
+  if (data.count !== runbooks.length) {
+    throw new IndexFormatError(
+      `${origin}: count says ${String(data.count)} runbooks, but the file has ${runbooks.length} rows. ${EDITED_HINT}`,
+    );
+  }
+  const channels = readChannels(field(data, 'channels', origin, 'channels'), origin);
+  if (JSON.stringify(channels) !== JSON.stringify(runbookChannels(runbooks))) {
+    throw new IndexFormatError(`${origin}: channels does not agree with the runbook rows. ${EDITED_HINT}`);
+  }
+  const stored = readTriggerTable(field(data, 'table', origin, 'table'), runbooks.length, origin);
+  const derived = buildTriggerTable(runbooks);
+  for (const key of TABLE_KEYS) {
+    if (JSON.stringify(stored[key]) !== JSON.stringify(derived[key])) {
+      throw new IndexFormatError(
+        `${origin}: table.${key} does not agree with the runbook rows it is derived from. ${EDITED_HINT}`,
+      );
+    }
+  }
+}
+
+export const EDITED_HINT =
+  'The file was changed after "oncall build" wrote it; rebuild it with "oncall build runbooks --out <file>" instead of editing it.';
+
+/** A version 3 header's `count`: a non-negative integer. */
+export function checkCount(count: unknown, origin: string): asserts count is number {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+    throw wrong(origin, 'count', 'a non-negative integer (the number of runbook rows)', count);
+  }
+}
+
+/** A version 3 header's `channels`: Slack channel IDs, each once. */
+export function readChannels(channels: unknown, origin: string): string[] {
+  if (!Array.isArray(channels)) throw wrong(origin, 'channels', 'a list of Slack channel IDs', channels);
+  const seen = new Set<unknown>();
+  for (let i = 0; i < channels.length; i++) {
+    if (!isChannelId(channels[i])) {
+      throw wrong(origin, `channels[${i}]`, 'a Slack channel ID such as "C0123ABCD"', channels[i]);
+    }
+    if (seen.has(channels[i]))
+      throw wrong(origin, `channels[${i}]`, 'a channel not listed before', channels[i]);
+    seen.add(channels[i]);
+  }
+  return channels as string[];
+}
+
+/**
+ * A version 3 trigger table (`table`), checked for shape (see {@link TriggerTable}): lists of integers, each
+ * `…Ends` list ascending and ending at the length of what it divides, every keyword and every keyword's runbook list
+ * non-empty, runbook numbers below `size` (ascending in `untriggered`), keyword numbers below the keyword count, a
+ * power of two of buckets. The order within a keyword's runbooks or a bucket changes no match, so it is left to
+ * `parseIndex`, which compares the whole table with the one the rows give. Whether it agrees with the rows is not checked here (see `parseIndex`, and the matcher's check of each row
+ * it reads).
+ */
+export function readTriggerTable(table: unknown, size: number, origin: string): TriggerTable {
+  if (!isObject(table)) throw wrong(origin, 'table', 'an object', table);
+  const part = (key: (typeof TABLE_KEYS)[number]) => field(table, key, origin, 'table');
+  const keywords = part('keywords');
+  if (typeof keywords !== 'string') throw wrong(origin, 'table.keywords', 'a string', keywords);
+  const keywordEnds = ends(part('keywordEnds'), keywords.length, true, 'keywordEnds', origin);
+  const keywordCount = keywordEnds.length;
+  const triggers = numbers(part('triggers'), size, 'triggers', origin);
+  const triggerEnds = ends(part('triggerEnds'), triggers.length, true, 'triggerEnds', origin);
+  if (triggerEnds.length !== keywordCount) {
+    throw wrong(
+      origin,
+      'table.triggerEnds',
+      `a list of ${keywordCount} numbers (one per keyword)`,
+      triggerEnds,
+    );
+  }
+  const buckets = numbers(part('buckets'), keywordCount, 'buckets', origin);
+  if (buckets.length !== keywordCount) {
+    throw wrong(
+      origin,
+      'table.buckets',
+      `a list of ${keywordCount} keyword numbers (each keyword once)`,
+      buckets,
+    );
+  }
+  const bucketEnds = ends(part('bucketEnds'), buckets.length, false, 'bucketEnds', origin);
+  if (bucketEnds.length === 0 || (bucketEnds.length & (bucketEnds.length - 1)) !== 0) {
+    throw wrong(origin, 'table.bucketEnds', 'a list whose length is a power of two', bucketEnds);
+  }
+  const untriggered = numbers(part('untriggered'), size, 'untriggered', origin);
+  ascending(untriggered, 'untriggered', origin);
+  return { keywords, keywordEnds, triggers, triggerEnds, buckets, bucketEnds, untriggered };
+}
+
+// The loops below run over every number of a 10,000-runbook table while an index is opened, mostly before the code
+// is optimised: one plain loop each, no call per number. `(v | 0) === v` holds only for an integer number.
+
+/** A list of integers from 0 to `limit` - 1. */
+function numbers(list: unknown, limit: number, key: string, origin: string): number[] {
+  if (!Array.isArray(list)) throw wrong(origin, `table.${key}`, 'a list of integers', list);
+  for (let i = 0; i < list.length; i++) {
+    const v: unknown = list[i];
+    if (!((v as number) >= 0 && (v as number) < limit && ((v as number) | 0) === v)) {
+      throw wrong(origin, `table.${key}[${i}]`, `an integer from 0 to ${limit - 1}`, v);
+    }
+  }
+  return list as number[];
+}
+
+/** Where each part of a list of `total` items ends: ascending (strictly when no part may be empty), the last `total`. */
+function ends(list: unknown, total: number, strict: boolean, key: string, origin: string): number[] {
+  if (!Array.isArray(list)) throw wrong(origin, `table.${key}`, 'a list of integers', list);
+  let before = 0;
+  for (let i = 0; i < list.length; i++) {
+    const v: unknown = list[i];
+    if (!((v as number) <= total && ((v as number) | 0) === v && (strict ? v > before : v >= before))) {
+      throw wrong(
+        origin,
+        `table.${key}[${i}]`,
+        `an integer from ${before + (strict ? 1 : 0)} to ${total}`,
+        v,
+      );
+    }
+    before = v as number;
+  }
+  if (before !== total) {
+    throw wrong(origin, `table.${key}`, `a list ending with ${total} (where the list it divides ends)`, list);
+  }
+  return list as number[];
+}
+
+/** Numbers ascending. */
+function ascending(list: number[], key: string, origin: string): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]! <= list[i - 1]!) {
+      throw wrong(origin, `table.${key}[${i}]`, `a number greater than ${list[i - 1]!}`, list[i]);
+    }
+  }
+}
+
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
-/** Where each optional column sits in this file's rows (absent when the header does not name it there). */
-function optionalColumns(columns: unknown): Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number> {
-  const at = new Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number>();
+/** Where each optional column sits in a version 2 or 3 file's rows: found by name after the required columns. */
+export type OptionalCells = ReadonlyMap<string, number>;
+
+/** The optional columns `columns` names, with their places; the order of optional columns never matters. */
+export function optionalCells(columns: unknown): OptionalCells {
+  const at = new Map<string, number>();
   if (!Array.isArray(columns)) return at;
-  for (const name of INDEX_OPTIONAL_COLUMNS) {
-    // Found by name after the required columns, like every optional column, so their order never matters.
+  for (const name of [...INDEX_OPTIONAL_COLUMNS, DIAGNOSE_COLUMN]) {
     const i = columns.indexOf(name, INDEX_COLUMNS.length);
     if (i >= 0) at.set(name, i);
   }
   return at;
 }
 
-/** Adds `remindAfterSeconds` and `groupWithinSeconds` when the entry has them: a positive whole number of seconds. */
-function readDurations(
+/**
+ * Adds the optional fields the entry has (`get` reads a column or key by name): `remindAfterSeconds` and
+ * `groupWithinSeconds` (a positive whole number of seconds) and `diagnose`, each checked with its place.
+ */
+function withOptional(
   runbook: IndexedRunbook,
-  item: unknown,
-  version: IndexVersion,
-  optional: Map<(typeof INDEX_OPTIONAL_COLUMNS)[number], number>,
+  get: (name: string) => unknown,
   where: string,
   origin: string,
-): void {
+): IndexedRunbook {
   for (const name of INDEX_OPTIONAL_COLUMNS) {
-    let value: unknown;
-    if (version === 2) {
-      const i = optional.get(name);
-      value = i !== undefined && Array.isArray(item) ? item[i] : undefined;
-    } else if (isObject(item)) {
-      value = own(item, name);
-    }
+    const value = get(name);
     if (value === undefined || value === null) continue;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
       throw wrong(origin, `${where}.${name}`, 'a positive whole number of seconds or null', value);
     }
     runbook[name] = value;
   }
+  const diagnose = get(DIAGNOSE_COLUMN);
+  if (diagnose !== undefined && diagnose !== null) {
+    const read = readDiagnoseValue(diagnose);
+    if (typeof read === 'string') throw wrong(origin, `${where}.diagnose`, read, diagnose);
+    if (read) runbook.diagnose = read;
+  }
+  return runbook;
 }
+
 /** The match rule when all five lists are lists of strings, else undefined. */
 function matchRule(
   any: unknown,
@@ -351,7 +558,8 @@ function quickRunbook(item: unknown): IndexedRunbook | undefined {
   return runbook;
 }
 
-function checkColumns(columns: unknown, origin: string): void {
+/** A version 2 or 3 header's `columns`: the known names first, in order. */
+export function checkColumns(columns: unknown, origin: string): void {
   const ok =
     Array.isArray(columns) &&
     columns.length >= INDEX_COLUMNS.length &&
@@ -506,9 +714,9 @@ function checkedRunbook(item: unknown, where: string, origin: string): IndexedRu
   return runbook;
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObject(value: unknown): value is Obj {
+export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -521,7 +729,8 @@ function describe(value: unknown): string {
   return `${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown} (a ${typeof value})`;
 }
 
-function wrong(origin: string, where: string, expected: string, found: unknown): IndexFormatError {
+/** The error for a field of the wrong shape: `<origin>: <where> should be <expected>, found <what>. Rebuild…` */
+export function wrong(origin: string, where: string, expected: string, found: unknown): IndexFormatError {
   return new IndexFormatError(
     `${origin}: ${where} should be ${expected}, found ${describe(found)}. ${BUILD_HINT}`,
   );

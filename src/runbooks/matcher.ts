@@ -9,9 +9,9 @@
  * match as plain substrings.
  *
  * Speed: the keywords that can trigger a runbook (its `any` keywords, or its `all` keywords when it has no `any`) are
- * indexed by their first ASCII word (or, when they start with anything else, by their first UTF-16 code unit). One
- * pass over the text looks up each word and each non-alphanumeric character, verifies the few candidate keywords found
- * there, and only runbooks triggered by a found keyword are evaluated in full. Runbooks that state neither `any` nor
+ * filed in a hash table by their first ASCII word (or, when they start with anything else, by their first UTF-16 code
+ * unit), see {@link TriggerTable}. One pass over the text looks up each word and each non-alphanumeric character,
+ * verifies the few candidate keywords found there, and only runbooks triggered by a found keyword are evaluated in full. Runbooks that state neither `any` nor
  * `all` (regex-only rules) have no keyword to trigger on and are evaluated for every alert.
  */
 import { ConfigError } from '../errors.js';
@@ -78,13 +78,126 @@ export function hasKeyword(text: string, keyword: string): boolean {
   return false;
 }
 
-interface Keyword {
-  /** Normalised text. */
-  text: string;
-  /** The keyword ends with an ASCII letter or digit, so the next text character must not be one. */
-  checkEnd: boolean;
-  /** Runbooks (indexes) this keyword can trigger. */
-  triggers: number[];
+/**
+ * The keywords that can trigger a runbook, the runbooks each one triggers, and a hash table to find the keywords that
+ * may start at a place in the text: {@link createMatcher} derives it from the runbooks, and a version 3 index stores
+ * it ready-made (docs/index-format.md) so that loading one derives nothing. A runbook is triggered by its `any`
+ * keywords, or by its `all` keywords when it has no `any`. Every part is a string or a flat list of integers, which
+ * a reader parses without allocating an object per keyword.
+ *
+ * Keyword k (its number: the order in which the runbooks first name it) is
+ * `keywords.slice(keywordEnds[k - 1] ?? 0, keywordEnds[k])`; the runbooks it triggers, ascending, are
+ * `triggers.slice(triggerEnds[k - 1] ?? 0, triggerEnds[k])`. Its hash key is its first ASCII word (letters and
+ * digits) when it starts with one, else its first UTF-16 code unit; the keywords of bucket b = {@link bucketOf} of a
+ * key are `buckets.slice(bucketEnds[b - 1] ?? 0, bucketEnds[b])`, ascending.
+ */
+export interface TriggerTable {
+  /** The normalised trigger keywords, one after another. */
+  keywords: string;
+  keywordEnds: readonly number[];
+  triggers: readonly number[];
+  triggerEnds: readonly number[];
+  buckets: readonly number[];
+  /** As many as there are buckets: a power of two, at least 1 (the smallest not below half the keyword count). */
+  bucketEnds: readonly number[];
+  /** Runbooks no keyword triggers (rules with only `regex`), ascending: they are evaluated for every alert. */
+  untriggered: readonly number[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The hash bucket of the key `text.slice(start, end)` among `bucketCount` (a power of two): 32-bit FNV-1a over its
+ * UTF-16 code units, its low bits. Part of the index format: a version 3 index files its keywords by it.
+ */
+export function bucketOf(text: string, start: number, end: number, bucketCount: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return (hash >>> 0) & (bucketCount - 1);
+}
+
+/** Where the hash key of `text` (normalised, non-empty) ends: after its first ASCII word, or after its first unit. */
+function keyEnd(text: string, start: number, end: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(start))) return start + 1;
+  let at = start + 1;
+  while (at < end && isAsciiAlnum(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The normalised keywords that trigger `runbook` (see {@link TriggerTable}), each once, in the order written. */
+export function triggerKeywords(runbook: IndexedRunbook): string[] {
+  const out: string[] = [];
+  // One necessary condition is enough to trigger: every `any` rule needs one of its `any` keywords, every `all`
+  // rule needs all of its `all` keywords. Preferring `any` keeps a common `all` word (`mysql`) from waking every
+  // MySQL rule for every MySQL alert.
+  for (const written of runbook.match.any) {
+    const normalized = normalizeText(written);
+    if (normalized !== '' && !out.includes(normalized)) out.push(normalized);
+  }
+  if (out.length > 0) return out;
+  for (const written of runbook.match.all) {
+    const normalized = normalizeText(written);
+    if (normalized !== '' && !out.includes(normalized)) out.push(normalized);
+  }
+  return out;
+}
+
+/** The trigger table of `runbooks` (numbered by their place in the list). */
+export function buildTriggerTable(runbooks: readonly IndexedRunbook[]): TriggerTable {
+  const keywords: string[] = [];
+  const ids = new Map<string, number>();
+  const lists: number[][] = [];
+  const untriggered: number[] = [];
+  for (let index = 0; index < runbooks.length; index++) {
+    const runbook = runbooks[index]!;
+    const triggers = triggerKeywords(runbook);
+    for (const keyword of triggers) {
+      let id = ids.get(keyword);
+      if (id === undefined) {
+        id = keywords.length;
+        ids.set(keyword, id);
+        keywords.push(keyword);
+        lists.push([]);
+      }
+      lists[id]!.push(index);
+    }
+    if (triggers.length === 0 && runbook.match.regex.length > 0) untriggered.push(index);
+  }
+  const keywordEnds: number[] = [];
+  const triggers: number[] = [];
+  const triggerEnds: number[] = [];
+  let length = 0;
+  for (let id = 0; id < keywords.length; id++) {
+    length += keywords[id]!.length;
+    keywordEnds.push(length);
+    // One push each: spreading a list into arguments has a length limit.
+    for (const r of lists[id]!) triggers.push(r);
+    triggerEnds.push(triggers.length);
+  }
+  // One or two keywords per bucket: a text position looks at a few keywords, and the lists stay short to read.
+  let bucketCount = 1;
+  while (bucketCount * 2 < keywords.length) bucketCount *= 2;
+  const byBucket: number[][] = Array.from({ length: bucketCount }, () => []);
+  for (let id = 0; id < keywords.length; id++) {
+    const keyword = keywords[id]!;
+    byBucket[bucketOf(keyword, 0, keyEnd(keyword, 0, keyword.length), bucketCount)]!.push(id);
+  }
+  const buckets: number[] = [];
+  const bucketEnds: number[] = [];
+  for (const bucket of byBucket) {
+    for (const id of bucket) buckets.push(id);
+    bucketEnds.push(buckets.length);
+  }
+  return {
+    keywords: keywords.join(''),
+    keywordEnds,
+    triggers,
+    triggerEnds,
+    buckets,
+    bucketEnds,
+    untriggered,
+  };
 }
 
 interface Term {
@@ -100,6 +213,8 @@ interface CompiledRunbook {
   title: string;
   priority: number;
   any: Term[];
+  /** The keyword number of each `any` term (same order). */
+  anyIds: number[];
   all: Term[];
   /** `all` terms not already in `any` (each matched term is reported once). */
   allExtra: Term[];
@@ -124,6 +239,19 @@ function terms(list: readonly string[]): Term[] {
   return out;
 }
 
+/** The runbooks a matcher runs over: numbered 0…size-1, read when first needed. */
+export interface MatcherSource {
+  size: number;
+  table: TriggerTable;
+  /** Runbook number `index`; called at most once per runbook, the first time it is a candidate. */
+  runbook(index: number): IndexedRunbook;
+  /**
+   * Set when the table was not derived here (it was read from an index): each runbook is checked against it when
+   * first read, and a disagreement is reported through this, which throws.
+   */
+  tableProblem?: (index: number, runbook: IndexedRunbook, problem: string) => never;
+}
+
 /**
  * Builds a matcher over `runbooks`. Throws {@link ConfigError} naming the runbook when a regex does not compile.
  * Keywords that normalise to the empty string are ignored; a runbook left with no `any`, `all` or `regex` never
@@ -133,40 +261,30 @@ function terms(list: readonly string[]): Term[] {
  * loading 10,000 runbooks stays far below 100 ms; the rest of a runbook is prepared the first time it is a candidate.
  */
 export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
-  const keywords: Keyword[] = [];
-  const keywordIds = new Map<string, number>();
-  const byWord = new Map<string, number[]>();
-  const byChar = new Map<number, number[]>();
-  const compiled: (CompiledRunbook | undefined)[] = new Array<CompiledRunbook | undefined>(runbooks.length);
-  const untriggered: number[] = [];
+  const compile = regexCompiler();
+  // Every pattern compiles now, so that a rule set with a broken pattern is refused as a whole, before any alert.
+  for (const runbook of runbooks) for (const source of runbook.match.regex) compile(runbook, source);
+  return matcherOver(
+    { size: runbooks.length, table: buildTriggerTable(runbooks), runbook: (index) => runbooks[index]! },
+    compile,
+  );
+}
 
-  const addTrigger = (normalized: string, runbook: number): void => {
-    let id = keywordIds.get(normalized);
-    if (id === undefined) {
-      id = keywords.length;
-      keywordIds.set(normalized, id);
-      keywords.push({
-        text: normalized,
-        checkEnd: isAsciiAlnum(normalized.charCodeAt(normalized.length - 1)),
-        triggers: [],
-      });
-      const first = normalized.charCodeAt(0);
-      if (isAsciiAlnum(first)) {
-        let end = 1;
-        while (end < normalized.length && isAsciiAlnum(normalized.charCodeAt(end))) end++;
-        push(byWord, normalized.slice(0, end), id);
-      } else {
-        push(byChar, first, id);
-      }
-    }
-    const triggers = keywords[id]!.triggers;
-    // The same keyword twice in one rule triggers the runbook once.
-    if (triggers[triggers.length - 1] !== runbook) triggers.push(runbook);
-  };
+/**
+ * A matcher over a trigger table and runbooks read on demand (a version 3 index). Nothing is derived or compiled up
+ * front: a runbook's conditions are read, normalised and compiled the first time it is a candidate, so a regex that
+ * does not compile throws {@link ConfigError} from `match`.
+ */
+export function createTableMatcher(source: MatcherSource): Matcher {
+  return matcherOver(source, regexCompiler());
+}
 
+type RegexCompiler = (runbook: IndexedRunbook, source: string) => RegExp;
+
+function regexCompiler(): RegexCompiler {
   // The same pattern in many runbooks compiles once; without the `g` flag `test` keeps no state, so sharing is safe.
   const regexCache = new Map<string, RegExp>();
-  const compile = (runbook: IndexedRunbook, source: string): RegExp => {
+  return (runbook, source) => {
     let re = regexCache.get(source);
     if (re) return re;
     try {
@@ -180,46 +298,67 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
     regexCache.set(source, re);
     return re;
   };
+}
 
-  for (let index = 0; index < runbooks.length; index++) {
-    const runbook = runbooks[index]!;
-    const { match } = runbook;
-    for (const source of match.regex) compile(runbook, source);
-    // One necessary condition is enough to trigger: every `any` rule needs one of its `any` keywords, every `all`
-    // rule needs all of its `all` keywords. Preferring `any` keeps a common `all` word (`mysql`) from waking every
-    // MySQL rule for every MySQL alert.
-    let triggered = false;
-    for (const written of match.any) {
-      const normalized = normalizeText(written);
-      if (normalized === '') continue;
-      addTrigger(normalized, index);
-      triggered = true;
+function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
+  const { keywords, keywordEnds, triggers, triggerEnds, buckets, bucketEnds, untriggered } = source.table;
+  const size = source.size;
+  const keywordCount = keywordEnds.length;
+  const bucketCount = bucketEnds.length;
+  const compiled: (CompiledRunbook | undefined)[] = new Array<CompiledRunbook | undefined>(size);
+  // Keyword texts are cut from the one string the first time a text position asks for them.
+  const keywordTexts: (string | undefined)[] = new Array<string | undefined>(keywordCount);
+  const keywordAt = (id: number): string =>
+    (keywordTexts[id] ??= keywords.slice(id === 0 ? 0 : keywordEnds[id - 1], keywordEnds[id]));
+
+  /** The number of keyword `text` (normalised), or -1 when it triggers nothing. */
+  const keywordId = (text: string): number => {
+    const bucket = bucketOf(text, 0, keyEnd(text, 0, text.length), bucketCount);
+    for (let j = bucket === 0 ? 0 : bucketEnds[bucket - 1]!; j < bucketEnds[bucket]!; j++) {
+      if (keywordAt(buckets[j]!) === text) return buckets[j]!;
     }
-    if (!triggered) {
-      for (const written of match.all) {
-        const normalized = normalizeText(written);
-        if (normalized === '') continue;
-        addTrigger(normalized, index);
-        triggered = true;
+    return -1;
+  };
+
+  /** True when keyword `id` lists runbook `index` among those it triggers. */
+  const triggersRunbook = (id: number, index: number): boolean => {
+    for (let i = id === 0 ? 0 : triggerEnds[id - 1]!; i < triggerEnds[id]!; i++) {
+      if (triggers[i] === index) return true;
+    }
+    return false;
+  };
+
+  const check = (
+    index: number,
+    runbook: IndexedRunbook,
+    problem: (index: number, runbook: IndexedRunbook, text: string) => never,
+  ) => {
+    for (const keyword of triggerKeywords(runbook)) {
+      const id = keywordId(keyword);
+      if (id === -1 || !triggersRunbook(id, index)) {
+        problem(index, runbook, `its keyword ${JSON.stringify(keyword)} is not listed as triggering it`);
       }
     }
-    if (!triggered && match.regex.length > 0) untriggered.push(index);
-  }
+  };
 
   const prepare = (index: number): CompiledRunbook => {
-    const runbook = runbooks[index]!;
+    const runbook = source.runbook(index);
+    if (source.tableProblem) check(index, runbook, source.tableProblem);
     const { match } = runbook;
     const any = terms(match.any);
     const all = terms(match.all);
     const regex: CompiledRunbook['regex'] = [];
-    for (const source of match.regex) {
-      if (!regex.some((r) => r.source === source)) regex.push({ source, re: compile(runbook, source) });
+    for (const pattern of match.regex) {
+      if (!regex.some((r) => r.source === pattern))
+        regex.push({ source: pattern, re: compile(runbook, pattern) });
     }
     const prepared: CompiledRunbook = {
       id: runbook.id,
       title: runbook.title,
       priority: runbook.priority,
       any,
+      // Every `any` keyword triggers, so each has a number (checked above when the table was read from a file).
+      anyIds: any.map((t) => keywordId(t.text)),
       all,
       allExtra: any.length === 0 ? all : all.filter((t) => !any.some((a) => a.text === t.text)),
       none: terms(match.none).map((t) => t.text),
@@ -232,9 +371,8 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
   };
 
   // Per-call scratch space, reused: a keyword/runbook is "seen" in this call when its stamp equals the call's number.
-  const keywordStamp = new Uint32Array(keywords.length);
-  const runbookStamp = new Uint32Array(runbooks.length);
-  const asciiChar: (number[] | undefined)[] = Array.from({ length: 128 }, (_, c) => byChar.get(c));
+  const keywordStamp = new Uint32Array(keywordCount);
+  const runbookStamp = new Uint32Array(size);
   let generation = 0;
 
   const match = (alert: AlertText): RunbookMatch[] => {
@@ -249,14 +387,25 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
     const gen = generation;
     const candidates: number[] = [];
 
-    const found = (bucket: number[], at: number) => {
-      for (const id of bucket) {
+    /** The keywords filed under the key `text.slice(at, keyEnd)` that occur at `at`, and the runbooks they trigger. */
+    const found = (at: number, end: number) => {
+      const bucket = bucketOf(text, at, end, bucketCount);
+      for (let j = bucket === 0 ? 0 : bucketEnds[bucket - 1]!; j < bucketEnds[bucket]!; j++) {
+        const id = buckets[j]!;
         if (keywordStamp[id] === gen) continue;
-        const keyword = keywords[id]!;
-        if (!text.startsWith(keyword.text, at)) continue;
-        if (keyword.checkEnd && isAsciiAlnum(text.charCodeAt(at + keyword.text.length))) continue;
+        // Another key may share the bucket: the keyword must be at `at` in full. A keyword whose first word is a
+        // prefix of the text's word is then refused by the boundary check, so only the key's own keywords match.
+        const keyword = keywordAt(id);
+        if (!text.startsWith(keyword, at)) continue;
+        // The keyword ends with an ASCII letter or digit, so the next text character must not be one.
+        if (
+          isAsciiAlnum(keyword.charCodeAt(keyword.length - 1)) &&
+          isAsciiAlnum(text.charCodeAt(at + keyword.length))
+        )
+          continue;
         keywordStamp[id] = gen;
-        for (const r of keyword.triggers) {
+        for (let i = id === 0 ? 0 : triggerEnds[id - 1]!; i < triggerEnds[id]!; i++) {
+          const r = triggers[i]!;
           if (runbookStamp[r] === gen) continue;
           runbookStamp[r] = gen;
           candidates.push(r);
@@ -264,24 +413,16 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       }
     };
 
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (isAsciiAlnum(code)) {
+    if (keywordCount > 0) {
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
         // A keyword starting with a letter or digit can only start where a word starts, and the word there must be
-        // exactly its first word (the boundary rule forbids a longer one, its own next character forbids a shorter one).
-        let end = i + 1;
-        while (end < n && isAsciiAlnum(text.charCodeAt(end))) end++;
-        if (byWord.size > 0) {
-          const bucket = byWord.get(text.slice(i, end));
-          if (bucket) found(bucket, i);
-        }
+        // exactly its first word (the boundary rule forbids a longer one, its own next character forbids a shorter
+        // one); any other keyword is filed under its first code unit.
+        const end = keyEnd(text, i, n);
+        found(i, end);
         i = end;
-      } else {
-        const bucket = code < 128 ? asciiChar[code] : byChar.size > 0 ? byChar.get(code) : undefined;
-        if (bucket) found(bucket, i);
-        i++;
       }
     }
 
@@ -294,8 +435,10 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       let length = 0;
       const matched: string[] = [];
       // Every `any` keyword is indexed, so the scan has already said which of them are present.
-      for (const t of rb.any) {
-        if (keywordStamp[keywordIds.get(t.text)!] !== gen) continue;
+      for (let k = 0; k < rb.any.length; k++) {
+        const id = rb.anyIds[k]!;
+        if (id === -1 || keywordStamp[id] !== gen) continue;
+        const t = rb.any[k]!;
         matched.push(t.written);
         count++;
         length += t.text.length;
@@ -319,12 +462,12 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
       }
       if (rb.regex.length > 0) {
         let any = false;
-        for (const { source, re } of rb.regex) {
+        for (const { source: pattern, re } of rb.regex) {
           if (!re.test(text)) continue;
           any = true;
-          matched.push(source);
+          matched.push(pattern);
           count++;
-          length += source.length;
+          length += pattern.length;
         }
         if (!any) continue;
       }
@@ -338,11 +481,5 @@ export function createMatcher(runbooks: readonly IndexedRunbook[]): Matcher {
     return results.sort(compareMatches);
   };
 
-  return { match, size: runbooks.length };
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  return { match, size };
 }

@@ -1,5 +1,5 @@
 /**
- * Runbook format v1 (the YAML files under runbooks/) and the published index (format versions 1 and 2).
+ * Runbook format v1 (the YAML files under runbooks/) and the published index (format versions 1 to 3).
  * Both are public contracts: documented in the README, JSON Schema in runbooks/schema/.
  */
 
@@ -38,10 +38,13 @@ export const DEFAULT_INDEX_BRANCH = 'oncall-runbooks-index';
 export const DEFAULT_INDEX_PATH = 'index.json';
 
 export const INDEX_FORMAT = 'oncall-runbooks/index';
-/** The version `oncall build` writes (docs/index-format.md); readers also read version 1. */
-export const INDEX_VERSION = 2;
-/** Index versions: 1 (one object per runbook) and 2 (one row per runbook, compact). */
-export type IndexVersion = 1 | 2;
+/** The version `oncall build` writes (docs/index-format.md); readers also read versions 1 and 2. */
+export const INDEX_VERSION = 3;
+/**
+ * Index versions: 1 (one object per runbook), 2 (one row per runbook, compact) and 3 (rows, plus the matcher's
+ * trigger table so that a reader parses only the rows it needs).
+ */
+export type IndexVersion = 1 | 2 | 3;
 
 /** One runbook inside the published index: everything the alert path needs, nothing it does not. */
 export interface IndexedRunbook {

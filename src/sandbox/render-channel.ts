@@ -10,15 +10,33 @@ function tsToDate(ts: string): Date {
   return new Date(Math.round(Number.parseFloat(ts) * 1000));
 }
 
-function formatTime(ts: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(tsToDate(ts));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A message's time as a 24-hour clock with a three-letter English month (`05 Jan, 00:07`), the same with every ICU
+ * version (some spell September `Sept`). UTC, the zone of `oncall preview`, is computed by hand: the first
+ * `Intl.DateTimeFormat` of a process loads the locale data, about 15 ms of a preview's start.
+ */
+export function formatTime(ts: string, timeZone: string): string {
+  const date = tsToDate(ts);
+  let day = date.getUTCDate();
+  let month = date.getUTCMonth() + 1;
+  let hour = date.getUTCHours();
+  let minute = date.getUTCMinutes();
+  if (timeZone !== 'UTC') {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    [day, month, hour, minute] = [part('day'), part('month'), part('hour'), part('minute')];
+  }
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(day)} ${MONTHS[month - 1]!}, ${two(hour)}:${two(minute)}`;
 }
 
 function textObjectHtml(t: TextObject, ctx: MrkdwnContext): string {
