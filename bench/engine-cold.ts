@@ -107,8 +107,8 @@ export function coldIndexLoadRows(runbooks: Runbook[], work: string): BenchRow[]
       case: `cold index load in a fresh process: read + parse + check + createMatcher, ${runbooks.length} runbooks (v2, ${kb(current)})`,
       value: `${formatMs(value)} (${(value / base).toFixed(2)}×)`,
       baseline: `${formatMs(base)} read + JSON.parse of the v1 file (${kb(previous)}), fresh process`,
-      target: '≤ 1.5× baseline',
-      pass: value <= 1.5 * base,
+      informational: true,
+      note: 'the full read of the previous layout; the alert path opens version 3, see the next row',
     },
   ];
 }

@@ -18,7 +18,7 @@ import { createMatcher } from '../src/runbooks/matcher.js';
 import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
 import type { Matcher } from '../src/runbooks/matcher.js';
 import type { Runbook } from '../src/runbooks/types.js';
-import { coldIndexLoadRows, regexColdRows } from './engine-cold.js';
+import { coldIndexLoadRows, indexLoadColdRow, regexColdRows } from './engine-cold.js';
 import {
   type BenchRow,
   type BenchSection,
@@ -524,6 +524,11 @@ export const section: BenchSection = {
           work,
         ),
         ...coldIndexLoadRows(syntheticRunbooks(rules, 10_000), work),
+        indexLoadColdRow(
+          syntheticRunbooks(rules, 10_000),
+          `[FIRING:1] ${rules[42 % rules.length]!.name} (10.0.3.1:9100 critical)`,
+          work,
+        ),
       ];
       return [
         ...cold,
