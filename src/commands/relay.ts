@@ -204,7 +204,11 @@ export const relayCommand: CommandSpec = {
     const remind = directRemindSettings(args, Boolean(settings.direct));
     if (settings.direct && remind) settings.direct.remind = remind;
     // The Slack routes share the Slack and PagerDuty tokens with direct mode, and serve its channel too.
-    const slack = slackRoutesFromArgs(args, { ...ctx, directChannel: settings.direct?.channel });
+    const slack = slackRoutesFromArgs(args, {
+      ...ctx,
+      directChannel: settings.direct?.channel,
+      ...(settings.github ? { github: settings.github } : {}),
+    });
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGTERM', stop);
