@@ -233,9 +233,10 @@ export function updatedTopMessage(
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation, s));
   }
   blocks.push(statusBlock(state, s));
-  // Buttons where the message had them: one posted before buttons existed (or resolved before the Draft postmortem
-  // button, when a resolved message had none) does not sprout them.
-  const hadButtons = existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false;
+  // Buttons where the message had them (or lost them on resolve, before resolved messages kept Draft postmortem): one
+  // posted before buttons existed does not sprout them.
+  const hadButtons =
+    (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
   if (hadButtons && typeof payload.incident_id === 'string') {
     blocks.push(...incidentButtons(state, payload.incident_id));
   }

@@ -800,6 +800,7 @@ async function addLastTime(
       },
       match: (alert) => prepared.loaded.match(alert),
       settings: settings.lastTime,
+      ...(settings.language ? { language: settings.language } : {}),
     },
   );
 }

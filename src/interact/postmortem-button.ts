@@ -78,7 +78,11 @@ export function explainRequestFailure(error: unknown, incidentId: string): strin
     );
   }
   if (error instanceof TransientError || error instanceof RateLimitedError) {
-    const who = /PagerDuty/.test(error.message) ? 'PagerDuty' : /GitHub/.test(error.message) ? 'GitHub' : 'Slack';
+    const who = /PagerDuty/.test(error.message)
+      ? 'PagerDuty'
+      : /GitHub/.test(error.message)
+        ? 'GitHub'
+        : 'Slack';
     return (
       `${what}: ${who} did not answer in time or is having trouble. Press the button again in a minute — it is ` +
       'safe: one incident never gets more than one postmortem pull request.'

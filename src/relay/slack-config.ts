@@ -135,7 +135,9 @@ export function slackRoutesFromArgs(
   deps.log.info(
     `relay: serving Slack at /slack/interactions and /slack/commands; ${secrets.length} signing secret(s); ` +
       `buttons work in ${channels.join(', ')}; Draft postmortem ` +
-      (deps.github ? `dispatches to ${deps.github.repository}` : 'is off (no GITHUB_TOKEN/GITHUB_REPOSITORY)'),
+      (deps.github
+        ? `dispatches to ${deps.github.repository}`
+        : 'is off (no GITHUB_TOKEN/GITHUB_REPOSITORY)'),
   );
   return createSlackRoutes({
     signingSecrets: secrets,
