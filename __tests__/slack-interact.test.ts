@@ -825,6 +825,38 @@ describe('incident buttons and /oncall through the relay', () => {
       expect(told(again.responseUrl)).toEqual([expect.stringContaining('Drafting a postmortem')]);
     });
 
+    it("the relay built from its settings dispatches to its own repository with the relay's GitHub token", async () => {
+      const { slackRoutesFromArgs } = await import('../src/relay/slack-config.js');
+      const { Redactor } = await import('../src/log.js');
+      routes = slackRoutesFromArgs(
+        {
+          values: {
+            'slack-signing-secret': SECRET,
+            'slack-bot-token': slack.token,
+            'slack-api-url': slack.url,
+            'pagerduty-token': pd.expectedToken,
+            'pagerduty-api-url': pd.url,
+            'slack-channels': [CHANNEL],
+          },
+          positionals: [],
+        },
+        {
+          log,
+          clock,
+          redactor: new Redactor(),
+          allowLoopbackResponseUrl: true,
+          github: { token: github.token, repository: github.repository, apiUrl: github.url },
+        },
+      )!;
+      const press = click('postmortem', { ts: resolvedTs });
+      await routes.handle(request('/slack/interactions', press.body), '/slack/interactions', async () =>
+        new TextEncoder().encode(press.body),
+      );
+      await routes.settled();
+      expect(github.dispatches.map((d) => d.event_type)).toEqual(['oncall.postmortem.requested']);
+      expect(log.text()).toContain(`Draft postmortem dispatches to ${github.repository}`);
+    });
+
     it('a relay without a GitHub repository says how to draft by hand, and dispatches nothing', async () => {
       routes = otherRoutes({});
       handler = createRelayHandler({
