@@ -142,7 +142,8 @@ export const relayCommand: CommandSpec = {
       cliOnly: true,
     },
     ...githubOptions(
-      'GitHub token: `contents: write` for repository_dispatch; in direct mode `contents: read` for the runbook index',
+      'GitHub token: `contents: write` for repository_dispatch (the alert workflow, the Draft postmortem button); in ' +
+        'direct mode `contents: read` for the runbook index, or `contents: write` for the button too',
       { cliOnly: true },
     ),
     {
