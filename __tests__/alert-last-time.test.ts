@@ -245,7 +245,9 @@ describe('the "last time" reply', () => {
 
     const [reply] = lastTimeReplies();
     const text = allText(reply!);
-    expect(reply!.text).toBe('前回の対応: 過去 90 日間に同じランブックまたは同じアラートで起きたインシデント 2 件');
+    expect(reply!.text).toBe(
+      '前回の対応: 過去 90 日間に同じランブックまたは同じアラートで起きたインシデント 2 件',
+    );
     expect(text).toContain(
       ':repeat: *前回の対応* — 過去 90 日間に同じランブック (`mysql-connections`) または同じアラートで起きたインシデント 2 件:',
     );
