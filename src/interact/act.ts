@@ -113,8 +113,8 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
       );
       return;
     }
-    if (click.action === 'postmortem') {
-      await requestPostmortem(click, deps);
+    if (click.action === 'postmortem' && !deps.postmortem) {
+      await tell(cannotRequestText(click.incidentId));
       return;
     }
     const actor = await findActor(click.userId, deps);
@@ -123,6 +123,10 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
       return;
     }
     const incident = await deps.pagerduty.getIncident(click.incidentId);
+    if (click.action === 'postmortem') {
+      await requestPostmortem(click, incident, actor.user, deps);
+      return;
+    }
     let levels: number | undefined;
     if (click.action === 'escalate' && incident.status !== 'resolved') {
       levels = (await deps.pagerduty.getEscalationPolicy(incident.escalationPolicy.id)).rules.length;
@@ -157,29 +161,24 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
 }
 
 /**
- * The Draft postmortem button, after the message check: as the clicking person, for the incident as PagerDuty has
- * it (an incident PagerDuty does not know is refused there), at most once per incident in the retry window.
+ * The Draft postmortem button, after every check of the other buttons (the message, the person, the incident as
+ * PagerDuty has it): at most one request per incident in the retry window.
  */
-async function requestPostmortem(click: ButtonClick, deps: InteractDeps): Promise<void> {
+async function requestPostmortem(
+  click: ButtonClick,
+  incident: PdIncident,
+  actor: PdUser,
+  deps: InteractDeps,
+): Promise<void> {
   const tell = (text: string) => respond(deps, click.responseUrl, text);
-  const requests = deps.postmortem;
-  if (!requests) {
-    await tell(cannotRequestText(click.incidentId));
-    return;
-  }
-  const actor = await findActor(click.userId, deps);
-  if (actor.kind === 'missing') {
-    await tell(actor.text);
-    return;
-  }
-  const incident = await deps.pagerduty.getIncident(click.incidentId);
+  const requests = deps.postmortem!;
   const label = incidentLabel(incident);
   if (!requests.claim(incident.id)) {
     await tell(alreadyRequestedText(label));
     return;
   }
   try {
-    await requests.request(incident.id, { slackUserId: click.userId, pagerdutyUserId: actor.user.id });
+    await requests.request(incident.id, { slackUserId: click.userId, pagerdutyUserId: actor.id });
   } catch (error) {
     requests.release(incident.id);
     await tell(explainRequestFailure(error, incident.id));
@@ -190,7 +189,7 @@ async function requestPostmortem(click: ButtonClick, deps: InteractDeps): Promis
   }
   deps.log.info(
     `slack: postmortem requested for ${JSON.stringify(incident.id)} by PagerDuty user ` +
-      `${JSON.stringify(actor.user.id)} (Slack ${JSON.stringify(click.userId)})`,
+      `${JSON.stringify(actor.id)} (Slack ${JSON.stringify(click.userId)})`,
   );
   await tell(draftingText(label));
 }
