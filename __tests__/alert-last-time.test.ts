@@ -234,6 +234,33 @@ describe('the "last time" reply', () => {
     ).toBe(true);
   });
 
+  it('follows the language setting: Japanese words, durations and notes line', async () => {
+    const older = world.past('[FIRING:1] MysqlTooManyConnections (db-1 critical)', 40, world.alice, 38);
+    world.past('[FIRING:1] MysqlTooManyConnections (db-2 critical)', 10, world.bob, 125);
+    world.pd.addNoteSeed(older.id, {
+      userId: world.alice.id,
+      content: 'Restarted the pool',
+      at: older.createdAt,
+    });
+    const incident = world.current('[FIRING:1] MysqlTooManyConnections (db-3 critical)');
+
+    await runAlert(world.deps, { ...world.settings, language: 'ja' }, triggered(incident));
+
+    const [reply] = lastTimeReplies();
+    const text = allText(reply!);
+    expect(reply!.text).toBe(
+      '前回の対応: 過去 90 日間に同じランブックまたは同じアラートで起きたインシデント 2 件',
+    );
+    expect(text).toContain(
+      ':repeat: *前回の対応* — 過去 90 日間に同じランブック (`mysql-connections`) または同じアラートで起きたインシデント 2 件:',
+    );
+    expect(text).toContain('Alice Example が解決 · 所要 38 分');
+    expect(text).toContain('Bob ∗Ops∗ が解決 · 所要 2 時間 5 分');
+    expect(text).toContain('> _(PagerDuty にメモはありません)_');
+    expect(text).toContain('> Alice Example: Restarted the pool');
+    expect(text).not.toMatch(/resolved by|after \d|no notes|Last time/);
+  });
+
   it('posts nothing when there is no earlier incident like it', async () => {
     world.past('[FIRING:1] DiskFull (db-1)', 5, world.alice, 10);
     const incident = world.current('[FIRING:1] MysqlTooManyConnections (db-3 critical)');
@@ -385,6 +412,11 @@ describe('similar incidents (pure)', () => {
       '2 h 5 min',
       '1 d',
       '1 d 2 h',
+    ]);
+    expect([38, 125, 26 * 60 + 5].map((m) => formatDuration(m * 60_000, 'ja'))).toEqual([
+      '38 分',
+      '2 時間 5 分',
+      '1 日 2 時間',
     ]);
   });
 });

@@ -245,7 +245,7 @@ describe('status line', () => {
     expect(statusText(state)).toBe(expected);
   });
 
-  it('shows the buttons that fit the state: all while triggered, no Acknowledge once acknowledged, none once resolved', () => {
+  it('shows the buttons that fit the state: all while triggered, no Acknowledge once acknowledged, only Draft postmortem once resolved', () => {
     const labels = (blocks: readonly Block[] | undefined) =>
       (blocks ?? [])
         .filter((b) => b.type === 'actions')
@@ -264,7 +264,7 @@ describe('status line', () => {
       { ...existing, blocks: acked.blocks!, metadata: acked.metadata! },
       { status: 'resolved', resolvedBy: 'Ann', resolvedAt: '2026-11-26T02:00:00Z' },
     );
-    expect(labels(resolved.blocks)).toEqual([]);
+    expect(labels(resolved.blocks)).toEqual(['Draft postmortem=PINC001']);
     const reopened = updatedTopMessage(
       { ...existing, blocks: resolved.blocks!, metadata: resolved.metadata! },
       { status: 'triggered' },

@@ -4,9 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { buildTopMessage } from '../src/alert/message.js';
 import { FakeClock } from '../src/fakes/clock.js';
 import { FakePagerDuty, type FakeIncident, type FakeUser } from '../src/fakes/pagerduty.js';
+import { FakeGitHub } from '../src/fakes/github.js';
 import { FakeSlack } from '../src/fakes/slack.js';
+import { createGitHubClient } from '../src/github/client.js';
 import type { GitHubApi } from '../src/github/types.js';
 import { ACTION_IDS, NOTE_BLOCK_ID, NOTE_CALLBACK_ID, NOTE_INPUT_ID } from '../src/interact/payload.js';
+import { dispatchPostmortem } from '../src/interact/postmortem-button.js';
 import { signSlackRequest, verifySlackRequest } from '../src/interact/verify.js';
 import { MemoryLogger } from '../src/log.js';
 import { createPagerDutyClient } from '../src/pagerduty/client.js';
@@ -215,7 +218,7 @@ describe('incident buttons and /oncall through the relay', () => {
   /** Slack routes on the same fakes with other settings (a language, a job limit). */
   function otherRoutes(
     oncall: Partial<Parameters<typeof createSlackRoutes>[0]['oncall']>,
-    extra: { maxJobs?: number } = {},
+    extra: Pick<Parameters<typeof createSlackRoutes>[0], 'maxJobs' | 'requestPostmortem'> = {},
   ): SlackRoutes {
     return createSlackRoutes({
       signingSecrets: [SECRET],
@@ -652,6 +655,224 @@ describe('incident buttons and /oncall through the relay', () => {
     expect(await ask()).toContain('• Dana Diaz — until');
     slack.addUser({ id: 'U0DANA', name: 'dana', email: 'dana@example.com' });
     expect(await ask()).toContain('• <@U0DANA> — until');
+  });
+
+  describe('Draft postmortem', () => {
+    let github: FakeGitHub;
+    let resolvedTs: string;
+
+    beforeEach(async () => {
+      github = new FakeGitHub();
+      await github.start();
+      pd.getIncident(incident.id)!.status = 'resolved';
+      const resolved = await slackApi.postMessage(
+        buildTopMessage({
+          channel: CHANNEL,
+          incident: { id: incident.id, number: incident.number, title: incident.title },
+          onCall: [],
+          onCallLevel: 1,
+          runbooks: [],
+          state: { status: 'resolved', statusAt: NOW, resolvedBy: 'Alice Adams' },
+          eventId: 'EV2',
+          webhookId: 'WH2',
+        }),
+      );
+      resolvedTs = resolved.ts;
+      slack.expectMessage((m) => m.ts === resolvedTs, 'the resolved incident message');
+      routes = otherRoutes(
+        {},
+        {
+          requestPostmortem: dispatchPostmortem(
+            createGitHubClient({
+              token: github.token,
+              repository: github.repository,
+              apiUrl: github.url,
+              clock,
+              log,
+            }),
+          ),
+        },
+      );
+      handler = createRelayHandler({
+        secrets: ['pd-webhook-secret'],
+        github: {} as GitHubApi,
+        log,
+        clock,
+        slack: routes,
+      });
+    });
+
+    afterEach(async () => {
+      await routes.settled();
+      await github.stop();
+    });
+
+    const buttonsOf = (ts: string) =>
+      slack
+        .messages(CHANNEL)
+        .find((m) => m.ts === ts)!
+        .blocks!.filter((b) => b.block_id === 'oncall-actions')
+        .flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
+
+    it('is the one button of a resolved incident message, and absent before', () => {
+      expect(buttonsOf(resolvedTs)).toEqual([ACTION_IDS.postmortem]);
+      expect(buttonsOf(messageTs)).not.toContain(ACTION_IDS.postmortem);
+      expect(buttonsOf(messageTs)).toEqual([
+        ACTION_IDS.acknowledge,
+        ACTION_IDS.resolve,
+        ACTION_IDS.escalate,
+        ACTION_IDS.note,
+      ]);
+    });
+
+    it('dispatches the postmortem workflow once as the clicking person; a retry and a double click do not dispatch again', async () => {
+      const first = click('postmortem', { ts: resolvedTs });
+      const response = await handler(request('/slack/interactions', first.body));
+      expect(response.status).toBe(200);
+      await routes.settled();
+      expect(github.dispatches).toEqual([
+        {
+          event_type: 'oncall.postmortem.requested',
+          client_payload: {
+            incident: { id: incident.id },
+            requested_by: { slack_user_id: 'U0ALICE', pagerduty_user_id: alice.id },
+          },
+          bytes: expect.any(Number),
+        },
+      ]);
+      expect(told(first.responseUrl)).toEqual([
+        `Drafting a postmortem for *#${incident.number}* (API p99 above 2 s)… the link will appear in this thread.`,
+      ]);
+      expect(slack.responsesTo(first.responseUrl)[0]!.body.response_type).toBe('ephemeral');
+
+      const retry = await send(
+        request('/slack/interactions', first.body, { headers: { 'x-slack-retry-num': '1' } }),
+      );
+      expect(retry.status).toBe(200);
+      clock.advance(2_000);
+      const second = click('postmortem', { ts: resolvedTs, user: 'U0BOB' });
+      await send(request('/slack/interactions', second.body));
+      expect(github.dispatches).toHaveLength(1);
+      expect(told(first.responseUrl)).toHaveLength(1);
+      expect(told(second.responseUrl)).toEqual([expect.stringContaining('was requested a moment ago')]);
+      // Nothing in the channel changes: the link comes from the postmortem run.
+      expect(slack.callsTo('chat.update')).toHaveLength(0);
+      expect(pd.statusChanges).toEqual([]);
+
+      // Past the window a press asks again; the postmortem run keeps one pull request per incident.
+      clock.advance(10 * 60_000);
+      const later = click('postmortem', { ts: resolvedTs });
+      await send(request('/slack/interactions', later.body));
+      expect(github.dispatches).toHaveLength(2);
+    });
+
+    it('a forged value, an unknown incident or someone without a PagerDuty account dispatches nothing', async () => {
+      const forged = click('postmortem', { ts: resolvedTs, value: other.id });
+      await send(request('/slack/interactions', forged.body));
+      expect(told(forged.responseUrl)).toEqual([
+        expect.stringContaining('does not belong to an incident message'),
+      ]);
+
+      const unknown = slack.seedMessage({
+        channel: CHANNEL,
+        text: 'resolved',
+        metadata: { eventType: 'oncall_incident', payload: { incident_id: 'Q0NOSUCHINCIDENT' } },
+        postedBy: { userId: await slackApi.ownUserId!() },
+      });
+      const gone = click('postmortem', { ts: unknown.ts, value: 'Q0NOSUCHINCIDENT' });
+      await send(request('/slack/interactions', gone.body));
+      expect(told(gone.responseUrl)).toEqual([
+        expect.stringMatching(/^Nothing was changed: .*Q0NOSUCHINCIDENT/),
+      ]);
+
+      const stranger = click('postmortem', { ts: resolvedTs, user: 'U0CAROL' });
+      await send(request('/slack/interactions', stranger.body));
+      expect(told(stranger.responseUrl)).toEqual([
+        expect.stringContaining('No PagerDuty user has your Slack email'),
+      ]);
+
+      expect(github.dispatches).toEqual([]);
+    });
+
+    it('GitHub refusing or failing: an ephemeral error, nothing else changes, and pressing again dispatches once', async () => {
+      github.readOnly = true;
+      const refused = click('postmortem', { ts: resolvedTs });
+      await send(request('/slack/interactions', refused.body));
+      expect(told(refused.responseUrl)).toEqual([
+        expect.stringMatching(
+          /^No postmortem draft was requested: GitHub refused the relay's token.*contents: write/,
+        ),
+      ]);
+      expect(slack.responsesTo(refused.responseUrl)[0]!.body.response_type).toBe('ephemeral');
+      github.readOnly = false;
+
+      github.server.inject(
+        { method: 'POST', path: `/repos/${github.repository}/dispatches` },
+        { kind: 'status', status: 502, body: 'bad gateway' },
+      );
+      const failed = click('postmortem', { ts: resolvedTs });
+      await send(request('/slack/interactions', failed.body));
+      expect(told(failed.responseUrl)).toEqual([
+        expect.stringContaining('No postmortem draft was requested: GitHub did not answer in time'),
+      ]);
+      expect(github.dispatches).toEqual([]);
+      expect(slack.callsTo('chat.update')).toHaveLength(0);
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+
+      const again = click('postmortem', { ts: resolvedTs });
+      await send(request('/slack/interactions', again.body));
+      expect(github.dispatches).toHaveLength(1);
+      expect(told(again.responseUrl)).toEqual([expect.stringContaining('Drafting a postmortem')]);
+    });
+
+    it("the relay built from its settings dispatches to its own repository with the relay's GitHub token", async () => {
+      const { slackRoutesFromArgs } = await import('../src/relay/slack-config.js');
+      const { Redactor } = await import('../src/log.js');
+      routes = slackRoutesFromArgs(
+        {
+          values: {
+            'slack-signing-secret': SECRET,
+            'slack-bot-token': slack.token,
+            'slack-api-url': slack.url,
+            'pagerduty-token': pd.expectedToken,
+            'pagerduty-api-url': pd.url,
+            'slack-channels': [CHANNEL],
+          },
+          positionals: [],
+        },
+        {
+          log,
+          clock,
+          redactor: new Redactor(),
+          allowLoopbackResponseUrl: true,
+          github: { token: github.token, repository: github.repository, apiUrl: github.url },
+        },
+      )!;
+      const press = click('postmortem', { ts: resolvedTs });
+      await routes.handle(request('/slack/interactions', press.body), '/slack/interactions', async () =>
+        new TextEncoder().encode(press.body),
+      );
+      await routes.settled();
+      expect(github.dispatches.map((d) => d.event_type)).toEqual(['oncall.postmortem.requested']);
+      expect(log.text()).toContain(`Draft postmortem dispatches to ${github.repository}`);
+    });
+
+    it('a relay without a GitHub repository says how to draft by hand, and dispatches nothing', async () => {
+      routes = otherRoutes({});
+      handler = createRelayHandler({
+        secrets: ['pd-webhook-secret'],
+        github: {} as GitHubApi,
+        log,
+        clock,
+        slack: routes,
+      });
+      const press = click('postmortem', { ts: resolvedTs });
+      await send(request('/slack/interactions', press.body));
+      expect(told(press.responseUrl)).toEqual([
+        expect.stringContaining(`\`oncall postmortem --incident ${incident.id}\``),
+      ]);
+      expect(github.dispatches).toEqual([]);
+    });
   });
 
   it('bounded: a body over the relay limit is 413, and past the job limit the answer is 503 with nothing remembered', async () => {

@@ -5,7 +5,8 @@
  *
  * Optional by design: it runs after the incident message is posted and any failure is a log warning, never an error
  * of the run. Bounded: one incident list of at most a few pages, then the notes of at most `limit` incidents. Exactly
- * once: the reply carries metadata, and a re-run finds it among the thread's replies before posting.
+ * once: the reply carries metadata, and a re-run finds it among the thread's replies before posting. Its words follow
+ * the `language` setting like the rest of the thread (src/alert/strings.ts).
  */
 import { describeError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -16,6 +17,7 @@ import { readAlert } from '../runbooks/titles.js';
 import type { AlertText, RunbookMatch } from '../runbooks/types.js';
 import { bold, code, escapeMrkdwn, escapeName, link } from '../slack/mrkdwn.js';
 import type { Block, SlackApi, SlackMessage } from '../slack/types.js';
+import type { AlertLanguage } from './strings.js';
 
 /** Slack metadata event type of the reply; its payload names the incident. */
 export const LAST_TIME_EVENT_TYPE = 'oncall_last_time';
@@ -37,6 +39,59 @@ const NOTES_SHOWN = 3;
 const NOTE_CHARS = 300;
 /** PagerDuty's look-back for one incident list: since/until may span at most 6 months. */
 const MAX_DAYS = 180;
+
+/** The reply's words; every argument is mrkdwn already. */
+interface LastTimeStrings {
+  title: string;
+  earlier(count: number): string;
+  sameRunbookOrAlert(runbook: string): string;
+  sameAlert: string;
+  intro(title: string, earlier: string, what: string, days: number): string;
+  resolvedBy(name: string): string;
+  resolved: string;
+  after(duration: string): string;
+  sameAlertTag: string;
+  notesUnread: string;
+  noNotes: string;
+  fallback(count: number, withRunbook: boolean, days: number): string;
+  units: { min: string; h: string; d: string };
+}
+
+const EN: LastTimeStrings = {
+  title: 'Last time',
+  earlier: (n) => (n === 1 ? '1 earlier incident' : `${n} earlier incidents`),
+  sameRunbookOrAlert: (r) => `the same runbook (${r}) or the same alert`,
+  sameAlert: 'the same alert',
+  intro: (t, e, w, d) => `${t} — ${e} with ${w} in the past ${d} days:`,
+  resolvedBy: (n) => `resolved by ${n}`,
+  resolved: 'resolved',
+  after: (d) => `after ${d}`,
+  sameAlertTag: 'same alert',
+  notesUnread: '_(notes could not be read from PagerDuty)_',
+  noNotes: '_(no notes in PagerDuty)_',
+  fallback: (n, r, d) =>
+    `Last time: ${n} earlier incident(s) with ${r ? 'the same runbook or ' : ''}the same alert in the past ${d} days`,
+  units: { min: ' min', h: ' h', d: ' d' },
+};
+
+const JA: LastTimeStrings = {
+  title: '前回の対応',
+  earlier: (n) => `インシデント ${n} 件`,
+  sameRunbookOrAlert: (r) => `同じランブック (${r}) または同じアラート`,
+  sameAlert: '同じアラート',
+  intro: (t, e, w, d) => `${t} — 過去 ${d} 日間に${w}で起きた${e}:`,
+  resolvedBy: (n) => `${n} が解決`,
+  resolved: '解決済み',
+  after: (d) => `所要 ${d}`,
+  sameAlertTag: '同じアラート',
+  notesUnread: '_(PagerDuty からメモを読めませんでした)_',
+  noNotes: '_(PagerDuty にメモはありません)_',
+  fallback: (n, r, d) =>
+    `前回の対応: 過去 ${d} 日間に${r ? '同じランブックまたは' : ''}同じアラートで起きたインシデント ${n} 件`,
+  units: { min: ' 分', h: ' 時間', d: ' 日' },
+};
+
+const STRINGS: Record<AlertLanguage, LastTimeStrings> = { en: EN, ja: JA };
 
 /** One earlier incident as the reply shows it. */
 export interface PastIncident {
@@ -146,14 +201,15 @@ function resolver(incident: PdIncident): string | undefined {
   return by.name;
 }
 
-/** `38 min`, `2 h 5 min`, `3 d 4 h`. */
-export function formatDuration(ms: number): string {
+/** `38 min`, `2 h 5 min`, `3 d 4 h` (`38 分`, `2 時間 5 分`, `3 日 4 時間` in Japanese). */
+export function formatDuration(ms: number, language: AlertLanguage = 'en'): string {
+  const u = STRINGS[language].units;
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return `${minutes}${u.min}`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 24) return minutes % 60 ? `${hours}${u.h} ${minutes % 60}${u.min}` : `${hours}${u.h}`;
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+  return hours % 24 ? `${days}${u.d} ${hours % 24}${u.h}` : `${days}${u.d}`;
 }
 
 /** `2026-11-20 14:02 UTC`: one unambiguous form, whatever the runner's zone. */
@@ -174,12 +230,13 @@ export function buildLastTimeReply(input: {
   past: readonly PastIncident[];
   days: number;
   runbookId?: string;
+  language?: AlertLanguage;
 }): SlackMessage {
   const { past } = input;
-  const what = input.runbookId
-    ? `the same runbook (${code(input.runbookId)}) or the same alert`
-    : 'the same alert';
-  const intro = `:repeat: ${bold('Last time')} — ${past.length === 1 ? '1 earlier incident' : `${past.length} earlier incidents`} with ${what} in the past ${input.days} days:`;
+  const language = input.language ?? 'en';
+  const s = STRINGS[language];
+  const what = input.runbookId ? s.sameRunbookOrAlert(code(input.runbookId)) : s.sameAlert;
+  const intro = `:repeat: ${s.intro(bold(s.title), s.earlier(past.length), what, input.days)}`;
   const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text: intro } }];
   for (const p of past) {
     const label = escapeMrkdwn(`${p.number !== undefined ? `#${p.number} ` : ''}${clip(p.title, 150)}`);
@@ -187,24 +244,25 @@ export function buildLastTimeReply(input: {
       ? link(p.htmlUrl, `${p.number !== undefined ? `#${p.number} ` : ''}${clip(p.title, 150)}`)
       : label;
     const facts = [when(p.createdAt)];
-    if (p.resolvedBy) facts.push(`resolved by ${escapeName(p.resolvedBy)}`);
-    else facts.push('resolved');
-    if (p.resolvedAt) facts.push(`after ${formatDuration(p.resolvedAt.getTime() - p.createdAt.getTime())}`);
-    if (!p.sameRunbook) facts.push('same alert');
+    facts.push(p.resolvedBy ? s.resolvedBy(escapeName(p.resolvedBy)) : s.resolved);
+    if (p.resolvedAt) {
+      facts.push(s.after(formatDuration(p.resolvedAt.getTime() - p.createdAt.getTime(), language)));
+    }
+    if (!p.sameRunbook) facts.push(s.sameAlertTag);
     const lines = [`• ${title} — ${facts.join(' · ')}`];
     const notes = p.notes.slice(-NOTES_SHOWN);
     for (const note of notes) {
       const author = note.user ? `${escapeName(note.user.name)}: ` : '';
       lines.push(`> ${author}${escapeMrkdwn(clip(note.content, NOTE_CHARS))}`);
     }
-    if (p.notesUnread) lines.push('> _(notes could not be read from PagerDuty)_');
-    else if (notes.length === 0) lines.push('> _(no notes in PagerDuty)_');
+    if (p.notesUnread) lines.push(`> ${s.notesUnread}`);
+    else if (notes.length === 0) lines.push(`> ${s.noNotes}`);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
   }
   return {
     channel: input.channel,
     threadTs: input.threadTs,
-    text: `Last time: ${past.length} earlier incident(s) with ${input.runbookId ? 'the same runbook or ' : ''}the same alert in the past ${input.days} days`,
+    text: s.fallback(past.length, input.runbookId !== undefined, input.days),
     blocks,
     metadata: {
       eventType: LAST_TIME_EVENT_TYPE,
@@ -234,6 +292,8 @@ export async function replyLastTime(
     incident: CurrentIncident;
     match: MatchFn;
     settings?: Partial<LastTimeSettings>;
+    /** The thread's language (the `language` setting); English when not given. */
+    language?: AlertLanguage;
   },
 ): Promise<LastTimeOutcome> {
   const settings = { ...DEFAULT_LAST_TIME, ...input.settings };
@@ -310,6 +370,7 @@ export async function replyLastTime(
       past,
       days,
       ...(incident.runbookId ? { runbookId: incident.runbookId } : {}),
+      ...(input.language ? { language: input.language } : {}),
     });
     await slack.postMessage(message, { findAfter: new Date(Number(input.threadTs) * 1000) });
     log.info(

@@ -233,7 +233,8 @@ export function updatedTopMessage(
     blocks.splice(after < 0 ? blocks.length : after + 1, 0, escalationBlock(state.escalation, s));
   }
   blocks.push(statusBlock(state, s));
-  // Buttons where the message had them (or lost them on resolve): one posted before buttons existed does not sprout them.
+  // Buttons where the message had them (or lost them on resolve, before resolved messages kept Draft postmortem): one
+  // posted before buttons existed does not sprout them.
   const hadButtons =
     (existing.blocks?.some((b) => b.block_id === ACTIONS_BLOCK_ID) ?? false) || payload.status === 'resolved';
   if (hadButtons && typeof payload.incident_id === 'string') {
@@ -526,12 +527,11 @@ export function docUrl(
 }
 
 /**
- * The buttons under the status line (Acknowledge, Resolve, Escalate, Add note), following the state: none once
- * resolved. Clicks go to the relay's Slack routes (src/interact/).
+ * The buttons under the status line (Acknowledge, Resolve, Escalate, Add note), following the state: only Draft
+ * postmortem once resolved. Clicks go to the relay's Slack routes (src/interact/).
  */
 function incidentButtons(state: IncidentState, incidentId: string): Block[] {
-  const block = incidentActionsBlock(state.status, incidentId);
-  return block ? [block] : [];
+  return [incidentActionsBlock(state.status, incidentId)];
 }
 
 function statusBlock(state: IncidentState, s: AlertStrings): Block {

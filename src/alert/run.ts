@@ -832,6 +832,7 @@ async function addLastTime(
       },
       match: (alert) => prepared.loaded.match(alert),
       settings: settings.lastTime,
+      ...(settings.language ? { language: settings.language } : {}),
     },
   );
 }

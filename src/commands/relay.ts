@@ -142,7 +142,8 @@ export const relayCommand: CommandSpec = {
       cliOnly: true,
     },
     ...githubOptions(
-      'GitHub token: `contents: write` for repository_dispatch; in direct mode `contents: read` for the runbook index',
+      'GitHub token: `contents: write` for repository_dispatch (the alert workflow, the Draft postmortem button); in ' +
+        'direct mode `contents: read` for the runbook index, or `contents: write` for the button too',
       { cliOnly: true },
     ),
     {
@@ -204,7 +205,11 @@ export const relayCommand: CommandSpec = {
     const remind = directRemindSettings(args, Boolean(settings.direct));
     if (settings.direct && remind) settings.direct.remind = remind;
     // The Slack routes share the Slack and PagerDuty tokens with direct mode, and serve its channel too.
-    const slack = slackRoutesFromArgs(args, { ...ctx, directChannel: settings.direct?.channel });
+    const slack = slackRoutesFromArgs(args, {
+      ...ctx,
+      directChannel: settings.direct?.channel,
+      ...(settings.github ? { github: settings.github } : {}),
+    });
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGTERM', stop);

@@ -18,6 +18,13 @@ import type { PagerDutyApi, PdIncident, PdUser } from '../pagerduty/types.js';
 import { escapeMrkdwn } from '../slack/mrkdwn.js';
 import type { InteractionResponse, SlackApi } from '../slack/types.js';
 import { noteModal } from './buttons.js';
+import {
+  alreadyRequestedText,
+  cannotRequestText,
+  draftingText,
+  explainRequestFailure,
+  type PostmortemRequests,
+} from './postmortem-button.js';
 import type { ButtonClick, IncidentAction, NoteSubmission } from './payload.js';
 
 /** What the interaction handlers need; the Slack methods beyond the core ones are the adapter's optional ones. */
@@ -30,6 +37,8 @@ export interface InteractDeps {
   clock: Clock;
   /** Channel IDs the relay posts incidents in: buttons anywhere else are refused. */
   channels: ReadonlySet<string>;
+  /** How the Draft postmortem button asks for a draft; absent when the relay has no GitHub repository. */
+  postmortem?: PostmortemRequests;
 }
 
 /** The result of deciding on PagerDuty's current state. */
@@ -43,7 +52,7 @@ export type Decision =
  * policy (only needed to escalate).
  */
 export function decide(
-  action: Exclude<IncidentAction, 'note'>,
+  action: Exclude<IncidentAction, 'note' | 'postmortem'>,
   incident: PdIncident,
   levels?: number,
 ): Decision {
@@ -104,12 +113,20 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
       );
       return;
     }
+    if (click.action === 'postmortem' && !deps.postmortem) {
+      await tell(cannotRequestText(click.incidentId));
+      return;
+    }
     const actor = await findActor(click.userId, deps);
     if (actor.kind === 'missing') {
       await tell(actor.text);
       return;
     }
     const incident = await deps.pagerduty.getIncident(click.incidentId);
+    if (click.action === 'postmortem') {
+      await requestPostmortem(click, incident, actor.user, deps);
+      return;
+    }
     let levels: number | undefined;
     if (click.action === 'escalate' && incident.status !== 'resolved') {
       levels = (await deps.pagerduty.getEscalationPolicy(incident.escalationPolicy.id)).rules.length;
@@ -141,6 +158,40 @@ export async function runButton(click: ButtonClick, deps: InteractDeps): Promise
       `slack: ${click.action} on ${JSON.stringify(click.incidentId)} failed: ${describeError(error)}`,
     );
   }
+}
+
+/**
+ * The Draft postmortem button, after every check of the other buttons (the message, the person, the incident as
+ * PagerDuty has it): at most one request per incident in the retry window.
+ */
+async function requestPostmortem(
+  click: ButtonClick,
+  incident: PdIncident,
+  actor: PdUser,
+  deps: InteractDeps,
+): Promise<void> {
+  const tell = (text: string) => respond(deps, click.responseUrl, text);
+  const requests = deps.postmortem!;
+  const label = incidentLabel(incident);
+  if (!requests.claim(incident.id)) {
+    await tell(alreadyRequestedText(label));
+    return;
+  }
+  try {
+    await requests.request(incident.id, { slackUserId: click.userId, pagerdutyUserId: actor.id });
+  } catch (error) {
+    requests.release(incident.id);
+    await tell(explainRequestFailure(error, incident.id));
+    deps.log.warning(
+      `slack: postmortem request for ${JSON.stringify(incident.id)} failed: ${describeError(error)}`,
+    );
+    return;
+  }
+  deps.log.info(
+    `slack: postmortem requested for ${JSON.stringify(incident.id)} by PagerDuty user ` +
+      `${JSON.stringify(actor.id)} (Slack ${JSON.stringify(click.userId)})`,
+  );
+  await tell(draftingText(label));
 }
 
 /** Handles a submitted note; never rejects. */

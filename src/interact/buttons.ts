@@ -1,7 +1,7 @@
 /**
  * The incident message's buttons and the Add note modal, as data. The buttons follow the incident's state as the
- * message shows it: no Acknowledge once acknowledged, none at all once resolved (the status line then says who
- * resolved it and when). A click is only a request: the relay re-reads PagerDuty before acting.
+ * message shows it: no Acknowledge once acknowledged; once resolved, only Draft postmortem (the status line then
+ * says who resolved it and when). A click is only a request: the relay re-reads PagerDuty before acting.
  */
 import type { Block, ButtonElement } from '../slack/types.js';
 import {
@@ -21,15 +21,17 @@ const LABELS: Record<IncidentAction, string> = {
   resolve: 'Resolve',
   escalate: 'Escalate',
   note: 'Add note',
+  postmortem: 'Draft postmortem',
 };
 
-/** The buttons for an incident in `status`, or undefined when there are none (resolved). */
-export function incidentActionsBlock(status: string, incidentId: string): Block | undefined {
-  if (status === 'resolved') return undefined;
+/** The buttons for an incident in `status`. */
+export function incidentActionsBlock(status: string, incidentId: string): Block {
   const actions: IncidentAction[] =
-    status === 'acknowledged'
-      ? ['resolve', 'escalate', 'note']
-      : ['acknowledge', 'resolve', 'escalate', 'note'];
+    status === 'resolved'
+      ? ['postmortem']
+      : status === 'acknowledged'
+        ? ['resolve', 'escalate', 'note']
+        : ['acknowledge', 'resolve', 'escalate', 'note'];
   const elements: ButtonElement[] = actions.map((action) => ({
     type: 'button',
     text: { type: 'plain_text', text: LABELS[action] },

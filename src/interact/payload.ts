@@ -10,6 +10,7 @@ export const ACTION_IDS = {
   resolve: 'oncall_resolve',
   escalate: 'oncall_escalate',
   note: 'oncall_add_note',
+  postmortem: 'oncall_draft_postmortem',
 } as const;
 export type IncidentAction = keyof typeof ACTION_IDS;
 

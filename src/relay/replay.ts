@@ -77,6 +77,11 @@ export class RecentEvents {
     this.sweep(nowMs);
   }
 
+  /** Forgets `id` (its action failed, so a later delivery may act). */
+  forget(id: string): void {
+    this.expiries.delete(id);
+  }
+
   /** Entries held now. */
   get size(): number {
     return this.expiries.size;

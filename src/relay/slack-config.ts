@@ -6,6 +6,8 @@
 import type { Clock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import type { Logger, Redactor } from '../log.js';
+import { createGitHubClient } from '../github/client.js';
+import { dispatchPostmortem } from '../interact/postmortem-button.js';
 import { createPagerDutyClient } from '../pagerduty/client.js';
 import { SHIFT_LANGUAGES, type ShiftLanguage } from '../shift/message.js';
 import { createSlackClient } from '../slack/client.js';
@@ -60,7 +62,8 @@ export const SLACK_ROUTE_OPTIONS: readonly OptionSpec[] = [
 /**
  * The Slack routes for the relay, or undefined when no signing secret is set. Every missing setting is named in
  * one error, with where to find it. `directChannel` (direct mode's channel) is served as well: the relay posts
- * incidents there, so their buttons must work there.
+ * incidents there, so their buttons must work there. `github` (the relay's repository and token), when given, lets
+ * the Draft postmortem button start the postmortem workflow.
  */
 export function slackRoutesFromArgs(
   args: ParsedArgs,
@@ -70,6 +73,7 @@ export function slackRoutesFromArgs(
     redactor: Redactor;
     allowLoopbackResponseUrl?: boolean;
     directChannel?: string;
+    github?: { token: string; repository: string; apiUrl?: string };
   },
 ): SlackRoutes | undefined {
   const secrets = parseSecrets(optionalString(args, 'slack-signing-secret'));
@@ -125,14 +129,21 @@ export function slackRoutesFromArgs(
     }) as SlackInteractDeps['pagerduty'],
   });
   const channelSet = new Set(channels);
+  const github = deps.github
+    ? createGitHubClient({ ...deps.github, clock: deps.clock, log: deps.log, timeoutMs: 5_000 })
+    : undefined;
   deps.log.info(
     `relay: serving Slack at /slack/interactions and /slack/commands; ${secrets.length} signing secret(s); ` +
-      `buttons work in ${channels.join(', ')}`,
+      `buttons work in ${channels.join(', ')}; Draft postmortem ` +
+      (deps.github
+        ? `dispatches to ${deps.github.repository}`
+        : 'is off (no GITHUB_TOKEN/GITHUB_REPOSITORY)'),
   );
   return createSlackRoutes({
     signingSecrets: secrets,
     clock: deps.clock,
     interact: () => ({ ...clients(), log: deps.log, channels: channelSet }),
+    ...(github ? { requestPostmortem: dispatchPostmortem(github) } : {}),
     oncall: {
       language: language as ShiftLanguage,
       scheduleIds: list(args, 'oncall-schedules'),

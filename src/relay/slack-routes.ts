@@ -7,7 +7,8 @@
  * Bounds: bodies share the relay's size limit and deadline (the router passes its reader); work in progress is
  * capped (`maxJobs`; beyond it the answer is 503, nothing is remembered, and Slack's retry or the person's next
  * press can still act); request keys are remembered for twice the freshness window (bounded), so a retried or
- * replayed request never acts twice.
+ * replayed request never acts twice. The same memory holds each incident whose postmortem draft was requested
+ * (src/interact/postmortem-button.ts), so one incident is dispatched at most once in that window.
  */
 import type { Clock } from '../clock.js';
 import { describeError } from '../errors.js';
@@ -25,6 +26,7 @@ import {
   type Interaction,
   type SlashCommand,
 } from '../interact/payload.js';
+import type { RequestPostmortem } from '../interact/postmortem-button.js';
 import { SLACK_FRESHNESS_MS, verifySlackRequest } from '../interact/verify.js';
 import { RequestRefusedError, type SlackRoutes } from './route.js';
 
@@ -38,8 +40,8 @@ export const DEFAULT_MAX_SLACK_JOBS = 32;
 /** Request keys remembered to act once (~150 bytes each). */
 export const DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS = 10_000;
 
-/** What the Slack work needs apart from the clock (which the routes supply). */
-export type SlackInteractDeps = Omit<InteractDeps, 'clock'>;
+/** What the Slack work needs apart from the clock and the postmortem requests (which the routes supply). */
+export type SlackInteractDeps = Omit<InteractDeps, 'clock' | 'postmortem'>;
 
 export interface SlackRoutesOptions {
   /** The Slack app's signing secret(s); several during a rotation. */
@@ -50,6 +52,8 @@ export interface SlackRoutesOptions {
    */
   interact: SlackInteractDeps | (() => SlackInteractDeps);
   oncall: OncallCommandConfig;
+  /** How the Draft postmortem button asks for a draft; absent, the button says how to run it by hand. */
+  requestPostmortem?: RequestPostmortem;
   clock: Clock;
   maxJobs?: number;
   maxRememberedRequests?: number;
@@ -63,10 +67,22 @@ export function createSlackRoutes(options: SlackRoutesOptions): SlackRoutes {
   const maxJobs = options.maxJobs ?? DEFAULT_MAX_SLACK_JOBS;
   const seen = new RecentEvents(options.maxRememberedRequests ?? DEFAULT_MAX_REMEMBERED_SLACK_REQUESTS);
   const running = new Set<Promise<void>>();
+  const request = options.requestPostmortem;
+  const postmortem = request && {
+    request,
+    claim(incidentId: string) {
+      const key = `postmortem:${incidentId}`;
+      const now = options.clock.now().getTime();
+      if (seen.has(key, now)) return false;
+      seen.remember(key, now + 2 * SLACK_FRESHNESS_MS, now);
+      return true;
+    },
+    release: (incidentId: string) => seen.forget(`postmortem:${incidentId}`),
+  };
   const depsFor = (): InteractDeps => {
     const base: SlackInteractDeps =
       typeof options.interact === 'function' ? options.interact() : options.interact;
-    return { ...base, clock: options.clock };
+    return { ...base, clock: options.clock, ...(postmortem ? { postmortem } : {}) };
   };
   const log = depsFor().log;
 
