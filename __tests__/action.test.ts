@@ -62,6 +62,32 @@ describe('action.yml', () => {
   });
 });
 
+describe('README.md', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('shows the inputs table generated from the command specs', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const prettier = await import('prettier');
+    const generated = execFileSync(
+      process.execPath,
+      ['scripts/run-ts.mjs', 'scripts/describe-commands.ts', 'table'],
+      { encoding: 'utf8' },
+    );
+    const options = (await prettier.resolveConfig('README.md')) ?? {};
+    const expected = await prettier.format(generated, { ...options, filepath: 'README.md' });
+    const start = readme.indexOf('<!-- inputs-table-start -->');
+    const end = readme.indexOf('<!-- inputs-table-end -->');
+    expect(start).toBeGreaterThan(0);
+    expect(readme.slice(start, end)).toContain(expected.trim());
+  });
+
+  it('lists every output action.yml declares, and no other', () => {
+    const section = readme.slice(readme.indexOf('### Outputs'), readme.indexOf('## Runbook format'));
+    const listed = [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(actionYml.outputs));
+  });
+});
+
 describe('the action entry', () => {
   it('validates the example runbooks and writes a job summary', async () => {
     const { core, record } = fakeCore({ command: 'validate', path: 'runbooks' });
