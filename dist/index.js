@@ -3,18 +3,15 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-3C5KL7AJ.js";
+} from "./chunks/chunk-GNAVYMKH.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-RM6LXHDI.js";
 import {
   ConfigProblems,
   parseBoolean,
   splitList
 } from "./chunks/chunk-LWNAGPV4.js";
-import {
-  escapeMarkdown
-} from "./chunks/chunk-RM6LXHDI.js";
-import {
-  didYouMean
-} from "./chunks/chunk-Y2KZ6SGM.js";
 import {
   Redactor,
   neutralizeCommands,
@@ -25,6 +22,9 @@ import "./chunks/chunk-3BE7A36C.js";
 import {
   systemClock
 } from "./chunks/chunk-NJFFVMUX.js";
+import {
+  didYouMean
+} from "./chunks/chunk-Y2KZ6SGM.js";
 import {
   describeError
 } from "./chunks/chunk-GQNV3XG6.js";

@@ -4,27 +4,38 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-NYSLKC64.js";
-import "./chunks/chunk-FATINXFK.js";
-import "./chunks/chunk-MPWPAQCW.js";
-import "./chunks/chunk-BDPWQ4EI.js";
+} from "./chunks/chunk-V7EJXCXX.js";
+import "./chunks/chunk-M6BGH22J.js";
+import "./chunks/chunk-LE2MXGN2.js";
+import "./chunks/chunk-Z2YJZZDF.js";
+import "./chunks/chunk-GE62CBFY.js";
 import "./chunks/chunk-PDB5J76S.js";
-import "./chunks/chunk-RUE43TMS.js";
-import "./chunks/chunk-P7JT3L7S.js";
-import "./chunks/chunk-GKK2PCUX.js";
+import "./chunks/chunk-IWKBK7NS.js";
+import "./chunks/chunk-C5GJYCKZ.js";
+import "./chunks/chunk-EJ256RKK.js";
+import "./chunks/chunk-CWGSSBJK.js";
+import "./chunks/chunk-D3ITTP2X.js";
+import "./chunks/chunk-5O3PJ7U7.js";
+import "./chunks/chunk-7TEMSXUT.js";
+import "./chunks/chunk-3DI2OWEY.js";
+import "./chunks/chunk-IZMRBCCN.js";
+import "./chunks/chunk-Y7PU434J.js";
+import "./chunks/chunk-QXZAMIQC.js";
+import "./chunks/chunk-WJ2HETJX.js";
+import "./chunks/chunk-NMHQ4UDV.js";
 import "./chunks/chunk-O3DVVK6G.js";
 import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
-import "./chunks/chunk-F4ZC2TKO.js";
-import "./chunks/chunk-EJ256RKK.js";
-import "./chunks/chunk-VRPSVARW.js";
+import "./chunks/chunk-Y2KZ6SGM.js";
+import "./chunks/chunk-5XKN62DZ.js";
+import "./chunks/chunk-OPTVWVNW.js";
+import "./chunks/chunk-HRRX53GR.js";
+import "./chunks/chunk-SMKC6UQW.js";
 import "./chunks/chunk-7QIX2LZI.js";
-import "./chunks/chunk-H63POQN7.js";
-import "./chunks/chunk-2XQDVKDU.js";
-import "./chunks/chunk-US3WHMU3.js";
-import "./chunks/chunk-MDWLG7ZL.js";
-import "./chunks/chunk-52BRTSGR.js";
-import "./chunks/chunk-NMHQ4UDV.js";
+import "./chunks/chunk-7AGHVDON.js";
+import "./chunks/chunk-6OURC6NX.js";
+import "./chunks/chunk-FL7RWFNA.js";
+import "./chunks/chunk-VOJRKQKV.js";
 import "./chunks/chunk-GQNV3XG6.js";
 import "./chunks/chunk-RX3WBYGZ.js";
 export {
