@@ -140,6 +140,21 @@ describe('findEarliestMessage', () => {
     expect(found?.ts).toBe('1780621620.000000');
   });
 
+  it('takes no match from just before the range, however the range is split', async () => {
+    const before: HistoryMessage = { ts: '1780621619.999999', text: 'match' };
+    const packed = Array.from({ length: 201 }, (_, i) => ({
+      ts: `1780621620.${String(i).padStart(6, '0')}`,
+      text: `m${i}`,
+    }));
+    const found = await findEarliestMessage(
+      reader([before, ...packed], { n: 0 }),
+      '1780621620.000000',
+      '1780621621.000000',
+      (m) => m.text === 'match',
+    );
+    expect(found).toBeUndefined();
+  });
+
   it('names the lookup in its error when the caller did not', async () => {
     const messages = Array.from({ length: 500 }, (_, i) => ({
       ts: `1780621620.${String(i).padStart(6, '0')}`,
