@@ -106,7 +106,8 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${runName}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${runName}/mutation.json` },
   tempDirName: `.stryker-tmp-${runName}`,
-  // Used with `--incremental`: a rerun tests only the mutants whose code or covering tests changed.
+  // MUTATION_INCREMENTAL=1: a rerun tests only the mutants whose code or covering tests changed since the last one.
+  incremental: process.env.MUTATION_INCREMENTAL === '1',
   incrementalFile: `reports/mutation/${runName}/incremental.json`,
   concurrency: 2,
   timeoutMS: 5000,
