@@ -98,10 +98,13 @@ export default {
         (name) => `<rootDir>/__tests__/${name}.test.ts`,
       ),
       coverageThreshold: {},
+      // Instrumented code on a loaded machine is slower than a plain test run; StrykerJS times mutants out itself.
+      testTimeout: 120_000,
     },
   },
   mutate: selected.flatMap((module) => module.mutate),
-  ignorePatterns: ['dist', 'coverage', 'sandbox-out', 'reports', 'bench-out'],
+  // Other runs' sandboxes (.stryker-tmp-<modules>) are not copied into this one.
+  ignorePatterns: ['dist', 'coverage', 'sandbox-out', 'reports', 'bench-out', '.stryker-tmp-*'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${runName}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${runName}/mutation.json` },
