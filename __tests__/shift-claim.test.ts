@@ -47,7 +47,7 @@ describe('shift claims', () => {
     expect(readClaim('Reminder: stand-up at 10')).toBeUndefined();
   });
 
-  it('orders by date_created, then id', () => {
+  it('orders by date_created, then id, the same way whichever comes first', () => {
     const claim = (id: string, dateCreated: number) => ({
       id,
       channel: CHANNEL,
@@ -60,6 +60,11 @@ describe('shift claims', () => {
       'Q3',
       'Q1',
     ]);
+    // Any two claims are ordered one way, and a claim against itself is neither before nor after.
+    expect(Math.sign(claimOrder(claim('Q2', 10), claim('Q3', 10)))).toBe(-1);
+    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q2', 10)))).toBe(1);
+    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q3', 10)))).toBe(0);
+    expect(Math.sign(claimOrder(claim('Q9', 10), claim('Q1', 11)))).toBe(-1);
   });
 
   it('the earlier claim wins; both runs agree', async () => {
@@ -232,20 +237,6 @@ describe('shift claims among other scheduled messages', () => {
 
   it('text that only contains a claim is not a claim', () => {
     expect(readClaim(`Forwarded: ${claimText(target('run-a'))}`)).toBeUndefined();
-  });
-
-  it('orders any two claims one way: date_created first, then the id', () => {
-    const claim = (id: string, dateCreated: number) => ({
-      id,
-      channel: CHANNEL,
-      postAt: 0,
-      dateCreated,
-      text: '',
-    });
-    expect(Math.sign(claimOrder(claim('Q2', 10), claim('Q3', 10)))).toBe(-1);
-    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q2', 10)))).toBe(1);
-    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q3', 10)))).toBe(0);
-    expect(Math.sign(claimOrder(claim('Q9', 10), claim('Q1', 11)))).toBe(-1);
   });
 
   it('after a lost answer the run finds its own claim, not another scheduled message', async () => {
