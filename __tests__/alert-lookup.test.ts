@@ -83,6 +83,41 @@ describe('findTopMessage', () => {
     expect(found?.text).toBe('first');
   });
 
+  it('finds a top message posted shortly before the incident was created (Slack’s clock behind PagerDuty’s)', async () => {
+    slack.seedMessages(CHANNEL, [top('PINC5', new Date(CREATED.getTime() - 2 * MINUTE))]);
+    const found = await findTopMessage(api, { channel: CHANNEL, incidentId: 'PINC5', createdAt: CREATED });
+    expect(found?.text).toBe('top of PINC5');
+  });
+
+  it('finds a top message that has replies in its thread', async () => {
+    const parent = slack.seedMessage({
+      channel: CHANNEL,
+      ...top('PINC6', new Date(CREATED.getTime() + 1_000)),
+    });
+    slack.seedMessage({ channel: CHANNEL, text: 'a reply', threadTs: parent.ts });
+    const found = await findTopMessage(api, { channel: CHANNEL, incidentId: 'PINC6', createdAt: CREATED });
+    expect(found?.ts).toBe(parent.ts);
+  });
+
+  it('takes no other incident’s top message, even an earlier one', async () => {
+    slack.seedMessages(CHANNEL, [
+      top('POTHER', new Date(CREATED.getTime() + 1_000)),
+      top('PINC7', new Date(CREATED.getTime() + 3_000)),
+    ]);
+    const found = await findTopMessage(api, { channel: CHANNEL, incidentId: 'PINC7', createdAt: CREATED });
+    expect(found?.text).toBe('top of PINC7');
+  });
+
+  it('finds a top message at the oldest end of a slice too dense to read whole', async () => {
+    // The top message, 3,000 messages within the next five minutes, then 2,000 more later on.
+    slack.seedMessages(CHANNEL, [top('PINC8', new Date(CREATED.getTime() + 5_000))]);
+    slack.seedMessages(CHANNEL, chatter(3000, new Date(CREATED.getTime() + 10_000), 100));
+    slack.seedMessages(CHANNEL, chatter(2000, new Date(CREATED.getTime() + 10 * MINUTE), 1000));
+    const found = await findTopMessage(api, { channel: CHANNEL, incidentId: 'PINC8', createdAt: CREATED });
+    expect(found?.text).toBe('top of PINC8');
+    expect(history().length).toBeLessThanOrEqual(20);
+  });
+
   it('finds nothing for an incident without a message, within a bounded number of calls', async () => {
     slack.seedMessages(CHANNEL, chatter(20_000, CREATED, 10_000));
     const found = await findTopMessage(api, { channel: CHANNEL, incidentId: 'PNONE', createdAt: CREATED });
@@ -101,6 +136,13 @@ describe('readMessage', () => {
     expect((await readMessage(api, CHANNEL, middle.ts))?.text).toBe(middle.text);
     expect(history().length - callsBefore).toBe(1);
     expect(await readMessage(api, CHANNEL, '1000000000.000000')).toBeUndefined();
+  });
+
+  it('reads back an old message of a busy channel', async () => {
+    slack.seedMessages(CHANNEL, chatter(1200, CREATED, 1000));
+    const first = await api.readHistory(CHANNEL, { latest: `${CREATED.getTime() / 1000 + 0.5}`, limit: 5 });
+    expect(first.messages).toHaveLength(1);
+    expect((await readMessage(api, CHANNEL, first.messages[0]!.ts))?.text).toBe('chatter 0');
   });
 });
 
@@ -136,6 +178,28 @@ describe('createIncidentLock', () => {
     b1.release();
     expect(await Promise.all(results)).toEqual(['a1', 'a2', 'b1']);
     expect(events.indexOf('a2 start')).toBeGreaterThan(events.indexOf('a1 end'));
+  });
+
+  it('work queued after the first one finished still waits for the one running', async () => {
+    const lock = createIncidentLock();
+    const events: string[] = [];
+    const a1 = gated('a1', events);
+    const a2 = gated('a2', events);
+    const first = lock('A', a1.work);
+    const second = lock('A', a2.work);
+    a1.release();
+    await first;
+    await tick();
+    expect(events).toEqual(['a1 start', 'a1 end', 'a2 start']);
+    const a3 = gated('a3', events);
+    const third = lock('A', a3.work);
+    await tick();
+    expect(events).toEqual(['a1 start', 'a1 end', 'a2 start']);
+    a2.release();
+    await second;
+    a3.release();
+    await expect(third).resolves.toBe('a3');
+    expect(events.indexOf('a3 start')).toBeGreaterThan(events.indexOf('a2 end'));
   });
 
   it('a failed piece of work fails only its caller; the next one still runs', async () => {

@@ -8,6 +8,7 @@ import {
   buildTopMessage,
   compareInstants,
   docUrl,
+  escalationText,
   initialState,
   isPostFor,
   replyMetadata,
@@ -997,7 +998,9 @@ describe('PagerDuty’s current status over the state', () => {
   const state: IncidentState = { status: 'triggered', statusAt: '2026-03-02T01:00:00Z', level: 3 };
 
   it.each(['triggered', 'acknowledged', 'resolved'] as const)('takes the status %s', (status) => {
-    expect(withCurrentStatus({ ...state, status: 'acknowledged' }, status).status).toBe(status);
+    for (const from of ['triggered', 'acknowledged', 'resolved'] as const) {
+      expect(withCurrentStatus({ ...state, status: from }, status).status).toBe(status);
+    }
   });
 
   it('keeps the status it has for a status it does not show', () => {
@@ -1027,6 +1030,7 @@ describe('sameState', () => {
     resolvedAt: '2026-03-02T02:00:00Z',
     resolvedBy: 'Bob',
     level: 2,
+    levelAt: '2026-03-02T01:30:00Z',
     escalation: { wanted: 2, outcome: 'done', reason: 'why' },
     onCall: [{ name: 'Ann', slackId: 'U0ANN' }],
     onCallLevel: 2,
@@ -1046,6 +1050,7 @@ describe('sameState', () => {
     ['resolvedAt', { resolvedAt: '2026-03-02T02:00:01Z' }],
     ['resolvedBy', { resolvedBy: 'Bo' }],
     ['level', { level: 3 }],
+    ['levelAt', { levelAt: '2026-03-02T01:30:01Z' }],
     ['escalation wanted', { escalation: { wanted: 3, outcome: 'done', reason: 'why' } }],
     ['escalation outcome', { escalation: { wanted: 2, outcome: 'failed', reason: 'why' } }],
     ['escalation reason', { escalation: { wanted: 2, outcome: 'done', reason: 'other' } }],
@@ -1159,6 +1164,7 @@ describe('the metadata after an update', () => {
           resolved_at: '2026-03-02T02:00:00Z',
           resolved_by: 'Bob',
           level: 2,
+          level_at: '2026-03-02T01:30:00Z',
           escalate_to: 2,
           escalation: 'done',
           escalation_reason: 'why',
@@ -1172,6 +1178,321 @@ describe('the metadata after an update', () => {
       incident_id: 'PINC1',
       event_id: 'E1',
       status: 'triggered',
+    });
+  });
+});
+
+describe('the escalation line after an update', () => {
+  const pending = { wanted: 2, outcome: 'pending' as const };
+  const done = { wanted: 2, outcome: 'done' as const };
+  const ids = (blocks: Block[] | undefined) => (blocks ?? []).map((b) => b.block_id);
+  const section = (block_id: string, text: string): Block => ({
+    type: 'section',
+    block_id,
+    text: { type: 'mrkdwn', text },
+  });
+
+  it('replaces the line under the runbook with the new outcome, in the same place', () => {
+    const top = buildTopMessage(topInput({ state: { status: 'triggered', escalation: pending } }));
+    const existing = { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! };
+    const updated = updatedTopMessage(existing, { status: 'triggered', escalation: done });
+    expect(ids(updated.blocks).filter((id) => id === 'oncall-escalated')).toHaveLength(1);
+    expect(blockText(updated.blocks, 'oncall-escalated')).toBe(escalationText(done));
+    expect(ids(updated.blocks)).toStrictEqual(ids(top.blocks));
+  });
+
+  it('puts the line right after a runbook block that comes first', () => {
+    const updated = updatedTopMessage(
+      {
+        ts: '1.0',
+        text: 'Triggered: Disk full',
+        blocks: [section('oncall-runbook', 'runbook'), section('oncall-index', 'index')],
+      },
+      { status: 'triggered', escalation: done },
+    );
+    expect(ids(updated.blocks)).toStrictEqual([
+      'oncall-runbook',
+      'oncall-escalated',
+      'oncall-index',
+      'oncall-status',
+    ]);
+  });
+
+  it('puts the line before the status line when the message has no runbook block', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Triggered: Disk full', blocks: [section('oncall-incident', 'Disk full')] },
+      { status: 'triggered', escalation: done },
+    );
+    expect(ids(updated.blocks)).toStrictEqual(['oncall-incident', 'oncall-escalated', 'oncall-status']);
+  });
+
+  it('keeps the line as it was when the new state says nothing about the escalation', () => {
+    const top = buildTopMessage(topInput({ state: { status: 'triggered', escalation: pending } }));
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: top.text, blocks: top.blocks! },
+      { status: 'acknowledged' },
+    );
+    expect(blockText(updated.blocks, 'oncall-escalated')).toBe(escalationText(pending));
+  });
+
+  it('writes the escalation to the metadata and reads it back, reason included', () => {
+    const escalation = { wanted: 3, outcome: 'failed' as const, reason: 'Incident Already Resolved' };
+    const payload = topMetadata('P1', 'E1', 'W1', {
+      status: 'triggered',
+      level: 2,
+      levelAt: '2026-11-26T01:06:00Z',
+      escalation,
+    }).payload;
+    expect(payload).toMatchObject({
+      escalate_to: 3,
+      escalation: 'failed',
+      escalation_reason: 'Incident Already Resolved',
+      level_at: '2026-11-26T01:06:00Z',
+    });
+    expect(stateFromMetadata(payload)).toStrictEqual({
+      status: 'triggered',
+      level: 2,
+      levelAt: '2026-11-26T01:06:00Z',
+      escalation,
+    });
+    const withoutReason = topMetadata('P1', 'E1', 'W1', {
+      status: 'triggered',
+      escalation: { wanted: 2, outcome: 'skipped' },
+    }).payload;
+    expect(withoutReason).not.toHaveProperty('escalation_reason');
+    expect(stateFromMetadata(withoutReason).escalation).toStrictEqual({ wanted: 2, outcome: 'skipped' });
+  });
+
+  it.each(['pending', 'done', 'skipped', 'failed'] as const)('reads the outcome %s back', (outcome) => {
+    expect(
+      stateFromMetadata({ status: 'triggered', escalate_to: 2, escalation: outcome }).escalation,
+    ).toStrictEqual({ wanted: 2, outcome });
+  });
+
+  it.each([
+    ['a level that is not a number', { escalate_to: '2', escalation: 'done' }],
+    ['an unknown outcome', { escalate_to: 2, escalation: 'maybe' }],
+    ['no outcome', { escalate_to: 2 }],
+    ['no level', { escalation: 'done' }],
+  ])('ignores an escalation with %s', (_what, fields) => {
+    expect(stateFromMetadata({ status: 'triggered', ...fields })).toStrictEqual({ status: 'triggered' });
+  });
+});
+
+describe('the rest of the top message after an update', () => {
+  const field = (text: string) => ({ type: 'mrkdwn' as const, text });
+
+  it('keeps the buttons away from a message that never had them, and from one without an incident id', () => {
+    const noBlocks = updatedTopMessage(
+      {
+        ts: '1.0',
+        text: 'Triggered: Disk full',
+        metadata: { eventType: TOP_EVENT_TYPE, payload: { incident_id: 'P1', status: 'triggered' } },
+      },
+      { status: 'acknowledged' },
+    );
+    expect(noBlocks.blocks?.map((b) => b.type)).toStrictEqual(['context']);
+    const top = buildTopMessage(topInput());
+    expect(top.blocks?.some((b) => b.type === 'actions')).toBe(true);
+    const noId = updatedTopMessage(
+      {
+        ts: '1.0',
+        text: top.text,
+        blocks: top.blocks!,
+        metadata: { eventType: TOP_EVENT_TYPE, payload: {} },
+      },
+      { status: 'acknowledged' },
+    );
+    expect(noId.blocks?.some((b) => b.type === 'actions')).toBe(false);
+  });
+
+  it('replaces only the last field of the details, where the on-call field is', () => {
+    const updated = updatedTopMessage(
+      {
+        ts: '1.0',
+        text: 'Triggered: Disk full',
+        blocks: [
+          {
+            type: 'section',
+            block_id: 'oncall-details',
+            fields: [field('*Service*\nCheckout'), field('*Urgency*\nhigh'), field('*On call*\nAnn')],
+          },
+        ],
+      },
+      { status: 'triggered', onCall: [{ name: 'Dan' }] },
+    );
+    const details = updated.blocks?.find((b) => b.block_id === 'oncall-details');
+    expect(details?.type === 'section' && details.fields?.map((f) => f.text)).toStrictEqual([
+      '*Service*\nCheckout',
+      '*Urgency*\nhigh',
+      '*On call*\nDan',
+    ]);
+  });
+
+  it('leaves blocks of an unexpected shape as they were', () => {
+    const blocks: Block[] = [
+      { type: 'header', block_id: 'oncall-incident', text: { type: 'plain_text', text: 'Disk full' } },
+      { type: 'section', block_id: 'oncall-details', text: { type: 'mrkdwn', text: 'no fields' } },
+      { type: 'section', block_id: 'oncall-also', fields: [field('a'), field('b')] },
+    ];
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Triggered: Disk full', blocks },
+      { status: 'resolved', onCall: [{ name: 'Dan' }] },
+    );
+    expect(updated.blocks?.slice(0, 3)).toStrictEqual(blocks);
+    const noText = updatedTopMessage(
+      {
+        ts: '1.0',
+        text: 'Triggered: Disk full',
+        blocks: [{ type: 'section', block_id: 'oncall-incident', fields: [field('a')] }],
+      },
+      { status: 'resolved' },
+    );
+    expect(noText.blocks?.[0]).toStrictEqual({
+      type: 'section',
+      block_id: 'oncall-incident',
+      fields: [field('a')],
+    });
+  });
+
+  it('leaves the details alone when the state names nobody on call', () => {
+    const top = buildTopMessage(topInput());
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: top.text, blocks: top.blocks! },
+      { status: 'resolved' },
+    );
+    expect(blockText(updated.blocks, 'oncall-details')).toBe(blockText(top.blocks, 'oncall-details'));
+  });
+
+  it('cuts the on-call part of the notification text of an incident without a title', () => {
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: 'Triggered:  — on call: Ann' },
+      { status: 'acknowledged', onCall: [{ name: 'Dan' }] },
+    );
+    expect(updated.text).toBe('Acknowledged:  — on call: Dan');
+  });
+
+  it('keeps at most the people shown plus one in the metadata, enough to say there are more', () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({ name: `Person ${i + 1}` }));
+    const top = buildTopMessage(topInput());
+    const updated = updatedTopMessage(
+      { ts: '1.0', text: top.text, blocks: top.blocks!, metadata: top.metadata! },
+      { status: 'triggered', onCall: many },
+    );
+    const kept = stateFromMetadata(updated.metadata!.payload).onCall!;
+    expect(kept.length).toBeLessThan(many.length);
+    expect(kept).toStrictEqual(many.slice(0, kept.length));
+    const again = updatedTopMessage(
+      { ts: '1.0', text: updated.text, blocks: updated.blocks!, metadata: updated.metadata! },
+      stateFromMetadata(updated.metadata!.payload),
+    );
+    const onCall = blockText(again.blocks, 'oncall-details');
+    for (const p of many.slice(0, 10)) expect(onCall).toContain(p.name);
+    expect(onCall).not.toContain('Person 11,');
+    expect(onCall).toMatch(/more/);
+  });
+
+  it('keeps a Slack ID only when it is a text that looks like one', () => {
+    const state = stateFromMetadata({
+      status: 'triggered',
+      on_call: JSON.stringify([{ name: 'Hal', slackId: ['U0HAL'] }]),
+    });
+    expect(state.onCall).toStrictEqual([{ name: 'Hal' }]);
+  });
+
+  it('writes the run that posted the message to its metadata', () => {
+    expect(topMetadata('P1', 'E1', 'W1', { status: 'triggered' }, undefined, 'run-7').payload.run).toBe(
+      'run-7',
+    );
+    expect(topMetadata('P1', 'E1', 'W1', { status: 'triggered' })).not.toHaveProperty('payload.run');
+  });
+});
+
+describe('the headline of each status', () => {
+  const headlineOf = (message: Pick<SlackMessage, 'blocks'>) =>
+    blockText(message.blocks, 'oncall-incident').split('\n')[0];
+
+  it('shows the status emoji and the bold title while the incident is open', () => {
+    const title = '[FIRING:1] KubePodCrashLooping (api payments warning)';
+    expect(headlineOf(buildTopMessage(topInput()))).toBe(`:rotating_light: *${title}*`);
+    expect(headlineOf(buildTopMessage(topInput({ state: { status: 'acknowledged' } })))).toBe(
+      `:eyes: *${title}*`,
+    );
+  });
+
+  it('strikes the placeholder of an incident without a title, and restores it on reopening', () => {
+    const untitled = topInput({ incident: { ...topInput().incident, title: '' } });
+    const open = buildTopMessage(untitled);
+    expect(headlineOf(open)).toBe(':rotating_light: _(no title)_');
+    const resolved = buildTopMessage({ ...untitled, state: { status: 'resolved' } });
+    expect(headlineOf(resolved)).toBe(':white_check_mark: *[Resolved]* ~_(no title)_~');
+    const reopened = updatedTopMessage(
+      { ts: '1.0', text: resolved.text, blocks: resolved.blocks! },
+      { status: 'triggered' },
+    );
+    expect(headlineOf(reopened)).toBe(headlineOf(open));
+  });
+});
+
+describe('incident state: the order of resolutions and escalations', () => {
+  const at = (minute: number) => `2026-11-26T01:${String(minute).padStart(2, '0')}:00Z`;
+  const ann = { id: 'PANN', name: 'Ann', type: 'user_reference' };
+  const bob = { id: 'PBOB', name: 'Bob', type: 'user_reference' };
+  const resolved = { status: 'resolved' as const, statusAt: at(9), resolvedAt: at(9), resolvedBy: 'Ann' };
+
+  it('a newer resolution records who resolved it last, and when', () => {
+    expect(
+      applyEvent(resolved, event('incident.resolved', { occurred_at: at(12), agent: bob })),
+    ).toStrictEqual({
+      status: 'resolved',
+      statusAt: at(12),
+      resolvedAt: at(12),
+      resolvedBy: 'Bob',
+    });
+  });
+
+  it('a resolution of the same instant fills in who resolved it', () => {
+    const unnamed = { status: 'resolved' as const, statusAt: at(9), resolvedAt: at(9) };
+    expect(applyEvent(unnamed, event('incident.resolved', { occurred_at: at(9), agent: ann }))).toStrictEqual(
+      resolved,
+    );
+  });
+
+  it('a resolution without a time counts as the latest, and keeps the time it has', () => {
+    expect(applyEvent(resolved, event('incident.resolved', { occurred_at: '', agent: bob }))).toStrictEqual({
+      ...resolved,
+      resolvedBy: 'Bob',
+    });
+  });
+
+  it('an event without a time moves a state without a time to any status', () => {
+    const bare = { occurred_at: '', agent: null };
+    expect(applyEvent({ status: 'resolved' }, event('incident.reopened', bare))).toStrictEqual({
+      status: 'triggered',
+    });
+    expect(applyEvent({ status: 'acknowledged' }, event('incident.unacknowledged', bare))).toStrictEqual({
+      status: 'triggered',
+    });
+  });
+
+  it('a newer escalation, or one of the same instant, sets the level and its time', () => {
+    const escalated = { status: 'triggered' as const, statusAt: at(0), level: 2, levelAt: at(6) };
+    expect(applyEvent(escalated, event('incident.escalated', { occurred_at: at(8) }), 3)).toStrictEqual({
+      ...escalated,
+      level: 3,
+      levelAt: at(8),
+    });
+    expect(applyEvent(escalated, event('incident.escalated', { occurred_at: at(6) }), 3)).toStrictEqual({
+      ...escalated,
+      level: 3,
+    });
+  });
+
+  it('an escalation without a time sets the level and keeps the time of the last one', () => {
+    const escalated = { status: 'triggered' as const, statusAt: at(0), level: 2, levelAt: at(6) };
+    expect(applyEvent(escalated, event('incident.escalated', { occurred_at: '' }), 3)).toStrictEqual({
+      ...escalated,
+      level: 3,
     });
   });
 });

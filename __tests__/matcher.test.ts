@@ -343,6 +343,10 @@ describe('edges of the contract', () => {
     expect(m).toEqual({ id: 'r', title: 'Title of r', score: 1_004, terms: ['disk'] });
   });
 
+  it('checks every regex of a runbook, not only its first', () => {
+    expect(ids([rb('r', { regex: ['cpu', 'disk'] })], 'disk full')).toEqual(['r']);
+  });
+
   it('keeps the syntax error as the cause of a regex that does not compile', () => {
     let error: unknown;
     try {

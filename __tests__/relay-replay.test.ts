@@ -157,6 +157,15 @@ describe('RecentEvents', () => {
     recent.remember('new', 5_000, 1_000);
     expect(recent.size).toBe(1);
   });
+
+  it('an entry that expires at this very instant is dropped as expired, not forgotten for lack of room', () => {
+    const recent = new RecentEvents(1);
+    recent.remember('first', 1_000, 0);
+    recent.remember('second', 5_000, 1_000);
+    expect(recent.size).toBe(1);
+    expect(recent.evictedCount).toBe(0);
+    expect(recent.has('second', 1_000)).toBe(true);
+  });
 });
 
 describe('relay handler: replays', () => {

@@ -47,7 +47,7 @@ describe('shift claims', () => {
     expect(readClaim('Reminder: stand-up at 10')).toBeUndefined();
   });
 
-  it('orders by date_created, then id', () => {
+  it('orders by date_created, then id, the same way whichever comes first', () => {
     const claim = (id: string, dateCreated: number) => ({
       id,
       channel: CHANNEL,
@@ -60,6 +60,11 @@ describe('shift claims', () => {
       'Q3',
       'Q1',
     ]);
+    // Any two claims are ordered one way, and a claim against itself is neither before nor after.
+    expect(Math.sign(claimOrder(claim('Q2', 10), claim('Q3', 10)))).toBe(-1);
+    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q2', 10)))).toBe(1);
+    expect(Math.sign(claimOrder(claim('Q3', 10), claim('Q3', 10)))).toBe(0);
+    expect(Math.sign(claimOrder(claim('Q9', 10), claim('Q1', 11)))).toBe(-1);
   });
 
   it('the earlier claim wins; both runs agree', async () => {
@@ -206,5 +211,123 @@ describe('shift claims when Slack fails', () => {
     for (const missing of ['scheduleMessage', 'listScheduledMessages', 'deleteScheduledMessage'] as const) {
       expect(claimApi({ ...offline, ...api, [missing]: undefined })).toBeUndefined();
     }
+  });
+});
+
+describe('shift claims among other scheduled messages', () => {
+  const claimsOf = (slack: FakeSlack) =>
+    slack
+      .scheduledMessages(CHANNEL)
+      .map((m) => readClaim(m.text)?.runId)
+      .filter((runId) => runId !== undefined);
+  const remind = (api: ClaimApi, clock: FakeClock) =>
+    api.scheduleMessage(
+      CHANNEL,
+      'Reminder: stand-up at 10',
+      Math.floor(clock.now().getTime() / 1000) + 86_400,
+    );
+
+  it('a claim is scheduled days ahead, so it is never posted while a run could need it, and says what it is', async () => {
+    const { slack, api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('run-a'));
+    const [claim] = slack.scheduledMessages(CHANNEL);
+    expect(claim!.postAt - clock.now().getTime() / 1000).toBeGreaterThan(7 * 86_400);
+    expect(claim!.text).toMatch(/^oncall-shift-claim k1 2026-06-05 run-a .*removed automatically/);
+  });
+
+  it('text that only contains a claim is not a claim', () => {
+    expect(readClaim(`Forwarded: ${claimText(target('run-a'))}`)).toBeUndefined();
+  });
+
+  it('after a lost answer the run finds its own claim, not another scheduled message', async () => {
+    const { slack, api, clock, log } = await setup();
+    await remind(api, clock);
+    slack.inject('chat.scheduleMessage', { kind: 'reset-after-handling' });
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    expect(outcome.kind).toBe('won');
+    if (outcome.kind === 'won') expect(readClaim(outcome.claim.text)?.runId).toBe('run-a');
+    expect(claimsOf(slack)).toEqual(['run-a']);
+  });
+
+  it('other scheduled messages, recent or older than a stale claim, neither compete nor are deleted', async () => {
+    const { slack, api, clock, log } = await setup();
+    await remind(api, clock);
+    clock.advance((CLAIM_STALE_S + 60) * 1000);
+    await remind(api, clock);
+    expect((await claimShift(api, clock, log, target('run-a'))).kind).toBe('won');
+    expect(slack.scheduledMessages(CHANNEL).filter((m) => m.text.startsWith('Reminder'))).toHaveLength(2);
+  });
+
+  it('says which stale claim it removed', async () => {
+    const { api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('crashed'));
+    clock.advance((CLAIM_STALE_S + 60) * 1000);
+    await claimShift(api, clock, log, target('run-a'));
+    expect(log.lines.map((l) => l.message)).toContain(
+      'Removed a claim left by a run that did not finish (2026-06-05, run crashed).',
+    );
+  });
+
+  it('competes with its own claim when the listing does not show it yet, and wins over a later one', async () => {
+    const { api, clock, log } = await setup();
+    const lagging = (runId: string): ClaimApi => ({
+      ...api,
+      listScheduledMessages: async (channel) =>
+        (await api.listScheduledMessages(channel)).filter((m) => readClaim(m.text)?.runId !== runId),
+    });
+    expect((await claimShift(lagging('run-a'), clock, log, target('run-a'))).kind).toBe('won');
+    // A second run's claim made while the first waits, which the first run's listing shows.
+    const racing: ClaimApi = {
+      ...lagging('run-b'),
+      listScheduledMessages: async (channel) => {
+        clock.advance(1000);
+        await api.scheduleMessage(
+          channel,
+          claimText(target('run-c')),
+          Math.floor(clock.now().getTime() / 1000) + 86_400,
+        );
+        return lagging('run-b').listScheduledMessages(channel);
+      },
+    };
+    await releaseClaims(api, log, target('run-a'));
+    expect((await claimShift(racing, clock, log, target('run-b'))).kind).toBe('won');
+  });
+
+  it('the earliest claim wins whatever order Slack lists them in', async () => {
+    const { api, clock, log } = await setup();
+    await claimShift(api, clock, log, target('first'));
+    const reversed: ClaimApi = {
+      ...api,
+      listScheduledMessages: async (channel) => (await api.listScheduledMessages(channel)).reverse(),
+    };
+    const outcome = await claimShift(reversed, clock, log, target('second'));
+    expect(outcome.kind).toBe('lost');
+    if (outcome.kind === 'lost') expect(readClaim(outcome.winner.text)?.runId).toBe('first');
+  });
+
+  it('release removes only this run’s claims; the others stay, and stay pending', async () => {
+    const { slack, api, clock, log } = await setup();
+    await remind(api, clock);
+    await claimShift(api, clock, log, { ...target('other'), shiftDate: '2026-06-06' });
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    if (outcome.kind !== 'won') throw new Error(`expected to win, got ${outcome.kind}`);
+    await releaseClaims(api, log, target('run-a'), outcome.claim);
+    expect(claimsOf(slack)).toEqual(['other']);
+    expect(slack.scheduledMessages(CHANNEL).some((m) => m.text.startsWith('Reminder'))).toBe(true);
+    expect(await claimPending(api, CHANNEL, outcome.claim.id)).toBe(false);
+    expect(log.lines.filter((l) => l.level === 'warning')).toEqual([]);
+  });
+
+  it('release removes the claim it knows even when the listing does not show it yet', async () => {
+    const { slack, api, clock, log } = await setup();
+    const outcome = await claimShift(api, clock, log, target('run-a'));
+    if (outcome.kind !== 'won') throw new Error(`expected to win, got ${outcome.kind}`);
+    await releaseClaims(
+      { ...api, listScheduledMessages: async () => [] },
+      log,
+      target('run-a'),
+      outcome.claim,
+    );
+    expect(slack.scheduledMessages(CHANNEL)).toEqual([]);
   });
 });

@@ -110,6 +110,63 @@ describe('findEarliestMessage', () => {
     expect(found?.ts).toBe('1780621620.004000');
   });
 
+  it('a range that fits in one page costs one call', async () => {
+    const messages = Array.from({ length: 150 }, (_, i) => ({
+      ts: `1780621620.${String(i * 10).padStart(6, '0')}`,
+      text: i === 20 ? 'match' : `m${i}`,
+    }));
+    const calls = { n: 0 };
+    const found = await findEarliestMessage(
+      reader(messages, calls),
+      '1780621600.000000',
+      '1780621700.000000',
+      (m) => m.text === 'match',
+    );
+    expect(found?.ts).toBe('1780621620.000200');
+    expect(calls.n).toBe(1);
+  });
+
+  it('finds a match at the very first microsecond of a range packed one message per microsecond', async () => {
+    const messages = Array.from({ length: 201 }, (_, i) => ({
+      ts: `1780621620.${String(i).padStart(6, '0')}`,
+      text: i === 0 ? 'match' : `m${i}`,
+    }));
+    const found = await findEarliestMessage(
+      reader(messages, { n: 0 }),
+      '1780621620.000000',
+      '1780621621.000000',
+      (m) => m.text === 'match',
+    );
+    expect(found?.ts).toBe('1780621620.000000');
+  });
+
+  it('takes no match from just before the range, however the range is split', async () => {
+    const before: HistoryMessage = { ts: '1780621619.999999', text: 'match' };
+    const packed = Array.from({ length: 201 }, (_, i) => ({
+      ts: `1780621620.${String(i).padStart(6, '0')}`,
+      text: `m${i}`,
+    }));
+    const found = await findEarliestMessage(
+      reader([before, ...packed], { n: 0 }),
+      '1780621620.000000',
+      '1780621621.000000',
+      (m) => m.text === 'match',
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it('names the lookup in its error when the caller did not', async () => {
+    const messages = Array.from({ length: 500 }, (_, i) => ({
+      ts: `1780621620.${String(i).padStart(6, '0')}`,
+      text: `m${i}`,
+    }));
+    await expect(
+      findEarliestMessage(reader(messages, { n: 0 }), '1780621620.000000', '1780621621.000000', () => false, {
+        maxCalls: 1,
+      }),
+    ).rejects.toThrow('Slack history: the lookup read 1 pages of channel history');
+  });
+
   /** The earliest message with the text "match" in a fixed range around the messages below. */
   const earliestMatchOf = (messages: HistoryMessage[]) =>
     findEarliestMessage(
@@ -141,6 +198,8 @@ describe('Slack ts arithmetic', () => {
     ['1780621620.000100', 1780621620000100n],
     ['1780621620.1', 1780621620100000n],
     ['1780621620', 1780621620000000n],
+    // Digits past the microsecond are not Slack's; they are cut, not read as more microseconds.
+    ['1780621620.0001009', 1780621620000100n],
   ])('reads %s exactly', (ts, micros) => {
     expect(toMicros(ts)).toBe(micros);
   });

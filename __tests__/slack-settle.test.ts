@@ -15,12 +15,14 @@ const START = new Date('2026-11-26T01:00:00Z');
 
 let slack: FakeSlack;
 let api: SlackApi;
+let log: MemoryLogger;
 
 beforeEach(async () => {
   const clock = new FakeClock(START, true);
   slack = new FakeSlack({ channels: [{ id: CHANNEL, name: 'oncall' }] }, { clock });
   await slack.start();
-  api = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log: new MemoryLogger() });
+  log = new MemoryLogger();
+  api = createSlackClient({ token: slack.token, apiUrl: slack.url, clock, log });
 });
 
 afterEach(() => slack.stop());
@@ -97,7 +99,73 @@ describe('compareTs', () => {
     ['1700000000.000100', '1700000000.000099', 1],
     ['1700000000', '1700000000.000000', 0],
     ['1700000000.5', '1700000000.500000', 0],
+    ['1700000000.500000', '1700000000.5', 0],
+    ['1700000000.000000', '1700000000', 0],
+    ['1700000000.000001', '1700000000', 1],
   ])('compares %s with %s as %i', (a, b, expected) => {
     expect(compareTs(a, b)).toBe(expected);
+  });
+});
+
+describe('findMessageByMetadata', () => {
+  const find = () => api.findMessageByMetadata(CHANNEL, EVENT, forIncident('PINC1'), { oldest: START });
+  const limits = () => slack.callsTo('conversations.history').map((c) => Number(c.params.limit));
+
+  it('finds a post that has replies in its thread', async () => {
+    const parent = slack.seedMessage({ channel: CHANNEL, ...post('r1', 1_000) });
+    slack.seedMessage({ channel: CHANNEL, text: 'a reply', threadTs: parent.ts });
+    expect((await find())?.ts).toBe(parent.ts);
+  });
+
+  it('reads at most 1,000 messages, and says so in the debug log', async () => {
+    slack.seedMessages(CHANNEL, [post('r1', 1_000)]);
+    slack.seedMessages(
+      CHANNEL,
+      Array.from({ length: 1_200 }, (_, i) => ({
+        text: `chatter ${i}`,
+        at: new Date(START.getTime() + 2_000 + i),
+      })),
+    );
+    expect(await find()).toBeUndefined();
+    expect(limits().reduce((a, b) => a + b, 0)).toBe(1_000);
+    expect(log.lines).toContainEqual({
+      level: 'debug',
+      message: `Slack: stopped looking through ${CHANNEL} history after 1000 messages`,
+    });
+  });
+
+  it('a channel read to its end is not reported as cut short', async () => {
+    slack.seedMessages(CHANNEL, [post('r1', 1_000, 'PINC2')]);
+    expect(await find()).toBeUndefined();
+    expect(log.lines.filter((l) => l.message.includes('stopped looking'))).toEqual([]);
+  });
+
+  it('asks only for what is left of the 1,000 when Slack answers short pages', async () => {
+    const page = {
+      ok: true,
+      messages: Array.from({ length: 190 }, (_, i) => ({
+        type: 'message',
+        text: `m${i}`,
+        ts: `1795654800.${String(i).padStart(6, '0')}`,
+      })),
+      response_metadata: { next_cursor: 'more' },
+    };
+    slack.inject('conversations.history', { kind: 'status', status: 200, body: page }, 6);
+    expect(await find()).toBeUndefined();
+    expect(limits()).toEqual([200, 200, 200, 200, 200, 50]);
+  });
+
+  it('stops at an empty page, even one that offers more', async () => {
+    const empty = { ok: true, messages: [], response_metadata: { next_cursor: 'more' } };
+    slack.inject('conversations.history', { kind: 'status', status: 200, body: empty }, 1);
+    expect(await find()).toBeUndefined();
+    expect(limits()).toHaveLength(1);
+  });
+
+  it('names the call when Slack’s answer has no message list', async () => {
+    slack.inject('conversations.history', { kind: 'status', status: 200, body: { ok: true } }, 1);
+    await expect(find()).rejects.toThrow(
+      `Slack conversations.history for ${CHANNEL}: the answer had no "messages" list`,
+    );
   });
 });
