@@ -31,7 +31,7 @@ import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
 import type { DispatchPayload } from '../../src/dispatch/types.js';
-import { Crash, Random, Tally, Turns, skewedClock } from './soak.js';
+import { Crash, Random, Tally, Turns, skewedClock, withLatency } from './soak.js';
 
 export interface AlertSoakOptions {
   seed: number;
@@ -42,6 +42,8 @@ export interface AlertSoakOptions {
   retriggerAcknowledged?: boolean;
   /** Incidents alive at the same time in the channel. */
   overlap?: number;
+  /** Timing noise: a real delay before every call of a run, up to `maxMs`, drawn from `seed`. Changes no count. */
+  latency?: { seed: number; maxMs: number };
   /** The alert run under test (default `runAlert`); the harness's own tests pass broken ones to see it catch them. */
   run?: (deps: AlertDeps, settings: AlertSettings, event: DispatchPayload) => Promise<unknown>;
 }
@@ -166,6 +168,7 @@ class AlertWorld {
   private readonly random: Random;
   /** The order in which simultaneous runs take their turns: a generator of its own, so the world stays the seed's. */
   private readonly turns: Turns;
+  private readonly latency: Random | undefined;
   private readonly faultRate: number;
   private readonly queue: Item[] = [];
   private readonly dispatches: Dispatch[] = [];
@@ -190,6 +193,7 @@ class AlertWorld {
     this.tally = new Tally('alert', options.seed);
     this.random = new Random(options.seed);
     this.turns = new Turns(new Random((options.seed ^ 0x5eed7) >>> 0));
+    this.latency = options.latency ? new Random(options.latency.seed) : undefined;
     this.faultRate = options.faultRate ?? 1;
     this.policyId = policyId;
     const matcher = createMatcher(RUNBOOKS);
@@ -632,7 +636,8 @@ class AlertWorld {
     const slackApi = createSlackClient({ token: this.slack.token, apiUrl: this.slack.url, clock, log });
     // Calls and waits take turns with the other runs of the batch; the clients' own retry waits are part of a call.
     const wrap = <T extends object>(api: T): T => {
-      const taking = this.turns.wrap(api, ['requestCount']);
+      const noisy = this.latency ? withLatency(api, this.latency, this.options.latency!.maxMs) : api;
+      const taking = this.turns.wrap(noisy, ['requestCount']);
       return crash ? crash.wrap(taking) : taking;
     };
     const runClock = this.turns.clock(clock);

@@ -201,6 +201,23 @@ export class Turns {
   }
 }
 
+/**
+ * `api` with a real delay of 0 to `maxMs` ms (drawn from `random`) before each call: timing noise, to show that it
+ * changes nothing a soak reports.
+ */
+export function withLatency<T extends object>(api: T, random: Random, maxMs: number): T {
+  return new Proxy(api, {
+    get: (object, property, receiver) => {
+      const value: unknown = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function' || property === 'requestCount') return value;
+      return async (...args: unknown[]) => {
+        await new Promise((resolve) => setTimeout(resolve, random.int(0, maxMs)));
+        return (value as (...a: unknown[]) => unknown).apply(object, args);
+      };
+    },
+  });
+}
+
 /** After every continuation that is ready has run: promise callbacks, and the immediates they queue. */
 async function settled(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
