@@ -91,14 +91,7 @@ export class Crash {
 
   /** Wraps every method of an adapter object (methods added later included). */
   wrap<T extends object>(target: T): T {
-    return new Proxy(target, {
-      get: (object, property, receiver) => {
-        const value: unknown = Reflect.get(object, property, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) =>
-          this.call(() => (value as (...a: unknown[]) => unknown).apply(object, args));
-      },
-    });
+    return aroundCalls(target, (invoke) => this.call(invoke));
   }
 
   /** The clock as a killed process sees it: time goes on, its waits never end. */
@@ -158,14 +151,7 @@ export class Turns {
 
   /** `api` with every method call taken as a turn (`synchronous` names the methods that return no promise). */
   wrap<T extends object>(api: T, synchronous: readonly string[] = []): T {
-    return new Proxy(api, {
-      get: (object, property, receiver) => {
-        const value: unknown = Reflect.get(object, property, receiver);
-        if (typeof value !== 'function' || synchronous.includes(String(property))) return value;
-        return (...args: unknown[]) =>
-          this.take(() => Promise.resolve((value as (...a: unknown[]) => unknown).apply(object, args)));
-      },
-    });
+    return aroundCalls(api, (invoke) => this.take(() => Promise.resolve(invoke())), synchronous);
   }
 
   /** `clock` with every wait taken as a turn. */
@@ -206,14 +192,28 @@ export class Turns {
  * changes nothing a soak reports.
  */
 export function withLatency<T extends object>(api: T, random: Random, maxMs: number): T {
+  return aroundCalls(
+    api,
+    async (invoke) => {
+      await new Promise((resolve) => setTimeout(resolve, random.int(0, maxMs)));
+      return invoke();
+    },
+    ['requestCount'],
+  );
+}
+
+/** `api` with every method call (methods added later included) made through `around`, except those in `skip`. */
+function aroundCalls<T extends object>(
+  api: T,
+  around: (invoke: () => unknown) => unknown,
+  skip: readonly string[] = [],
+): T {
   return new Proxy(api, {
     get: (object, property, receiver) => {
       const value: unknown = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function' || property === 'requestCount') return value;
-      return async (...args: unknown[]) => {
-        await new Promise((resolve) => setTimeout(resolve, random.int(0, maxMs)));
-        return (value as (...a: unknown[]) => unknown).apply(object, args);
-      };
+      if (typeof value !== 'function' || skip.includes(String(property))) return value;
+      return (...args: unknown[]) =>
+        around(() => (value as (...a: unknown[]) => unknown).apply(object, args));
     },
   });
 }
