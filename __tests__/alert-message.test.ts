@@ -347,6 +347,25 @@ describe('applyEvent', () => {
     expect(reopened.resolvedAt).toBeUndefined();
   });
 
+  it('two escalations of the same instant: the level PagerDuty shows now stays, in either order', () => {
+    const at = '2026-11-26T01:06:00.250Z';
+    const sameInstant = '2026-11-26T10:06:00.250+09:00';
+    const toTwo = event('incident.escalated', { occurred_at: at });
+    const toThree = event('incident.escalated', { occurred_at: sameInstant });
+    // PagerDuty has it at level 3 now: whichever run writes last, the line shows 3.
+    const threeFirst = applyEvent(applyEvent(start, toThree, 3, 3), toTwo, 2, 3);
+    const twoFirst = applyEvent(applyEvent(start, toTwo, 2, 3), toThree, 3, 3);
+    expect([threeFirst.level, twoFirst.level]).toEqual([3, 3]);
+    // An escalation down to 2 in the same instant, and PagerDuty shows 2 now: 2 stays.
+    expect(applyEvent(applyEvent(start, toThree, 3, 2), toTwo, 2, 2).level).toBe(2);
+    // PagerDuty cannot say (resolved, or reassigned to someone on neither level): the higher level stays.
+    expect(applyEvent(applyEvent(start, toThree, 3), toTwo, 2).level).toBe(3);
+    expect(applyEvent(applyEvent(start, toTwo, 2, 1), toThree, 3, 1).level).toBe(3);
+    // A later escalation still counts over an earlier one whatever PagerDuty shows now.
+    const later = event('incident.escalated', { occurred_at: '2026-11-26T01:06:01Z' });
+    expect(applyEvent(applyEvent(start, toThree, 3, 3), later, 2, 3).level).toBe(2);
+  });
+
   it('does not move the status back for an event that arrives late', () => {
     const resolved = applyEvent(start, event('incident.resolved', { occurred_at: '2026-11-26T01:10:00Z' }));
     const lateAck = applyEvent(

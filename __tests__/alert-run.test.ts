@@ -901,6 +901,56 @@ describe('a run that crashed after posting', () => {
   });
 });
 
+describe('two escalations in the same millisecond', () => {
+  /**
+   * An incident with its message posted; then a person escalates it to level 2 (Dan) and, in the same millisecond, an
+   * API call escalates it to level 3 (Carol). PagerDuty's incident carries no level: it is read off the people on it.
+   */
+  async function escalatedTwiceAtOnce(): Promise<{ toLevel2: DispatchPayload; toLevel3: DispatchPayload }> {
+    world.pd.addOnCall({
+      userId: world.carol.id,
+      escalationPolicyId: world.policyId,
+      level: 3,
+      start: null,
+      end: null,
+    });
+    const incident = world.incident('[FIRING:1] KubePodCrashLooping (api)');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.clock.advance(60_000);
+    const at = world.clock.now().toISOString();
+    const base = dispatch(incident, 'incident.escalated').incident;
+    const escalation = (id: string, assignee: FakeUser) =>
+      dispatch(incident, 'incident.escalated', {
+        id,
+        agent: null,
+        occurred_at: at,
+        incident: { ...base, assignees: [{ id: assignee.id, name: assignee.name }] },
+      });
+    const stored = world.pd.getIncident(incident.id)!;
+    stored.escalationLevel = 3;
+    stored.assigneeIds = [world.carol.id];
+    world.clock.advance(5_000);
+    return { toLevel2: escalation('to-2', world.dan), toLevel3: escalation('to-3', world.carol) };
+  }
+
+  it('the status line shows the level PagerDuty has now, whichever run writes last', async () => {
+    const { toLevel2, toLevel3 } = await escalatedTwiceAtOnce();
+    // The level-3 event's run comes first; the level-2 delivery arrives late.
+    await runAlert(world.deps, world.settings, toLevel3);
+    await runAlert(world.deps, world.settings, toLevel2);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(statusLine(top)).toContain('escalated to level 3');
+  });
+
+  it('replayed in the other order, it ends the same', async () => {
+    const { toLevel2, toLevel3 } = await escalatedTwiceAtOnce();
+    await runAlert(world.deps, world.settings, toLevel2);
+    await runAlert(world.deps, world.settings, toLevel3);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(statusLine(top)).toContain('escalated to level 3');
+  });
+});
+
 describe('who is on call, in the top message', () => {
   it('incident.delegated: replies with the new policy and the On call field shows its on-call', async () => {
     const incident = world.incident('Disk full');

@@ -114,3 +114,22 @@ describe('alert soak harness', () => {
     expect(invariants(tally).has('escalation-only-upwards')).toBe(true);
   }, 60_000);
 });
+
+describe('reproducible from the seed', () => {
+  /** Everything a soak reports, the calls the fakes answered included. */
+  const summary = (tally: Tally) => ({
+    counts: Object.fromEntries(tally.counts),
+    faults: Object.fromEntries(tally.faults),
+    violations: tally.violations.map((v) => `${v.invariant} ${v.subject}`),
+  });
+
+  it('alert: timing noise changes nothing, call for call, with many runs at once and runs killed', async () => {
+    const play = (noise: number) =>
+      playAlertSoak({ seed: 11, incidents: 8, overlap: 12, latency: { seed: noise, maxMs: 3 } });
+    const first = summary(await play(1));
+    const second = summary(await play(2));
+    expect(second).toEqual(first);
+    expect(first.faults.crash).toBeGreaterThan(0);
+    expect(first.counts['slack-calls']).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -32,7 +32,7 @@ import type { IndexedRunbook } from '../../src/runbooks/types.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
 import type { DispatchPayload } from '../../src/dispatch/types.js';
-import { Crash, Random, Tally, skewedClock } from './soak.js';
+import { Crash, Random, Tally, Turns, skewedClock, withLatency } from './soak.js';
 
 export interface AlertSoakOptions {
   seed: number;
@@ -43,6 +43,8 @@ export interface AlertSoakOptions {
   retriggerAcknowledged?: boolean;
   /** Incidents alive at the same time in the channel. */
   overlap?: number;
+  /** Timing noise: a real delay before every call of a run, up to `maxMs`, drawn from `seed`. Changes no count. */
+  latency?: { seed: number; maxMs: number };
   /** The alert run under test (default `runAlert`); the harness's own tests pass broken ones to see it catch them. */
   run?: (deps: AlertDeps, settings: AlertSettings, event: DispatchPayload) => Promise<unknown>;
 }
@@ -165,6 +167,9 @@ export async function playAlertSoak(options: AlertSoakOptions): Promise<Tally> {
 class AlertWorld {
   readonly tally: Tally;
   private readonly random: Random;
+  /** The order in which simultaneous runs take their turns: a generator of its own, so the world stays the seed's. */
+  private readonly turns: Turns;
+  private readonly latency: Random | undefined;
   private readonly faultRate: number;
   private readonly queue: Item[] = [];
   private readonly dispatches: Dispatch[] = [];
@@ -188,6 +193,8 @@ class AlertWorld {
   ) {
     this.tally = new Tally('alert', options.seed);
     this.random = new Random(options.seed);
+    this.turns = new Turns(new Random((options.seed ^ 0x5eed7) >>> 0));
+    this.latency = options.latency ? new Random(options.latency.seed) : undefined;
     this.faultRate = options.faultRate ?? 1;
     this.policyId = policyId;
     this.loaded = loadedFromIndex(
@@ -287,9 +294,15 @@ class AlertWorld {
       const now = this.clock.now().getTime();
       const slotStart = slot * SLOT_MS;
       if (slotStart > now) this.clock.set(new Date(slotStart));
-      // Transitions first and alone: a run never races a human in PagerDuty (no code could prevent that race).
-      for (const item of batch) if (item.kind === 'transition') this.transition(item.incident);
-      await Promise.all(batch.flatMap((item) => (item.kind === 'deliver' ? [this.deliver(item)] : [])));
+      // Transitions first and alone, each at its own time: a run never races a human in PagerDuty (no code could
+      // prevent that race).
+      for (const item of batch) {
+        if (item.kind !== 'transition') continue;
+        if (item.at > this.clock.now().getTime()) this.clock.set(new Date(item.at));
+        this.transition(item.incident);
+      }
+      // One delivery after the other: which of them meets an injected GitHub fault depends on the seed, not on timing.
+      for (const item of batch) if (item.kind === 'deliver') await this.deliver(item);
       this.collectDispatches();
       const runs = batch.filter((item): item is Extract<Item, { kind: 'run' }> => item.kind === 'run');
       if (runs.length > 0) await this.runBatch(runs);
@@ -341,8 +354,13 @@ class AlertWorld {
     if (made) this.emit(plan, made);
     plan.remaining -= 1;
     if (plan.incident.status !== 'resolved' && plan.remaining >= 0) {
-      // Mostly minutes apart, sometimes within the same second (ordering by instant, not by text).
-      const gap = random.chance(0.15) ? random.int(1, 900) : random.int(20, 240) * SECOND;
+      // Mostly minutes apart, sometimes within the same second (ordering by instant, not by text), now and then in
+      // the same millisecond (PagerDuty's `occurred_at` cannot order those).
+      const gap = random.chance(0.15)
+        ? random.chance(0.3)
+          ? 0
+          : random.int(1, 900)
+        : random.int(20, 240) * SECOND;
       this.schedule({ kind: 'transition', at: this.clock.now().getTime() + gap, incident: plan });
     }
   }
@@ -476,6 +494,8 @@ class AlertWorld {
         )),
       );
     }
+    // What killed runs had already sent is carried out before the batch ends, as it would be in flight.
+    await this.turns.drained();
     this.slack.server.clearFaults();
     this.pd.server.clearFaults();
     this.emitEscalationsByRuns();
@@ -620,13 +640,19 @@ class AlertWorld {
       log,
     });
     const slackApi = createSlackClient({ token: this.slack.token, apiUrl: this.slack.url, clock, log });
-    const wrap = <T extends object>(api: T): T => (crash ? crash.wrap(api) : api);
+    // Calls and waits take turns with the other runs of the batch; the clients' own retry waits are part of a call.
+    const wrap = <T extends object>(api: T): T => {
+      const noisy = this.latency ? withLatency(api, this.latency, this.options.latency!.maxMs) : api;
+      const taking = this.turns.wrap(noisy, ['requestCount']);
+      return crash ? crash.wrap(taking) : taking;
+    };
+    const runClock = this.turns.clock(clock);
     const deps: AlertDeps = {
       pagerduty: wrap(pagerduty),
       slack: wrap(slackApi),
       users: new UserDirectory({ slack: wrap(slackApi), log }),
       runbooks: async () => this.loaded,
-      clock: crash ? crash.wrapClock(clock) : clock,
+      clock: crash ? crash.wrapClock(runClock) : runClock,
       log,
       // Each run is its own process (a workflow run): it shares no in-process lock with the others, and a crashed
       // run's lock dies with it.
@@ -682,6 +708,9 @@ class AlertWorld {
   }
 
   check(): void {
+    // Every call the fakes answered: with the same seed, the same number on every machine and Node.js version.
+    this.tally.count('slack-calls', this.slack.server.calls.length);
+    this.tally.count('pagerduty-calls', this.pd.server.calls.length);
     const byIncident = new Map<string, Dispatch[]>();
     for (const d of this.dispatches)
       byIncident.set(d.incidentId, [...(byIncident.get(d.incidentId) ?? []), d]);

@@ -18,7 +18,7 @@ import { runShift, type ShiftDeps, type ShiftSettings } from '../../src/shift/ru
 import { addDays, isoDate, zonedInstant } from '../../src/shift/window.js';
 import { createSlackClient } from '../../src/slack/client.js';
 import { UserDirectory } from '../../src/slack/user-directory.js';
-import { Crash, Random, Tally, skewedClock } from './soak.js';
+import { Crash, Random, Tally, Turns, skewedClock } from './soak.js';
 
 export interface ShiftSoakOptions {
   seed: number;
@@ -88,6 +88,8 @@ interface DayRecord {
 export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
   const tally = new Tally('shift', options.seed);
   const random = new Random(options.seed);
+  // The order in which simultaneous runs take their turns: a generator of its own, so the world stays the seed's.
+  const turns = new Turns(new Random((options.seed ^ 0x5eed7) >>> 0));
   const kinds = new Set(options.faultKinds ?? ALL_SHIFT_FAULTS);
   const rate = options.faultRate ?? 1;
   const has = (kind: ShiftFaultKind) => kinds.has(kind) && rate > 0;
@@ -216,6 +218,8 @@ export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
     if (at[0]! > clock.now().getTime()) clock.set(new Date(at[0]!));
     const faults = calm ? [] : injectFaults();
     const outcomes = await Promise.all(at.map(() => runOnce(calm, faults, day)));
+    // What killed runs had already sent is carried out before the batch ends, as it would be in flight.
+    await turns.drained();
     slack.server.clearFaults();
     pd.server.clearFaults();
     // Runs started together share the work: what is left undone when they are all done must have been reported.
@@ -248,7 +252,12 @@ export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
       !calm && has('crash') && random.chance(0.1 * rate)
         ? new Crash(random.int(1, 10), random.chance(0.5))
         : undefined;
-    const wrap = <T extends object>(api: T): T => (crash ? crash.wrap(api) : api);
+    // Calls and waits take turns with the other runs of the batch; the clients' own retry waits are part of a call.
+    const wrap = <T extends object>(api: T): T => {
+      const taking = turns.wrap(api, ['requestCount']);
+      return crash ? crash.wrap(taking) : taking;
+    };
+    const waits = turns.clock(runClock);
     const log = new MemoryLogger();
     const pagerduty = createPagerDutyClient({
       token: pd.expectedToken,
@@ -266,7 +275,7 @@ export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
           pagerduty: wrap(pagerduty),
           slack: wrap(slackApi),
           users: new UserDirectory({ slack: wrap(slackApi), log }),
-          clock: crash ? crash.wrapClock(runClock) : runClock,
+          clock: crash ? crash.wrapClock(waits) : waits,
           log,
         },
         settings,
@@ -474,6 +483,9 @@ export async function playShiftSoak(options: ShiftSoakOptions): Promise<Tally> {
   }
 
   function checkEnd(): void {
+    // Every call the fakes answered: with the same seed, the same number on every machine and Node.js version.
+    tally.count('slack-calls', slack.server.calls.length);
+    tally.count('pagerduty-calls', pd.server.calls.length);
     const dates = new Set(days.map((d) => d.date));
     const strays = slack
       .messages(CHANNEL)

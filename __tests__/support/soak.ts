@@ -91,14 +91,7 @@ export class Crash {
 
   /** Wraps every method of an adapter object (methods added later included). */
   wrap<T extends object>(target: T): T {
-    return new Proxy(target, {
-      get: (object, property, receiver) => {
-        const value: unknown = Reflect.get(object, property, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) =>
-          this.call(() => (value as (...a: unknown[]) => unknown).apply(object, args));
-      },
-    });
+    return aroundCalls(target, (invoke) => this.call(invoke));
   }
 
   /** The clock as a killed process sees it: time goes on, its waits never end. */
@@ -125,6 +118,109 @@ export class Crash {
 
 function never<T>(): Promise<T> {
   return new Promise<T>(() => undefined);
+}
+
+/**
+ * Lets runs that start together take turns, so that how they interleave depends on the seed alone — not on loopback
+ * timing, the machine's load or the Node.js version. Each adapter call (with the retries and waits inside it) and each
+ * wait of a run is one turn; one turn is under way at a time. When it ends and every run has reached its next call or
+ * wait, the seeded generator picks which goes next. Between turns the runs only compute, so everything they see —
+ * answers, injected faults, the shared fake clock — follows from the order of the turns.
+ */
+export class Turns {
+  private readonly waiting: (() => void)[] = [];
+  private readonly whenIdle: (() => void)[] = [];
+  private busy = false;
+  private choosing = false;
+
+  constructor(private readonly random: Random) {}
+
+  /** Runs `step` in its turn. */
+  async take<T>(step: () => Promise<T>): Promise<T> {
+    await new Promise<void>((go) => {
+      this.waiting.push(go);
+      this.next();
+    });
+    try {
+      return await step();
+    } finally {
+      this.busy = false;
+      this.next();
+    }
+  }
+
+  /** `api` with every method call taken as a turn (`synchronous` names the methods that return no promise). */
+  wrap<T extends object>(api: T, synchronous: readonly string[] = []): T {
+    return aroundCalls(api, (invoke) => this.take(() => Promise.resolve(invoke())), synchronous);
+  }
+
+  /** `clock` with every wait taken as a turn. */
+  clock(clock: Clock): Clock {
+    return {
+      now: () => clock.now(),
+      sleep: (ms, signal) => this.take(() => clock.sleep(ms, signal)),
+    };
+  }
+
+  /** Resolves when no turn is under way or waiting (what a killed run had already sent has been carried out). */
+  drained(): Promise<void> {
+    return new Promise((resolve) => {
+      this.whenIdle.push(resolve);
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.busy || this.choosing) return;
+    this.choosing = true;
+    void settled().then(() => {
+      this.choosing = false;
+      if (this.busy) return;
+      if (this.waiting.length === 0) {
+        for (const resolve of this.whenIdle.splice(0)) resolve();
+        return;
+      }
+      const [go] = this.waiting.splice(Math.floor(this.random.next() * this.waiting.length), 1);
+      this.busy = true;
+      go!();
+    });
+  }
+}
+
+/**
+ * `api` with a real delay of 0 to `maxMs` ms (drawn from `random`) before each call: timing noise, to show that it
+ * changes nothing a soak reports.
+ */
+export function withLatency<T extends object>(api: T, random: Random, maxMs: number): T {
+  return aroundCalls(
+    api,
+    async (invoke) => {
+      await new Promise((resolve) => setTimeout(resolve, random.int(0, maxMs)));
+      return invoke();
+    },
+    ['requestCount'],
+  );
+}
+
+/** `api` with every method call (methods added later included) made through `around`, except those in `skip`. */
+function aroundCalls<T extends object>(
+  api: T,
+  around: (invoke: () => unknown) => unknown,
+  skip: readonly string[] = [],
+): T {
+  return new Proxy(api, {
+    get: (object, property, receiver) => {
+      const value: unknown = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function' || skip.includes(String(property))) return value;
+      return (...args: unknown[]) =>
+        around(() => (value as (...a: unknown[]) => unknown).apply(object, args));
+    },
+  });
+}
+
+/** After every continuation that is ready has run: promise callbacks, and the immediates they queue. */
+async function settled(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** One broken promise, with what it was about, for the report. */

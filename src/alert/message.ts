@@ -315,8 +315,18 @@ export function buildReply(input: ReplyInput): SlackMessage | undefined {
   return fitted;
 }
 
-/** The state after `event`; events older than the one that set the current status do not move it back. */
-export function applyEvent(state: IncidentState, event: DispatchPayload, level?: number): IncidentState {
+/**
+ * The state after `event`; events older than the one that set the current status do not move it back.
+ *
+ * `level` is the level an escalation reached; `levelNow` the level PagerDuty's incident shows now (read off the people
+ * on it), which orders two escalations of the same instant: their `occurred_at` cannot say which came last.
+ */
+export function applyEvent(
+  state: IncidentState,
+  event: DispatchPayload,
+  level?: number,
+  levelNow?: number,
+): IncidentState {
   const next: IncidentState = { ...state };
   const at = event.occurred_at;
   const newer = !state.statusAt || !at || compareInstants(at, state.statusAt) >= 0;
@@ -356,16 +366,30 @@ export function applyEvent(state: IncidentState, event: DispatchPayload, level?:
       }
       setStatus('triggered');
       break;
-    case 'incident.escalated':
-      if (level !== undefined && (!state.levelAt || !at || compareInstants(at, state.levelAt) >= 0)) {
+    case 'incident.escalated': {
+      if (level === undefined) break;
+      const order = !state.levelAt || !at ? 1 : compareInstants(at, state.levelAt);
+      if (order > 0) {
         next.level = level;
         if (at) next.levelAt = at;
+      } else if (order === 0) {
+        next.level = sameInstantLevel(state.level ?? 1, level, levelNow);
       }
       break;
+    }
     default:
       break;
   }
   return next;
+}
+
+/**
+ * Of two escalations with the same `occurred_at`, the level that stays: the one PagerDuty shows now, or else the higher
+ * (as events of one instant settle on the later stage), so that the runs give the same line in any order.
+ */
+function sameInstantLevel(shown: number, level: number, levelNow: number | undefined): number {
+  if (levelNow === shown || levelNow === level) return levelNow;
+  return Math.max(shown, level);
 }
 
 /**

@@ -435,7 +435,7 @@ async function peopleForReply(
   deps: AlertDeps,
   event: DispatchPayload,
   incident: PdIncident | undefined,
-): Promise<{ level?: number; people?: Person[]; unread?: true }> {
+): Promise<{ level?: number; levelNow?: number; people?: Person[]; unread?: true }> {
   if (!CHANGES_WHO.has(event.event_type)) return {};
   try {
     return await whoNow(deps, event, incident);
@@ -474,7 +474,7 @@ async function reply(
   const earlier = replies.find((r) => isPostFor(r, event));
 
   // A re-run whose reply already landed still needs the level an escalation reached, for the status line.
-  const { level, people, unread } =
+  const { level, levelNow, people, unread } =
     earlier && event.event_type !== 'incident.escalated' ? {} : await peopleForReply(deps, event, incident);
   // Without the level an escalation reached, the status line cannot show it: a re-run completes it.
   if (unread && event.event_type === 'incident.escalated')
@@ -505,7 +505,7 @@ async function reply(
       base.onCallUserIds = (people ?? []).flatMap((p) => (p.slackId ? [p.slackId] : []));
     }
   }
-  await showStatus(deps, settings, event, thread, incident, level, people);
+  await showStatus(deps, settings, event, thread, incident, { level, levelNow }, people);
   return {
     ...base,
     action: created && action === 'duplicate' ? 'posted' : action,
@@ -521,10 +521,11 @@ async function showStatus(
   event: DispatchPayload,
   thread: HistoryMessage,
   incident: PdIncident | undefined,
-  level: number | undefined,
+  { level, levelNow }: { level: number | undefined; levelNow: number | undefined },
   people: Person[] | undefined,
 ): Promise<void> {
-  const change = (shown: IncidentState) => withOnCall(applyEvent(shown, event, level), event, level, people);
+  const change = (shown: IncidentState) =>
+    withOnCall(applyEvent(shown, event, level, levelNow), event, level, people);
   if (settings.dryRun) {
     const next = change(stateFromMetadata(thread.metadata?.payload ?? {}));
     deps.log.info(`Dry run: would update the status line to ${next.status}.`);
@@ -575,12 +576,14 @@ async function writeState(
 /**
  * The escalation level and the people an escalation or reassignment put on the incident. PagerDuty's incident does
  * not always carry its level: it is then read off the on-call list, as the level at which an assignee is on call.
+ * `levelNow` is the level read the same way off the people on the incident now, which orders escalations that
+ * happened in the same instant.
  */
 async function whoNow(
   deps: AlertDeps,
   event: DispatchPayload,
   fresh: PdIncident | undefined,
-): Promise<{ level?: number; people: Person[] }> {
+): Promise<{ level?: number; levelNow?: number; people: Person[] }> {
   const read = fresh ?? (await deps.pagerduty.getIncident(event.incident.id));
   // Who an escalation reached is what the event itself says: by the time this run reads PagerDuty the incident may
   // have been reassigned or resolved since. The level is read off those people; nothing here acts on PagerDuty.
@@ -594,13 +597,18 @@ async function whoNow(
   const assignees = incident.assignees.map((a) => byId.get(a.id)?.user ?? a);
   if (event.event_type !== 'incident.escalated') return { people: await lookUp(deps, assignees) };
   const level = levelOf(incident, onCalls);
+  const levelNow = levelOf(read, onCalls);
   const people =
     assignees.length > 0
       ? await lookUp(deps, assignees)
       : level !== undefined
         ? await peopleAt(deps, onCalls, level)
         : [];
-  return { ...(level !== undefined ? { level } : {}), people };
+  return {
+    ...(level !== undefined ? { level } : {}),
+    ...(levelNow !== undefined ? { levelNow } : {}),
+    people,
+  };
 }
 
 /**
