@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-GNAVYMKH.js";
+} from "./chunks/chunk-2IXEGKFA.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-RM6LXHDI.js";

@@ -4,14 +4,14 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-V7EJXCXX.js";
-import "./chunks/chunk-M6BGH22J.js";
-import "./chunks/chunk-LE2MXGN2.js";
-import "./chunks/chunk-Z2YJZZDF.js";
+} from "./chunks/chunk-OOO6U3T7.js";
+import "./chunks/chunk-M553XY6B.js";
+import "./chunks/chunk-5DXHJFK3.js";
+import "./chunks/chunk-VHMR5JWL.js";
 import "./chunks/chunk-GE62CBFY.js";
 import "./chunks/chunk-PDB5J76S.js";
 import "./chunks/chunk-IWKBK7NS.js";
-import "./chunks/chunk-C5GJYCKZ.js";
+import "./chunks/chunk-HE6Y5LVR.js";
 import "./chunks/chunk-EJ256RKK.js";
 import "./chunks/chunk-CWGSSBJK.js";
 import "./chunks/chunk-D3ITTP2X.js";
@@ -28,8 +28,8 @@ import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
 import "./chunks/chunk-Y2KZ6SGM.js";
 import "./chunks/chunk-5XKN62DZ.js";
-import "./chunks/chunk-OPTVWVNW.js";
-import "./chunks/chunk-HRRX53GR.js";
+import "./chunks/chunk-5YG7MQTA.js";
+import "./chunks/chunk-BXU6VDDC.js";
 import "./chunks/chunk-SMKC6UQW.js";
 import "./chunks/chunk-7QIX2LZI.js";
 import "./chunks/chunk-7AGHVDON.js";
