@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-2IXEGKFA.js";
+} from "./chunks/chunk-VU4KO3NN.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-RM6LXHDI.js";

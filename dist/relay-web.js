@@ -4,8 +4,8 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-OOO6U3T7.js";
-import "./chunks/chunk-M553XY6B.js";
+} from "./chunks/chunk-N2J2IMP2.js";
+import "./chunks/chunk-FZS6RH3F.js";
 import "./chunks/chunk-5DXHJFK3.js";
 import "./chunks/chunk-VHMR5JWL.js";
 import "./chunks/chunk-GE62CBFY.js";
@@ -17,7 +17,7 @@ import "./chunks/chunk-CWGSSBJK.js";
 import "./chunks/chunk-D3ITTP2X.js";
 import "./chunks/chunk-5O3PJ7U7.js";
 import "./chunks/chunk-7TEMSXUT.js";
-import "./chunks/chunk-3DI2OWEY.js";
+import "./chunks/chunk-Z5X4PZA6.js";
 import "./chunks/chunk-IZMRBCCN.js";
 import "./chunks/chunk-Y7PU434J.js";
 import "./chunks/chunk-QXZAMIQC.js";

@@ -206,6 +206,7 @@ export async function validateRunbooks(
       options.regexChecker ??
       (cache ? new RegexSafetyChecker(undefined, undefined, cache) : defaultRegexChecker),
     checkedDocs: new Set(),
+    realDirs: new Map(),
     workflows: {
       workflowsDir: path.resolve(cwd, options.workflowsDir ?? DEFAULT_WORKFLOWS_DIR),
       skip: options.workflowsDir === undefined && !existsSync(path.resolve(cwd, DEFAULT_WORKFLOWS_DIR)),
@@ -415,6 +416,8 @@ interface FileContext {
   checkedDocs: Set<string>;
   /** The real path of `root`, resolved once for every document. */
   realRoot?: Promise<string>;
+  /** Real paths of the directories documents sit in, resolved once per directory (thousands of runbooks share few). */
+  realDirs: Map<string, Promise<string>>;
   /** The check of the workflows runbooks name in `diagnose`. */
   workflows: WorkflowCheckContext;
 }
@@ -718,8 +721,16 @@ async function checkDoc(
     return;
   }
   // A directory on the way may itself be a link: the real path must stay inside the runbooks directory too.
+  // The document itself is no link (checked above), so its real path is its directory's real path and its name.
   context.realRoot ??= realpath(context.root);
-  const [realDoc, realRoot] = await Promise.all([realpath(absolute), context.realRoot]);
+  const dir = path.dirname(absolute);
+  let realDir = context.realDirs.get(dir);
+  if (!realDir) {
+    realDir = realpath(dir);
+    context.realDirs.set(dir, realDir);
+  }
+  const [realDocDir, realRoot] = await Promise.all([realDir, context.realRoot]);
+  const realDoc = path.join(realDocDir, path.basename(absolute));
   const realInside = path.relative(realRoot, realDoc);
   if (realInside === '..' || realInside.startsWith(`..${path.sep}`) || path.isAbsolute(realInside)) {
     add(
