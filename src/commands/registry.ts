@@ -11,7 +11,16 @@ export interface CommandEntry {
 }
 
 /** The commands the action accepts in its `command` input. */
-export const ACTION_COMMANDS = ['validate', 'publish', 'shift', 'alert', 'report', 'remind', 'postmortem', 'reply'] as const;
+export const ACTION_COMMANDS = [
+  'validate',
+  'publish',
+  'shift',
+  'alert',
+  'report',
+  'remind',
+  'postmortem',
+  'reply',
+] as const;
 
 export const commands: readonly CommandEntry[] = [
   // @commands-start (one line per command, kept in the order shown by `oncall --help`)
