@@ -1132,3 +1132,29 @@ describe('routing', () => {
     expect(world.slack.channelTranscript(DB_CHANNEL)).toEqual([]);
   });
 });
+
+describe('escalate_to is never sent again after PagerDuty escalated the incident', () => {
+  it('a re-run does not escalate an incident escalated and then reassigned to a level-1 person before its event came', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    world.pd.server.inject(
+      { method: 'PUT', path: `/incidents/${incident.id}`, times: 1 },
+      { kind: 'status', status: 403, body: { error: { message: 'Access Denied', code: 2010 } } },
+    );
+    const event = dispatch(incident, 'incident.triggered');
+    await runAlert(world.deps, world.settings, event);
+    expect(world.pd.escalations).toEqual([]);
+
+    // PagerDuty's timeout escalates it to level 2, then someone hands it to a level-1 person; neither event has been
+    // delivered yet, so the message knows nothing of them and the people on the incident say level 1.
+    world.clock.advance(60_000);
+    world.pd.escalate(incident.id, 2, null);
+    world.clock.advance(1_000);
+    world.pd.reassign(incident.id, [world.alice.id], world.alice.id);
+
+    const rerun = await runAlert(world.deps, world.settings, event);
+    expect(world.pd.escalations).toEqual([]);
+    expect(rerun.undone).toEqual([]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('PagerDuty has it at level 2 already');
+  });
+});

@@ -165,6 +165,9 @@ export interface AlertResult {
 
 /** When PagerDuty cannot say when the incident began: how far before the event's own time the look-up starts. */
 const UNKNOWN_CREATION_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
+/** Pages of an incident's timeline read to find the escalations made already (100 entries a page). */
+const TIMELINE_PAGES = 2;
+
 /** How many times a run re-reads and repairs the status line after writing it. */
 const MAX_STATUS_ROUNDS = 3;
 
@@ -992,7 +995,7 @@ async function escalateIfStillNeeded(
       return { wanted, outcome: 'skipped', reason: `the incident is ${now.status} in PagerDuty` };
     }
     const read = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
-    const level = Math.max(read ?? 0, recordedLevel ?? 0) || undefined;
+    const level = Math.max(read ?? 0, recordedLevel ?? 0, await levelFromTimeline(deps, incidentId)) || undefined;
     if (level !== undefined && level >= wanted) {
       return { wanted, outcome: 'skipped', reason: `PagerDuty has it at level ${level} already` };
     }
@@ -1018,6 +1021,19 @@ async function escalateIfStillNeeded(
     log.warning(`Could not escalate incident ${incidentId} to level ${wanted}: ${reason}`);
     return { wanted, outcome: 'failed', reason };
   }
+}
+
+/**
+ * The least level the incident's timeline shows it escalated to: one past its first level for each escalation
+ * (PagerDuty's timeouts, people, or an earlier run), 0 when none. The people on the incident cannot say this once it
+ * has been reassigned since, and the escalation's own event may not have reached the message yet; without the
+ * timeline an escalation made already would be sent again and page people twice.
+ */
+async function levelFromTimeline(deps: AlertDeps, incidentId: string): Promise<number> {
+  if (!deps.pagerduty.listIncidentLogEntries) return 0;
+  const { entries } = await deps.pagerduty.listIncidentLogEntries(incidentId, { maxPages: TIMELINE_PAGES });
+  const escalations = entries.filter((e) => e.type === 'escalate_log_entry').length;
+  return escalations > 0 ? escalations + 1 : 0;
 }
 
 /** When the event happened; the event's own time, not the runner's clock. */
