@@ -54,6 +54,7 @@ import {
   stateFromMetadata,
   updatedTopMessage,
   withCurrentStatus,
+  withThreadEvents,
   type EscalationState,
   type IncidentInfo,
   type IncidentState,
@@ -538,9 +539,11 @@ async function showStatus(
 }
 
 /**
- * Writes the top message's state: `change` applied to the state the message shows, with the status as PagerDuty has
- * it now. Runs for one incident can write in any order, so after writing, the message and the incident are read again
- * and the line repaired (at most a few rounds) until it shows PagerDuty's latest state with this run's change in it.
+ * Writes the top message's state: `change` applied to the state the message shows, with every event the thread's
+ * replies record and the status as PagerDuty has it now. Runs for one incident can write in any order and
+ * `chat.update` has no compare-and-set, so after writing, the message, the incident and the thread are read again and
+ * the line repaired (at most a few rounds) until it shows PagerDuty's latest state and every event in the thread: the
+ * run that writes last puts back what a simultaneous write overwrote.
  * Without PagerDuty's state (`incident` undefined) the change is written once: it is all this run knows.
  */
 async function writeState(
@@ -552,11 +555,30 @@ async function writeState(
   incident: PdIncident | undefined,
 ): Promise<void> {
   const stateOf = (m: HistoryMessage) => stateFromMetadata(m.metadata?.payload ?? {});
-  const wanted = (shown: IncidentState, pd: PdIncident | undefined) =>
-    pd ? withCurrentStatus(change(shown), pd.status, pd.escalationLevel) : change(shown);
+  const wanted = (shown: IncidentState, pd: PdIncident | undefined, replies: readonly HistoryMessage[]) =>
+    pd
+      ? withCurrentStatus(withThreadEvents(change(shown), replies), pd.status, pd.escalationLevel)
+      : change(shown);
+  // Every run posts its reply before it writes the line, so the run that writes last finds every event in the thread
+  // when it reads it after its write: what a simultaneous write overwrote is put back from there.
+  const threadEvents = async (): Promise<HistoryMessage[]> =>
+    message.threadTs && message.threadTs !== message.ts
+      ? []
+      : deps.slack.listReplies(settings.channel, message.ts).catch(() => []);
+  const afterWrite = async () => {
+    for (let attempt = 0; attempt < MAX_STATUS_ROUNDS; attempt++) {
+      const [again, now, replies] = await Promise.all([
+        readMessage(deps.slack, settings.channel, message.ts).catch(() => undefined),
+        readIncident(deps, incidentId),
+        threadEvents(),
+      ]);
+      if (again && now) return { message: again, incident: now, replies };
+    }
+    return undefined;
+  };
   // Start from what the message shows now, not from when this run first read it: another run may have written since.
   let shown = (await readMessage(deps.slack, settings.channel, message.ts)) ?? message;
-  let next = wanted(stateOf(shown), incident);
+  let next = wanted(stateOf(shown), incident, incident ? await threadEvents() : []);
   for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
     if (round > 0)
       deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
@@ -566,13 +588,12 @@ async function writeState(
       updatedTopMessage(shown, next, settings.language),
     );
     if (!incident) return;
-    const [again, now] = await Promise.all([
-      readMessage(deps.slack, settings.channel, message.ts),
-      readIncident(deps, incidentId),
-    ]);
-    if (!again || !now) return;
-    shown = again;
-    next = wanted(stateOf(again), now);
+    // Checked against the message, PagerDuty and the thread as they are after the write; a read that fails is tried
+    // again (bounded) rather than taken as agreement.
+    const after = await afterWrite();
+    if (!after) return;
+    shown = after.message;
+    next = wanted(stateOf(after.message), after.incident, after.replies);
   }
 }
 
@@ -995,7 +1016,8 @@ async function escalateIfStillNeeded(
       return { wanted, outcome: 'skipped', reason: `the incident is ${now.status} in PagerDuty` };
     }
     const read = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
-    const level = Math.max(read ?? 0, recordedLevel ?? 0, await levelFromTimeline(deps, incidentId)) || undefined;
+    const level =
+      Math.max(read ?? 0, recordedLevel ?? 0, await levelFromTimeline(deps, incidentId)) || undefined;
     if (level !== undefined && level >= wanted) {
       return { wanted, outcome: 'skipped', reason: `PagerDuty has it at level ${level} already` };
     }
