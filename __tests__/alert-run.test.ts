@@ -1217,3 +1217,28 @@ describe('escalate_to is never sent again after PagerDuty escalated the incident
     expect(allText(top)).toContain('PagerDuty has it at level 2 already');
   });
 });
+
+describe('a run that could not read PagerDuty at first', () => {
+  it('reads it again before writing the status line, so the line follows PagerDuty and not the event alone', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.clock.advance(60_000);
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.acknowledged'));
+    world.clock.advance(60_000);
+    // Handing the incident to Dan triggers it again for him.
+    world.pd.reassign(incident.id, [world.dan.id], world.alice.id);
+    // Every retry of the run's first read of the incident fails; PagerDuty answers again afterwards.
+    world.pd.server.inject(
+      { method: 'GET', path: `/incidents/${incident.id}`, times: 4 },
+      { kind: 'status', status: 500, body: { error: { message: 'Internal Server Error' } } },
+    );
+    const base = dispatch(incident, 'incident.reassigned');
+    await runAlert(world.deps, world.settings, {
+      ...base,
+      incident: { ...base.incident, assignees: [{ id: world.dan.id, name: world.dan.name }] },
+    });
+
+    const top = world.slack.messages().find((m) => m.threadTs === undefined)!;
+    expect(statusLine(top)).toContain('*Triggered*');
+  });
+});

@@ -544,7 +544,8 @@ async function showStatus(
  * `chat.update` has no compare-and-set, so after writing, the message, the incident and the thread are read again and
  * the line repaired (at most a few rounds) until it shows PagerDuty's latest state and every event in the thread: the
  * run that writes last puts back what a simultaneous write overwrote.
- * Without PagerDuty's state (`incident` undefined) the change is written once: it is all this run knows.
+ * A run that could not read PagerDuty before reads it once more here; when even that fails, the change is written
+ * once: it is all this run knows.
  */
 async function writeState(
   deps: AlertDeps,
@@ -576,6 +577,8 @@ async function writeState(
     }
     return undefined;
   };
+  // A run that could not read PagerDuty earlier tries once more: without it the line can only follow the event.
+  incident ??= await readIncident(deps, incidentId);
   // Start from what the message shows now, not from when this run first read it: another run may have written since.
   let shown = (await readMessage(deps.slack, settings.channel, message.ts)) ?? message;
   let next = wanted(stateOf(shown), incident, incident ? await threadEvents() : []);
