@@ -440,7 +440,14 @@ describe('buildReply', () => {
     expect(m?.threadTs).toBe('1.0');
     expect(m?.metadata).toEqual({
       eventType: REPLY_EVENT_TYPE,
-      payload: { incident_id: 'PINC001', event_id: `ev-${type}`, webhook_id: `wh-${type}` },
+      payload: {
+        incident_id: 'PINC001',
+        event_id: `ev-${type}`,
+        webhook_id: `wh-${type}`,
+        incident_event: type,
+        occurred_at: '2026-11-26T01:05:00Z',
+        agent: 'Bob Example',
+      },
     });
   });
 
@@ -974,7 +981,14 @@ describe('incident state: every transition and its edge', () => {
   it('keeps a reply without a delivery id findable by its event id', () => {
     expect(replyMetadata({ ...event('incident.acknowledged'), webhook_id: null })).toStrictEqual({
       eventType: REPLY_EVENT_TYPE,
-      payload: { incident_id: 'PINC001', event_id: 'ev-incident.acknowledged', webhook_id: '' },
+      payload: {
+        incident_id: 'PINC001',
+        event_id: 'ev-incident.acknowledged',
+        webhook_id: '',
+        incident_event: 'incident.acknowledged',
+        occurred_at: '2026-11-26T01:05:00Z',
+        agent: 'Bob Example',
+      },
     });
   });
 

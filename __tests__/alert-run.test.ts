@@ -1132,3 +1132,113 @@ describe('routing', () => {
     expect(world.slack.channelTranscript(DB_CHANNEL)).toEqual([]);
   });
 });
+
+describe('two runs of one incident writing the status line at once', () => {
+  /**
+   * A Slack client for a run that read the incident message before another run's write landed: its reads of that one
+   * message return the older copy until its own first write, as when both runs read before either wrote.
+   */
+  function readingBefore(slack: SlackApi, stale: Awaited<ReturnType<SlackApi['readHistory']>>): SlackApi {
+    let wrote = false;
+    return new Proxy(slack, {
+      get(target, key, receiver) {
+        if (key === 'readHistory') {
+          return async (...args: Parameters<SlackApi['readHistory']>) => {
+            const [, query] = args;
+            if (!wrote && query.oldest !== undefined && query.oldest === query.latest) return stale;
+            return target.readHistory(...args);
+          };
+        }
+        if (key === 'updateMessage') {
+          return async (...args: Parameters<SlackApi['updateMessage']>) => {
+            const answer = await target.updateMessage(...args);
+            wrote = true;
+            return answer;
+          };
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  it('who acknowledged it survives a run that overwrote the line from an older read', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    const before = await world.deps.slack.readHistory(CHANNEL, {
+      oldest: top.ts,
+      latest: top.ts,
+      inclusive: true,
+      limit: 1,
+    });
+    world.clock.advance(60_000);
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.acknowledged'));
+    const topNow = () => world.slack.messages().find((m) => m.ts === top.ts)!;
+    expect(statusLine(topNow())).toContain('Alice Example');
+
+    // A note's run read the message before the acknowledgement was written, and writes after it.
+    world.clock.advance(1_000);
+    const slack = readingBefore(world.deps.slack, before);
+    await runAlert({ ...world.deps, slack }, world.settings, {
+      ...dispatch(incident, 'incident.annotated'),
+      agent: { id: world.dan.id, name: 'Dan Example', type: 'user_reference' },
+      note: 'Looking at the disk',
+    });
+
+    const line = statusLine(topNow());
+    expect(line).toContain('*Acknowledged*');
+    expect(line).toContain('Alice Example');
+  });
+});
+
+describe('escalate_to is never sent again after PagerDuty escalated the incident', () => {
+  it('a re-run does not escalate an incident escalated and then reassigned to a level-1 person before its event came', async () => {
+    const incident = world.incident('[FIRING:1] PostgresqlDown (db-1 critical)');
+    world.pd.server.inject(
+      { method: 'PUT', path: `/incidents/${incident.id}`, times: 1 },
+      { kind: 'status', status: 403, body: { error: { message: 'Access Denied', code: 2010 } } },
+    );
+    const event = dispatch(incident, 'incident.triggered');
+    await runAlert(world.deps, world.settings, event);
+    expect(world.pd.escalations).toEqual([]);
+
+    // PagerDuty's timeout escalates it to level 2, then someone hands it to a level-1 person; neither event has been
+    // delivered yet, so the message knows nothing of them and the people on the incident say level 1.
+    world.clock.advance(60_000);
+    world.pd.escalate(incident.id, 2, null);
+    world.clock.advance(1_000);
+    world.pd.reassign(incident.id, [world.alice.id], world.alice.id);
+
+    const rerun = await runAlert(world.deps, world.settings, event);
+    expect(world.pd.escalations).toEqual([]);
+    expect(rerun.undone).toEqual([]);
+    const top = world.slack.expectMessage((m) => m.threadTs === undefined, 'the incident message');
+    expect(allText(top)).toContain('PagerDuty has it at level 2 already');
+  });
+});
+
+describe('a run that could not read PagerDuty at first', () => {
+  it('reads it again before writing the status line, so the line follows PagerDuty and not the event alone', async () => {
+    const incident = world.incident('Disk full');
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.triggered'));
+    world.clock.advance(60_000);
+    await runAlert(world.deps, world.settings, dispatch(incident, 'incident.acknowledged'));
+    world.clock.advance(60_000);
+    // Handing the incident to Dan triggers it again for him.
+    world.pd.reassign(incident.id, [world.dan.id], world.alice.id);
+    // Every retry of the run's first read of the incident fails; PagerDuty answers again afterwards.
+    world.pd.server.inject(
+      { method: 'GET', path: `/incidents/${incident.id}`, times: 4 },
+      { kind: 'status', status: 500, body: { error: { message: 'Internal Server Error' } } },
+    );
+    const base = dispatch(incident, 'incident.reassigned');
+    await runAlert(world.deps, world.settings, {
+      ...base,
+      incident: { ...base.incident, assignees: [{ id: world.dan.id, name: world.dan.name }] },
+    });
+
+    const top = world.slack.messages().find((m) => m.threadTs === undefined)!;
+    expect(statusLine(top)).toContain('*Triggered*');
+  });
+});

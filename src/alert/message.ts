@@ -310,7 +310,7 @@ export function buildReply(input: ReplyInput): SlackMessage | undefined {
     threadTs: input.threadTs,
     text,
     blocks: [section(text)],
-    metadata: replyMetadata(event),
+    metadata: replyMetadata(event, input.level),
   });
   return fitted;
 }
@@ -506,11 +506,54 @@ export function topMetadata(
 }
 
 /** Metadata of a thread reply: how a re-run sees that this event was already posted. */
-export function replyMetadata(event: DispatchPayload): MessageMetadata {
+export function replyMetadata(event: DispatchPayload, level?: number): MessageMetadata {
   return {
     eventType: REPLY_EVENT_TYPE,
-    payload: { incident_id: event.incident.id, event_id: event.event_id, webhook_id: event.webhook_id ?? '' },
+    payload: {
+      incident_id: event.incident.id,
+      event_id: event.event_id,
+      webhook_id: event.webhook_id ?? '',
+      // What the event changed, so that the run writing the status line last can fold in every event in the thread
+      // (chat.update has no compare-and-set: a run writing at the same time may have overwritten another's change).
+      incident_event: event.event_type,
+      occurred_at: event.occurred_at,
+      ...(event.agent?.name ? { agent: event.agent.name } : {}),
+      ...(level !== undefined ? { level } : {}),
+    },
   };
+}
+
+/**
+ * The state with every event the thread's replies record folded in, oldest first. `applyEvent` keeps each field's own
+ * order, so an event already in the state changes nothing and one lost to a concurrent write comes back.
+ */
+export function withThreadEvents(state: IncidentState, replies: readonly HistoryMessage[]): IncidentState {
+  const events = replies.flatMap((r) => {
+    const p = r.metadata?.payload;
+    if (r.metadata?.eventType !== REPLY_EVENT_TYPE || !p) return [];
+    if (typeof p.incident_event !== 'string' || typeof p.occurred_at !== 'string') return [];
+    const level = typeof p.level === 'number' ? p.level : undefined;
+    const agent = typeof p.agent === 'string' ? p.agent : undefined;
+    return [{ type: p.incident_event, at: p.occurred_at, agent, level }];
+  });
+  events.sort((a, b) => compareInstants(a.at, b.at));
+  return events.reduce(
+    (s, e) =>
+      applyEvent(
+        s,
+        {
+          v: 1,
+          webhook_id: null,
+          event_id: '',
+          event_type: e.type,
+          occurred_at: e.at,
+          incident: { id: '', title: '', status: '' },
+          agent: e.agent !== undefined ? { id: '', name: e.agent } : null,
+        },
+        e.level,
+      ),
+    state,
+  );
 }
 
 /** True when `message` is the reply (or the top message) for this event: same event id, or same delivery. */

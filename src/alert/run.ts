@@ -54,6 +54,7 @@ import {
   stateFromMetadata,
   updatedTopMessage,
   withCurrentStatus,
+  withThreadEvents,
   type EscalationState,
   type IncidentInfo,
   type IncidentState,
@@ -165,6 +166,9 @@ export interface AlertResult {
 
 /** When PagerDuty cannot say when the incident began: how far before the event's own time the look-up starts. */
 const UNKNOWN_CREATION_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
+/** Pages of an incident's timeline read to find the escalations made already (100 entries a page). */
+const TIMELINE_PAGES = 2;
+
 /** How many times a run re-reads and repairs the status line after writing it. */
 const MAX_STATUS_ROUNDS = 3;
 
@@ -535,10 +539,13 @@ async function showStatus(
 }
 
 /**
- * Writes the top message's state: `change` applied to the state the message shows, with the status as PagerDuty has
- * it now. Runs for one incident can write in any order, so after writing, the message and the incident are read again
- * and the line repaired (at most a few rounds) until it shows PagerDuty's latest state with this run's change in it.
- * Without PagerDuty's state (`incident` undefined) the change is written once: it is all this run knows.
+ * Writes the top message's state: `change` applied to the state the message shows, with every event the thread's
+ * replies record and the status as PagerDuty has it now. Runs for one incident can write in any order and
+ * `chat.update` has no compare-and-set, so after writing, the message, the incident and the thread are read again and
+ * the line repaired (at most a few rounds) until it shows PagerDuty's latest state and every event in the thread: the
+ * run that writes last puts back what a simultaneous write overwrote.
+ * A run that could not read PagerDuty before reads it once more here; when even that fails, the change is written
+ * once: it is all this run knows.
  */
 async function writeState(
   deps: AlertDeps,
@@ -549,11 +556,32 @@ async function writeState(
   incident: PdIncident | undefined,
 ): Promise<void> {
   const stateOf = (m: HistoryMessage) => stateFromMetadata(m.metadata?.payload ?? {});
-  const wanted = (shown: IncidentState, pd: PdIncident | undefined) =>
-    pd ? withCurrentStatus(change(shown), pd.status, pd.escalationLevel) : change(shown);
+  const wanted = (shown: IncidentState, pd: PdIncident | undefined, replies: readonly HistoryMessage[]) =>
+    pd
+      ? withCurrentStatus(withThreadEvents(change(shown), replies), pd.status, pd.escalationLevel)
+      : change(shown);
+  // Every run posts its reply before it writes the line, so the run that writes last finds every event in the thread
+  // when it reads it after its write: what a simultaneous write overwrote is put back from there.
+  const threadEvents = async (): Promise<HistoryMessage[]> =>
+    message.threadTs && message.threadTs !== message.ts
+      ? []
+      : deps.slack.listReplies(settings.channel, message.ts).catch(() => []);
+  const afterWrite = async () => {
+    for (let attempt = 0; attempt < MAX_STATUS_ROUNDS; attempt++) {
+      const [again, now, replies] = await Promise.all([
+        readMessage(deps.slack, settings.channel, message.ts).catch(() => undefined),
+        readIncident(deps, incidentId),
+        threadEvents(),
+      ]);
+      if (again && now) return { message: again, incident: now, replies };
+    }
+    return undefined;
+  };
+  // A run that could not read PagerDuty earlier tries once more: without it the line can only follow the event.
+  incident ??= await readIncident(deps, incidentId);
   // Start from what the message shows now, not from when this run first read it: another run may have written since.
   let shown = (await readMessage(deps.slack, settings.channel, message.ts)) ?? message;
-  let next = wanted(stateOf(shown), incident);
+  let next = wanted(stateOf(shown), incident, incident ? await threadEvents() : []);
   for (let round = 0; round < MAX_STATUS_ROUNDS && !sameState(stateOf(shown), next); round++) {
     if (round > 0)
       deps.log.info(`The message of incident ${incidentId} changed meanwhile; bringing it up to date.`);
@@ -563,13 +591,12 @@ async function writeState(
       updatedTopMessage(shown, next, settings.language),
     );
     if (!incident) return;
-    const [again, now] = await Promise.all([
-      readMessage(deps.slack, settings.channel, message.ts),
-      readIncident(deps, incidentId),
-    ]);
-    if (!again || !now) return;
-    shown = again;
-    next = wanted(stateOf(again), now);
+    // Checked against the message, PagerDuty and the thread as they are after the write; a read that fails is tried
+    // again (bounded) rather than taken as agreement.
+    const after = await afterWrite();
+    if (!after) return;
+    shown = after.message;
+    next = wanted(stateOf(after.message), after.incident, after.replies);
   }
 }
 
@@ -992,7 +1019,8 @@ async function escalateIfStillNeeded(
       return { wanted, outcome: 'skipped', reason: `the incident is ${now.status} in PagerDuty` };
     }
     const read = now.escalationLevel ?? levelOf(now, await currentOnCalls(deps, now.escalationPolicy.id));
-    const level = Math.max(read ?? 0, recordedLevel ?? 0) || undefined;
+    const level =
+      Math.max(read ?? 0, recordedLevel ?? 0, await levelFromTimeline(deps, incidentId)) || undefined;
     if (level !== undefined && level >= wanted) {
       return { wanted, outcome: 'skipped', reason: `PagerDuty has it at level ${level} already` };
     }
@@ -1018,6 +1046,19 @@ async function escalateIfStillNeeded(
     log.warning(`Could not escalate incident ${incidentId} to level ${wanted}: ${reason}`);
     return { wanted, outcome: 'failed', reason };
   }
+}
+
+/**
+ * The least level the incident's timeline shows it escalated to: one past its first level for each escalation
+ * (PagerDuty's timeouts, people, or an earlier run), 0 when none. The people on the incident cannot say this once it
+ * has been reassigned since, and the escalation's own event may not have reached the message yet; without the
+ * timeline an escalation made already would be sent again and page people twice.
+ */
+async function levelFromTimeline(deps: AlertDeps, incidentId: string): Promise<number> {
+  if (!deps.pagerduty.listIncidentLogEntries) return 0;
+  const { entries } = await deps.pagerduty.listIncidentLogEntries(incidentId, { maxPages: TIMELINE_PAGES });
+  const escalations = entries.filter((e) => e.type === 'escalate_log_entry').length;
+  return escalations > 0 ? escalations + 1 : 0;
 }
 
 /** When the event happened; the event's own time, not the runner's clock. */

@@ -511,6 +511,14 @@ export class FakePagerDuty {
     incident.escalationLevel = level;
     incident.assigneeIds = this.onCallAt(policy, level, now);
     this.retrigger(incident, now);
+    const by = userId === null ? undefined : this.users.get(userId);
+    this.addLogEntry(incidentId, {
+      type: 'escalate_log_entry',
+      at: now,
+      summary: `Escalated to level ${level}`,
+      ...(by ? { agent: { id: by.id, type: 'user_reference', name: by.name } } : {}),
+      channelType: by ? 'web_ui' : 'timeout',
+    });
     return { incidentId, eventType: 'incident.escalated', at: now, agentId: userId };
   }
 
@@ -1069,6 +1077,15 @@ export class FakePagerDuty {
       incident.assigneeIds = this.onCallAt(policy, level, now);
       incident.status = 'triggered';
       this.escalations.push({ incidentId: id, level, from });
+      // PagerDuty's timeline shows every escalation, whoever made it.
+      const by = [...this.users.values()].find((u) => u.email.toLowerCase() === from.toLowerCase())!;
+      this.addLogEntry(id, {
+        type: 'escalate_log_entry',
+        at: now,
+        summary: `Escalated to level ${level} by ${by.name}`,
+        agent: { id: by.id, type: 'user_reference', name: by.name },
+        channelType: 'api',
+      });
     }
     if (update.status !== undefined) {
       if (update.status !== 'acknowledged' && update.status !== 'resolved') {
