@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-VU4KO3NN.js";
+} from "./chunks/chunk-NU7CO3BH.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-RM6LXHDI.js";

@@ -4,14 +4,14 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-N2J2IMP2.js";
-import "./chunks/chunk-FZS6RH3F.js";
-import "./chunks/chunk-5DXHJFK3.js";
-import "./chunks/chunk-VHMR5JWL.js";
+} from "./chunks/chunk-JVMW36NM.js";
+import "./chunks/chunk-5ZI4EXWR.js";
+import "./chunks/chunk-NQIYZ6OI.js";
+import "./chunks/chunk-5RXTFW3X.js";
 import "./chunks/chunk-GE62CBFY.js";
 import "./chunks/chunk-PDB5J76S.js";
 import "./chunks/chunk-IWKBK7NS.js";
-import "./chunks/chunk-HE6Y5LVR.js";
+import "./chunks/chunk-I2GMXEYN.js";
 import "./chunks/chunk-EJ256RKK.js";
 import "./chunks/chunk-CWGSSBJK.js";
 import "./chunks/chunk-D3ITTP2X.js";
@@ -28,8 +28,8 @@ import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
 import "./chunks/chunk-Y2KZ6SGM.js";
 import "./chunks/chunk-5XKN62DZ.js";
-import "./chunks/chunk-5YG7MQTA.js";
-import "./chunks/chunk-BXU6VDDC.js";
+import "./chunks/chunk-F62FUJ75.js";
+import "./chunks/chunk-3V7YR3NY.js";
 import "./chunks/chunk-SMKC6UQW.js";
 import "./chunks/chunk-7QIX2LZI.js";
 import "./chunks/chunk-7AGHVDON.js";
