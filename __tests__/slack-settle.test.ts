@@ -6,7 +6,7 @@ import { FakeClock } from '../src/fakes/clock.js';
 import { FakeSlack } from '../src/fakes/slack.js';
 import { MemoryLogger } from '../src/log.js';
 import { createSlackClient } from '../src/slack/client.js';
-import { compareTs, earlierDuplicate, MAX_DUPLICATES } from '../src/slack/settle.js';
+import { compareTs, earlierDuplicate, MAX_DUPLICATES, postReplyOnce } from '../src/slack/settle.js';
 import type { SlackApi } from '../src/slack/types.js';
 
 const CHANNEL = 'C0SETTLE';
@@ -167,5 +167,55 @@ describe('findMessageByMetadata', () => {
     await expect(find()).rejects.toThrow(
       `Slack conversations.history for ${CHANNEL}: the answer had no "messages" list`,
     );
+  });
+});
+
+describe('postReplyOnce', () => {
+  const REPLY = 'oncall_test_reply';
+  /** A reply by run `run` in `threadTs`. */
+  const reply = (threadTs: string, run: string) => ({
+    channel: CHANNEL,
+    threadTs,
+    text: `reply of ${run}`,
+    metadata: { eventType: REPLY, payload: { incident_id: 'PINC1', run } },
+  });
+  const sameIncident = (r: { metadata?: { eventType: string; payload: Record<string, unknown> } }) =>
+    r.metadata?.eventType === REPLY && r.metadata.payload.incident_id === 'PINC1';
+  const threadOf = async (ts: string) => (await api.listReplies(CHANNEL, ts)).map((r) => r.text);
+
+  async function top(): Promise<string> {
+    return (await api.postMessage({ channel: CHANNEL, text: 'incident' })).ts;
+  }
+
+  it('keeps our reply when it is the only one', async () => {
+    const ts = await top();
+    const { posted, earlier } = await postReplyOnce(api, reply(ts, 'mine'), sameIncident);
+    expect(earlier).toBeUndefined();
+    expect(await threadOf(ts)).toContain('reply of mine');
+    expect((await api.listReplies(CHANNEL, ts)).some((r) => r.ts === posted.ts)).toBe(true);
+  });
+
+  it('removes ours and returns the earliest when another run replied first', async () => {
+    const ts = await top();
+    await api.postMessage(reply(ts, 'r1'));
+    await api.postMessage(reply(ts, 'r2'));
+    const { earlier } = await postReplyOnce(api, reply(ts, 'mine'), sameIncident);
+    expect(earlier?.text).toBe('reply of r1');
+    expect(await threadOf(ts)).toEqual(['reply of r1', 'reply of r2']);
+  });
+
+  it('keeps ours when the other run replied after it, and ignores replies that are not the same', async () => {
+    const ts = await top();
+    await api.postMessage({ ...reply(ts, 'other'), metadata: { eventType: 'unrelated', payload: {} } });
+    // A simultaneous run whose reply lands just after ours.
+    const racing = Object.create(api) as SlackApi;
+    racing.postMessage = async (message, options) => {
+      const posted = await api.postMessage(message, options);
+      await api.postMessage(reply(ts, 'late'));
+      return posted;
+    };
+    const { earlier } = await postReplyOnce(racing, reply(ts, 'mine'), sameIncident);
+    expect(earlier).toBeUndefined();
+    expect(await threadOf(ts)).toEqual(['reply of other', 'reply of mine', 'reply of late']);
   });
 });

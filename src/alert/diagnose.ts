@@ -19,7 +19,7 @@ import type { GitHubApi } from '../github/types.js';
 import type { PagerDutyApi, PdAlertContext } from '../pagerduty/types.js';
 import type { ALWAYS_SENT_INPUTS } from '../runbooks/diagnose.js';
 import type { DiagnosticWorkflow, IndexedRunbook } from '../runbooks/types.js';
-import { compareTs } from '../slack/settle.js';
+import { postReplyOnce } from '../slack/settle.js';
 import { truncateText } from '../slack/limits.js';
 import { escapeMrkdwn, link } from '../slack/mrkdwn.js';
 import type { HistoryMessage, SlackApi, SlackMessage } from '../slack/types.js';
@@ -128,16 +128,14 @@ async function start(deps: DiagnoseDeps, request: DiagnoseRequest): Promise<Diag
     },
   };
   await deps.pacer?.wait(channel);
-  const posted = await slack.postMessage(claim, { findAfter: new Date(Number(top.ts) * 1000) });
   // Runs that claimed at the same time settle on the earliest claim; the others take theirs back.
-  const claims = (await slack.listReplies(channel, top.ts)).filter(isClaim);
-  const first = claims.reduce<HistoryMessage | undefined>(
-    (a, m) => (!a || compareTs(m.ts, a.ts) < 0 ? m : a),
-    undefined,
+  const { posted, earlier } = await postReplyOnce(
+    slack,
+    { ...claim, threadTs: top.ts },
+    (m) => isClaim(m) && m.metadata?.payload.run !== run,
   );
-  if (first && first.ts !== posted.ts && first.metadata?.payload.run !== run) {
+  if (earlier) {
     log.info(`Another run is starting the diagnostics of incident ${incidentId}; leaving them to it.`);
-    await slack.deleteMessage?.(channel, posted.ts);
     return [];
   }
 

@@ -18,7 +18,7 @@ import { AuthError, describeError } from '../errors.js';
 import type { PdIncident } from '../pagerduty/types.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import { bold, escapeMrkdwn, escapeName, link, mention } from '../slack/mrkdwn.js';
-import { compareTs } from '../slack/settle.js';
+import { compareTs, postReplyOnce } from '../slack/settle.js';
 import type { HistoryMessage, SlackMessage } from '../slack/types.js';
 import { findTopMessage, processIncidentLock } from './lookup.js';
 import type { Person } from './message.js';
@@ -186,11 +186,12 @@ export async function remindIncident(
       return { kind: 'reminded', number };
     }
     await deps.pacer?.wait(settings.channel);
-    const posted = await deps.slack.postMessage(message, { findAfter: new Date(Number(own.ts) * 1000) });
-    const again = reminders(await deps.slack.listReplies(settings.channel, own.ts), incidentId);
-    const first = again.find((r) => r.metadata?.payload.reminder === number);
-    if (first && compareTs(first.ts, posted.ts) < 0) {
-      await deps.slack.deleteMessage?.(settings.channel, posted.ts);
+    const { posted, earlier } = await postReplyOnce(
+      deps.slack,
+      { ...message, threadTs: own.ts },
+      (r) => isReminder(r, incidentId) && r.metadata?.payload.reminder === number,
+    );
+    if (earlier) {
       deps.log.info(
         `Incident ${incidentId}: another sweep sent reminder ${number} first; removed this copy.`,
       );
@@ -215,15 +216,24 @@ async function remindAfterFor(
   return settings.defaultRemindAfterSeconds;
 }
 
+/** A numbered reminder of this incident. */
+function isReminder(reply: HistoryMessage, incidentId: string): boolean {
+  const p = reply.metadata?.payload;
+  return (
+    reply.metadata?.eventType === REMINDER_EVENT_TYPE &&
+    p?.incident_id === incidentId &&
+    typeof p.reminder === 'number'
+  );
+}
+
 /** The thread's reminders for the incident, one per number (the earliest of each), in order. */
 function reminders(replies: readonly HistoryMessage[], incidentId: string): HistoryMessage[] {
   const byNumber = new Map<number, HistoryMessage>();
   for (const r of replies) {
-    const p = r.metadata?.payload;
-    if (r.metadata?.eventType !== REMINDER_EVENT_TYPE || p?.incident_id !== incidentId) continue;
-    if (typeof p.reminder !== 'number') continue;
-    const seen = byNumber.get(p.reminder);
-    if (!seen || compareTs(r.ts, seen.ts) < 0) byNumber.set(p.reminder, r);
+    if (!isReminder(r, incidentId)) continue;
+    const number = r.metadata!.payload.reminder as number;
+    const seen = byNumber.get(number);
+    if (!seen || compareTs(r.ts, seen.ts) < 0) byNumber.set(number, r);
   }
   return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
 }

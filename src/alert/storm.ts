@@ -18,7 +18,7 @@
 import { AuthError, describeError } from '../errors.js';
 import type { PdIncident } from '../pagerduty/types.js';
 import type { DispatchPayload } from '../dispatch/types.js';
-import { compareTs } from '../slack/settle.js';
+import { compareTs, postReplyOnce } from '../slack/settle.js';
 import { bold, escapeMrkdwn, italic, link } from '../slack/mrkdwn.js';
 import { fitMessage, truncateText } from '../slack/limits.js';
 import type { Block, HistoryMessage, MessageMetadata, SlackApi, SlackMessage } from '../slack/types.js';
@@ -263,17 +263,16 @@ export async function postGroupedReply(
 ): Promise<HistoryMessage> {
   const incidentId = String(message.metadata!.payload.incident_id);
   await deps.pacer?.wait(message.channel);
-  const posted = await deps.slack.postMessage(message, {
-    findAfter: new Date(Number(message.threadTs) * 1000),
-  });
-  const replies = await deps.slack.listReplies(message.channel, message.threadTs);
-  const first = earliestGrouped(replies, incidentId);
-  if (first && compareTs(first.ts, posted.ts) < 0) {
-    await deps.slack.deleteMessage?.(message.channel, posted.ts);
+  const { posted, earlier } = await postReplyOnce(
+    deps.slack,
+    message,
+    (r) => isGroupedReply(r) && r.metadata!.payload.incident_id === incidentId,
+  );
+  if (earlier) {
     deps.log.info(
-      `Incident ${incidentId}: another run grouped it first (ts ${first.ts}); removed this run's copy.`,
+      `Incident ${incidentId}: another run grouped it first (ts ${earlier.ts}); removed this run's copy.`,
     );
-    return { ...first, threadTs: message.threadTs };
+    return { ...earlier, threadTs: message.threadTs };
   }
   return {
     ts: posted.ts,

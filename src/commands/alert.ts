@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AlertSettings, LoadedRunbooks } from '../alert/run.js';
+import type { AlertSettings, LoadedRunbooks, SlackUserLookup } from '../alert/run.js';
+import type { PagerDutyApi } from '../pagerduty/types.js';
 import type { DiagnosticsDispatch } from '../alert/diagnose.js';
 import { ConfigError } from '../errors.js';
 import type { OpenIndex } from '../runbooks/index-open.js';
@@ -81,6 +82,42 @@ export function readAlertConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'sur
   return { channel, dryRun, pdToken, slackToken };
 }
 
+/**
+ * The PagerDuty and Slack clients and the user directory a run talks through (`oncall remind` uses the same), from
+ * the tokens and API URLs given; without a Slack token (a dry run) Slack is an offline stand-in that explains
+ * `withoutSlack`.
+ */
+export async function alertClients(
+  args: ParsedArgs,
+  ctx: CommandContext,
+  tokens: { pdToken?: string | undefined; slackToken?: string | undefined },
+  withoutSlack: string,
+): Promise<{ pagerduty: PagerDutyApi; slack: SlackApi; users: SlackUserLookup }> {
+  const { createPagerDutyClient, createSlackClient, UserDirectory } = await import('../alert/cli-modules.js');
+  const pagerduty = createPagerDutyClient({
+    token: tokens.pdToken!,
+    ...(optionalString(args, 'pagerduty-api-url')
+      ? { apiUrl: optionalString(args, 'pagerduty-api-url') }
+      : {}),
+    clock: ctx.clock,
+    log: ctx.log,
+  });
+  const slack: SlackApi =
+    tokens.slackToken !== undefined
+      ? createSlackClient({
+          token: tokens.slackToken,
+          ...(optionalString(args, 'slack-api-url') ? { apiUrl: optionalString(args, 'slack-api-url') } : {}),
+          clock: ctx.clock,
+          log: ctx.log,
+        })
+      : offlineSlack(withoutSlack);
+  const mapFile = optionalString(args, 'user-map');
+  const mapping = mapFile
+    ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
+    : undefined;
+  return { pagerduty, slack, users: new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) }) };
+}
+
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
   const { channel, dryRun, pdToken, slackToken } = readAlertConfig(args, ctx);
   const fromEmail = optionalString(args, 'from-email');
@@ -94,7 +131,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   // Load the modules the run needs while the event file is read.
   const modules = import('../alert/cli-modules.js');
   const eventPromise = readEvent(args, ctx);
-  const [read, { runAlert, createPagerDutyClient, createSlackClient, UserDirectory }] = await Promise.all([
+  const [read, { runAlert }] = await Promise.all([
     eventPromise,
     modules,
   ]);
@@ -106,28 +143,12 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   }
   const { event } = read;
 
-  const pagerduty = createPagerDutyClient({
-    token: pdToken!,
-    ...(optionalString(args, 'pagerduty-api-url')
-      ? { apiUrl: optionalString(args, 'pagerduty-api-url') }
-      : {}),
-    clock: ctx.clock,
-    log: ctx.log,
-  });
-  const slack: SlackApi =
-    slackToken !== undefined
-      ? createSlackClient({
-          token: slackToken,
-          ...(optionalString(args, 'slack-api-url') ? { apiUrl: optionalString(args, 'slack-api-url') } : {}),
-          clock: ctx.clock,
-          log: ctx.log,
-        })
-      : offlineSlack('A dry run without SLACK_BOT_TOKEN cannot write to Slack.');
-  const mapFile = optionalString(args, 'user-map');
-  const mapping = mapFile
-    ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
-    : undefined;
-  const users = new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) });
+  const { pagerduty, slack, users } = await alertClients(
+    args,
+    ctx,
+    { pdToken, slackToken },
+    'A dry run without SLACK_BOT_TOKEN cannot write to Slack.',
+  );
 
   // The triggered run always needs the runbooks: start loading them now, alongside the Slack look-up.
   let loading: Promise<LoadedRunbooks> | undefined;

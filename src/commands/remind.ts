@@ -3,12 +3,9 @@
  * Run on a schedule; every run decides from PagerDuty and the Slack threads, so late, dropped and doubled runs
  * send each reminder once.
  */
-import path from 'node:path';
 import type { LoadedRunbooks } from '../alert/run.js';
 import { parseDurationSeconds, REMIND_AFTER_RANGE } from '../runbooks/duration.js';
-import { offlineSlack } from '../slack/offline.js';
-import type { SlackApi } from '../slack/types.js';
-import { loadRunbooks, readAlertConfig } from './alert.js';
+import { alertClients, loadRunbooks, readAlertConfig } from './alert.js';
 import { ConfigProblems, choice, optionalString } from './args.js';
 import { SHIFT_LANGUAGES } from '../shift/message.js';
 import {
@@ -85,39 +82,17 @@ function wholeNumber(
 
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
   const config = readRemindConfig(args, ctx);
-  const [{ runRemindSweep }, { createPagerDutyClient }, { UserDirectory }] = await Promise.all([
+  const [{ runRemindSweep }, { pagerduty, slack, users }] = await Promise.all([
     import('../alert/remind.js'),
-    import('../pagerduty/client.js'),
-    import('../slack/user-directory.js'),
+    alertClients(args, ctx, config, 'A dry run without SLACK_BOT_TOKEN cannot read the incident threads in Slack.'),
   ]);
-  const pagerduty = createPagerDutyClient({
-    token: config.pdToken!,
-    ...(optionalString(args, 'pagerduty-api-url')
-      ? { apiUrl: optionalString(args, 'pagerduty-api-url') }
-      : {}),
-    clock: ctx.clock,
-    log: ctx.log,
-  });
-  const slack: SlackApi =
-    config.slackToken !== undefined
-      ? (await import('../slack/client.js')).createSlackClient({
-          token: config.slackToken,
-          ...(optionalString(args, 'slack-api-url') ? { apiUrl: optionalString(args, 'slack-api-url') } : {}),
-          clock: ctx.clock,
-          log: ctx.log,
-        })
-      : offlineSlack('A dry run without SLACK_BOT_TOKEN cannot read the incident threads in Slack.');
-  const mapFile = optionalString(args, 'user-map');
-  const mapping = mapFile
-    ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
-    : undefined;
   let loading: Promise<LoadedRunbooks> | undefined;
   const runbooks = () => (loading ??= loadRunbooks(args, ctx));
   const result = await runRemindSweep(
     {
       pagerduty,
       slack,
-      users: new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) }),
+      users,
       runbooks,
       clock: ctx.clock,
       log: ctx.log,

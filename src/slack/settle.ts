@@ -3,7 +3,7 @@
  * whose post is not the earliest (by Slack `ts`, Slack's own clock) removes its own. Exactly the earliest stays,
  * whichever run finishes first, because every run compares against the same server-assigned timestamps.
  */
-import type { HistoryMessage, MessageMetadata, SlackApi } from './types.js';
+import type { HistoryMessage, MessageMetadata, PostedMessage, SlackApi, SlackMessage } from './types.js';
 
 /** How many concurrent duplicates are looked at after posting; more than a couple means something else is wrong. */
 export const MAX_DUPLICATES = 5;
@@ -37,6 +37,25 @@ export async function earlierDuplicate(
       earliest = other;
   }
   return earliest;
+}
+
+/**
+ * Posts a thread reply that simultaneous runs may also post, and settles on one: after posting, the thread is read
+ * again and, when a reply `isSame` is earlier than ours, ours is removed and `earlier` is that reply. Exactly the
+ * earliest stays, as for top-level posts (see the top of this file).
+ */
+export async function postReplyOnce(
+  slack: SlackApi,
+  message: SlackMessage & { threadTs: string },
+  isSame: (reply: HistoryMessage) => boolean,
+): Promise<{ posted: PostedMessage; earlier?: HistoryMessage }> {
+  const posted = await slack.postMessage(message, { findAfter: new Date(Number(message.threadTs) * 1000) });
+  const earlier = (await slack.listReplies(message.channel, message.threadTs))
+    .filter((r) => r.ts !== posted.ts && isSame(r))
+    .reduce<HistoryMessage | undefined>((a, m) => (!a || compareTs(m.ts, a.ts) < 0 ? m : a), undefined);
+  if (!earlier || compareTs(earlier.ts, posted.ts) > 0) return { posted };
+  await slack.deleteMessage?.(message.channel, posted.ts);
+  return { posted, earlier };
 }
 
 /** Slack `ts` values ("1717550000.000100") compared as numbers without float rounding. */
