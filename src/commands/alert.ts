@@ -37,10 +37,10 @@ import {
 } from './command.js';
 
 /**
- * The shift post's languages, listed here so that the alert path does not load the shift code; a language added to
- * the shift post fails type checking here until it is added.
+ * The languages of the alert path's messages (`oncall remind` uses the same), listed here so that neither loads the
+ * shift code; a language added to the alert strings fails type checking here until it is added.
  */
-const ALERT_LANGUAGES = Object.keys({ en: true, ja: true } satisfies Record<
+export const ALERT_LANGUAGES = Object.keys({ en: true, ja: true } satisfies Record<
   AlertLanguage,
   true
 >) as AlertLanguage[];
@@ -115,7 +115,11 @@ export async function alertClients(
   const mapping = mapFile
     ? await (await import('../slack/user-map-file.js')).loadUserMapping(path.resolve(ctx.cwd, mapFile))
     : undefined;
-  return { pagerduty, slack, users: new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) }) };
+  return {
+    pagerduty,
+    slack,
+    users: new UserDirectory({ slack, log: ctx.log, ...(mapping ? { mapping } : {}) }),
+  };
 }
 
 async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult> {
@@ -131,10 +135,7 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   // Load the modules the run needs while the event file is read.
   const modules = import('../alert/cli-modules.js');
   const eventPromise = readEvent(args, ctx);
-  const [read, { runAlert }] = await Promise.all([
-    eventPromise,
-    modules,
-  ]);
+  const [read, { runAlert }] = await Promise.all([eventPromise, modules]);
   if ('ignored' in read) {
     // Webhooks subscribed to more than the alert path uses (service.*, incident.task.*) are not an error.
     ctx.log.info(`Ignoring ${read.ignored}: the alert path does not post about it.`);

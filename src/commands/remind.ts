@@ -5,9 +5,8 @@
  */
 import type { LoadedRunbooks } from '../alert/run.js';
 import { parseDurationSeconds, REMIND_AFTER_RANGE } from '../runbooks/duration.js';
-import { alertClients, loadRunbooks, readAlertConfig } from './alert.js';
+import { ALERT_LANGUAGES, alertClients, loadRunbooks, readAlertConfig } from './alert.js';
 import { ConfigProblems, choice, optionalString } from './args.js';
-import { SHIFT_LANGUAGES } from '../shift/message.js';
 import {
   optionLabel,
   type CommandContext,
@@ -39,7 +38,7 @@ function readRemindConfig(args: ParsedArgs, ctx: Pick<CommandContext, 'surface'>
     } else defaultRemindAfterSeconds = seconds;
   }
   const maxReminders = wholeNumber(args, ctx, problems, 'max-reminders', 1, 10, 3);
-  const language = problems.read(() => choice(args, ctx, 'language', SHIFT_LANGUAGES, 'en'), 'en');
+  const language = problems.read(() => choice(args, ctx, 'language', ALERT_LANGUAGES, 'en'), 'en');
   const lookbackHours = wholeNumber(args, ctx, problems, 'lookback-hours', 1, 168, 24);
   const userGroupId = optionalString(args, 'remind-user-group');
   if (userGroupId !== undefined && !/^S[A-Z0-9]{2,}$/.test(userGroupId)) {
@@ -84,7 +83,12 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
   const config = readRemindConfig(args, ctx);
   const [{ runRemindSweep }, { pagerduty, slack, users }] = await Promise.all([
     import('../alert/remind.js'),
-    alertClients(args, ctx, config, 'A dry run without SLACK_BOT_TOKEN cannot read the incident threads in Slack.'),
+    alertClients(
+      args,
+      ctx,
+      config,
+      'A dry run without SLACK_BOT_TOKEN cannot read the incident threads in Slack.',
+    ),
   ]);
   let loading: Promise<LoadedRunbooks> | undefined;
   const runbooks = () => (loading ??= loadRunbooks(args, ctx));
