@@ -394,7 +394,6 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
         checkLastTime({ slack, channel: CHANNEL_ID, fail, print: options.print }, opened.get('mysql')!.id),
     },
     change('mysql', '13:52', 'Alice resolves the MySQL incident', 'resolved', 'PUALICE'),
-    ...stormSteps(assist),
     {
       at: '14:05',
       title:
@@ -417,6 +416,7 @@ export async function runSandbox(options: SandboxOptions): Promise<SandboxResult
           day,
         ),
     },
+    ...stormSteps(assist),
     openDirectly(unknown),
     ...reminderSteps(assist, 'unknown'),
   );
