@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-NU7CO3BH.js";
+} from "./chunks/chunk-2QLDMU5L.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-RM6LXHDI.js";

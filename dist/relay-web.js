@@ -4,15 +4,15 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-JVMW36NM.js";
-import "./chunks/chunk-5ZI4EXWR.js";
-import "./chunks/chunk-NQIYZ6OI.js";
-import "./chunks/chunk-5RXTFW3X.js";
+} from "./chunks/chunk-SSMTI6HM.js";
+import "./chunks/chunk-DWOMN466.js";
+import "./chunks/chunk-3NUOZ2YC.js";
+import "./chunks/chunk-4V5UVXYQ.js";
 import "./chunks/chunk-GE62CBFY.js";
 import "./chunks/chunk-PDB5J76S.js";
 import "./chunks/chunk-IWKBK7NS.js";
-import "./chunks/chunk-I2GMXEYN.js";
-import "./chunks/chunk-EJ256RKK.js";
+import "./chunks/chunk-EKRTJYNU.js";
+import "./chunks/chunk-6RWEAGYR.js";
 import "./chunks/chunk-CWGSSBJK.js";
 import "./chunks/chunk-D3ITTP2X.js";
 import "./chunks/chunk-5O3PJ7U7.js";
@@ -27,12 +27,12 @@ import "./chunks/chunk-O3DVVK6G.js";
 import "./chunks/chunk-3BE7A36C.js";
 import "./chunks/chunk-NJFFVMUX.js";
 import "./chunks/chunk-Y2KZ6SGM.js";
-import "./chunks/chunk-5XKN62DZ.js";
 import "./chunks/chunk-F62FUJ75.js";
 import "./chunks/chunk-3V7YR3NY.js";
 import "./chunks/chunk-SMKC6UQW.js";
 import "./chunks/chunk-7QIX2LZI.js";
 import "./chunks/chunk-7AGHVDON.js";
+import "./chunks/chunk-5XKN62DZ.js";
 import "./chunks/chunk-6OURC6NX.js";
 import "./chunks/chunk-FL7RWFNA.js";
 import "./chunks/chunk-VOJRKQKV.js";
