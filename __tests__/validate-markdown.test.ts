@@ -148,4 +148,30 @@ describe('Markdown links in runbook documents', () => {
       'broken anchor: "#escalation" names "#escalation", which is no heading of runbooks/a.md (its anchors include #disk-full, #確認-手順, #escalate-now). Fix the anchor to match the heading (lower case, spaces as "-") or restore the heading.',
     );
   });
+
+  it('reads a document that many documents link into once per check, and reports the broken anchor in each', async () => {
+    const root = '/repo';
+    const shared = '/repo/runbooks/shared.md';
+    const reads: string[] = [];
+    const anchors = new Map<string, Set<string> | undefined>();
+    const check = (file: string) =>
+      findBrokenLinks(
+        '[ok](shared.md#restart) [gone](shared.md#escalate)\n',
+        file,
+        root,
+        (p) => p === shared,
+        (p) => {
+          reads.push(p);
+          return p === shared ? '# Shared\n\n## Restart\n' : undefined;
+        },
+        anchors,
+      );
+    const first = await check('/repo/runbooks/a.md');
+    const second = await check('/repo/runbooks/b.md');
+    expect([first, second].map((broken) => broken.map((b) => b.target))).toEqual([
+      ['shared.md#escalate'],
+      ['shared.md#escalate'],
+    ]);
+    expect(reads).toEqual([shared]);
+  });
 });

@@ -28,7 +28,7 @@ ${install}`
 var support = nodeSupport(process.versions.node, process.execPath);
 if (support.kind !== "supported") process.stderr.write(support.message);
 if (support.kind === "too-old") process.exit(2);
-var { main } = await import("./chunks/main-XHQDXJ4P.js");
+var { main } = await import("./chunks/main-PWSVRYKS.js");
 var exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,

@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-2QLDMU5L.js";
+} from "./chunks/chunk-Z4YC36WJ.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-RM6LXHDI.js";

@@ -4,8 +4,8 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-SSMTI6HM.js";
-import "./chunks/chunk-DWOMN466.js";
+} from "./chunks/chunk-5LQXITH7.js";
+import "./chunks/chunk-V4QJYPQ6.js";
 import "./chunks/chunk-3NUOZ2YC.js";
 import "./chunks/chunk-4V5UVXYQ.js";
 import "./chunks/chunk-GE62CBFY.js";
@@ -17,7 +17,7 @@ import "./chunks/chunk-CWGSSBJK.js";
 import "./chunks/chunk-D3ITTP2X.js";
 import "./chunks/chunk-5O3PJ7U7.js";
 import "./chunks/chunk-7TEMSXUT.js";
-import "./chunks/chunk-Z5X4PZA6.js";
+import "./chunks/chunk-TY6LQKLM.js";
 import "./chunks/chunk-IZMRBCCN.js";
 import "./chunks/chunk-Y7PU434J.js";
 import "./chunks/chunk-QXZAMIQC.js";

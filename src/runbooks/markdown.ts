@@ -295,7 +295,9 @@ function hasAnchor(anchors: Set<string>, fragment: string): boolean {
  * Relative links in `markdown` (the file `file`, an absolute path) whose target does not exist, and `#anchors` that
  * name no heading of their document. Links starting with `/` are taken from `root` (the repository root, as GitHub
  * renders them). `exists` and `readMarkdown` (the text of another `.md` file, or undefined when it cannot be read)
- * are injected so this stays pure; without `readMarkdown`, anchors into other files are not checked.
+ * are injected so this stays pure; without `readMarkdown`, anchors into other files are not checked. `anchorCache`
+ * (anchors by absolute path) may be shared by the calls of one check: thousands of runbooks link into the same few
+ * shared documents, which are then read and parsed once.
  */
 export async function findBrokenLinks(
   markdown: string,
@@ -303,9 +305,10 @@ export async function findBrokenLinks(
   root: string,
   exists: (absolutePath: string) => boolean,
   readMarkdown?: (absolutePath: string) => string | undefined,
+  anchorCache: Map<string, Set<string> | undefined> = new Map(),
 ): Promise<BrokenLink[]> {
   const document = await parse(markdown);
-  const anchorCache = new Map<string, Set<string> | undefined>([[file, anchorsOf(document)]]);
+  anchorCache.set(file, anchorsOf(document));
   const anchorsIn = async (absolute: string): Promise<Set<string> | undefined> => {
     if (!anchorCache.has(absolute)) {
       const text = readMarkdown?.(absolute);

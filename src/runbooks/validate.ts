@@ -19,7 +19,7 @@ import {
   type Dirent,
   type Stats,
 } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toIndexed } from './index-file.js';
 import { findBrokenLinks } from './markdown.js';
@@ -207,6 +207,7 @@ export async function validateRunbooks(
       (cache ? new RegexSafetyChecker(undefined, undefined, cache) : defaultRegexChecker),
     checkedDocs: new Set(),
     realDirs: new Map(),
+    links: { exists: rememberedExists(), anchors: new Map() },
     workflows: {
       workflowsDir: path.resolve(cwd, options.workflowsDir ?? DEFAULT_WORKFLOWS_DIR),
       skip: options.workflowsDir === undefined && !existsSync(path.resolve(cwd, DEFAULT_WORKFLOWS_DIR)),
@@ -312,16 +313,25 @@ type FileRead =
 
 /**
  * Reads a regular file of at most `maxBytes` as UTF-8 text, without following a symbolic link and without ever
- * blocking on a named pipe: `lstat` first, then an open with O_NOFOLLOW and O_NONBLOCK whose handle is checked
- * again (the entry may have been swapped in between), and never more bytes than the handle said the file has.
+ * blocking on a named pipe: `lstat` first (unless `seenAsRegular`), then an open with O_NOFOLLOW and O_NONBLOCK
+ * whose handle is checked again (the entry may have been swapped in between), and never more bytes than the handle
+ * said the file has.
  * Invalid UTF-8 is reported with its place, never replaced. The calls are synchronous: a runbook file is a few
  * hundred bytes, and for 10,000 of them a round trip through the thread pool per call costs more than the reads.
  */
-async function readRegularFile(absolute: string, maxBytes: number): Promise<FileRead> {
-  const before = lstatSync(absolute);
-  const what = unreadableKind(before);
-  if (what) return { kind: 'not-regular', what };
-  if (before.size > maxBytes) return { kind: 'too-large', size: before.size };
+async function readRegularFile(
+  absolute: string,
+  maxBytes: number,
+  seenAsRegular = false,
+): Promise<FileRead> {
+  // A caller that already saw the entry as a regular file (its directory listing or its own lstat) saves the lstat:
+  // the handle is checked after the open either way.
+  if (!seenAsRegular) {
+    const before = lstatSync(absolute);
+    const what = unreadableKind(before);
+    if (what) return { kind: 'not-regular', what };
+    if (before.size > maxBytes) return { kind: 'too-large', size: before.size };
+  }
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
   const fd = openSync(absolute, flags);
   try {
@@ -420,6 +430,11 @@ interface FileContext {
   realDirs: Map<string, Promise<string>>;
   /** The check of the workflows runbooks name in `diagnose`. */
   workflows: WorkflowCheckContext;
+  /** What the documents' links point to, looked up once per check: thousands of documents link to the same few. */
+  links: {
+    exists(absolute: string): boolean;
+    anchors: Map<string, Set<string> | undefined>;
+  };
 }
 
 /** A workflow file's text, undefined when there is none; links and special files are refused with a reason. */
@@ -482,7 +497,8 @@ async function readRunbookFile(absolute: string, context: FileContext): Promise<
       ...(at.path ? { path: at.path } : {}),
     });
   try {
-    const read = await readRegularFile(absolute, MAX_RUNBOOK_FILE_BYTES);
+    // Only entries the directory listing typed as regular files get here.
+    const read = await readRegularFile(absolute, MAX_RUNBOOK_FILE_BYTES, true);
     if (read.kind !== 'text') {
       if (read.kind === 'too-large') {
         add(
@@ -695,7 +711,8 @@ async function checkDoc(
   }
   let info;
   try {
-    info = await lstat(absolute);
+    // Synchronous, like the reads: a thread-pool round trip per document costs more than the call.
+    info = lstatSync(absolute);
   } catch {
     add(
       'error',
@@ -743,7 +760,7 @@ async function checkDoc(
   if (context.checkedDocs.has(absolute)) return;
   context.checkedDocs.add(absolute);
   const docFile = context.relative(absolute);
-  const read = await readRegularFile(absolute, MAX_DOC_FILE_BYTES);
+  const read = await readRegularFile(absolute, MAX_DOC_FILE_BYTES, true);
   if (read.kind === 'too-large') {
     problems.push({
       file: docFile,
@@ -772,8 +789,9 @@ async function checkDoc(
     markdown,
     absolute,
     context.cwd,
-    existsSync,
+    context.links.exists,
     readLinkedMarkdown,
+    context.links.anchors,
   )) {
     problems.push({
       file: docFile,
@@ -783,6 +801,19 @@ async function checkDoc(
       message: broken.message,
     });
   }
+}
+
+/** `existsSync`, asked once per path. */
+function rememberedExists(): (absolute: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (absolute) => {
+    let exists = known.get(absolute);
+    if (exists === undefined) {
+      exists = existsSync(absolute);
+      known.set(absolute, exists);
+    }
+    return exists;
+  };
 }
 
 /** The text of a Markdown file a link points into (for its anchors), or undefined when it is not a small regular file. */
