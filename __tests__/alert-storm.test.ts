@@ -81,6 +81,22 @@ describe('alert storms (group_within)', () => {
     expect(world.tops()).toHaveLength(5);
   });
 
+  it('reads no storm thread before posting an incident whose runbook does not group storms', async () => {
+    // A storm of disk-full is open, so the channel has a thread a grouped incident could be in.
+    await trigger('DiskFull on db-1');
+    await trigger('DiskFull on db-2');
+    const repliesRead = () => world.slack.callsTo('conversations.replies').length;
+    const before = repliesRead();
+    await trigger('KubePodCrashLooping api-1');
+    expect(repliesRead()).toBe(before);
+    expect(world.tops()).toHaveLength(2);
+    // Its triggered event again: found as posted, still without a storm thread read.
+    const crashloop = world.pd.getIncident(world.tops()[1]!.metadata!.payload.incident_id as string)!;
+    const again = await runAlert(world.deps, world.settings, world.dispatch(crashloop, 'incident.triggered'));
+    expect(again.action).toBe('duplicate');
+    expect(repliesRead()).toBe(before);
+  });
+
   it('posts the grouped reply once when the triggered event runs again, and at once twice', async () => {
     await trigger('DiskFull on db-1');
     const second = world.incident('DiskFull on db-2');

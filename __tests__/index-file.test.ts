@@ -87,7 +87,7 @@ describe('buildIndex and serializeIndex', () => {
     const header = `"source":{"repository":"acme/runbooks","commit":"${'a'.repeat(40)}","dir":"runbooks"},"columns":["id","title","doc","url","owner","priority","escalateTo","any","all","none","regex","services","slackChannel","remindAfterSeconds","groupWithinSeconds"]`;
     expect(serializeIndex(index)).toBe(
       [
-        `{"format":"oncall-runbooks/index","version":3,${header},"count":1,"channels":[],`,
+        `{"format":"oncall-runbooks/index","version":3,${header},"count":1,"channels":[],"grouping":[],`,
         '"table":{"keywords":"a","keywordEnds":[1],"triggers":[0],"triggerEnds":[1],"buckets":[0],"bucketEnds":[1],"untriggered":[]},',
         '"runbooks":[',
         '["a","Title a","a.md",null,"@x",0,1,["a"],[],[],[],[],null,null,null]',

@@ -128,6 +128,31 @@ describe('openIndex on a version 3 index', () => {
     );
   });
 
+  it('knows the runbooks that group alert storms from its header, without reading a row', () => {
+    const text = serializeIndex(
+      buildIndex(
+        [
+          runbook('disk-full', { groupWithinSeconds: 600 }),
+          runbook('kafka-lag'),
+          runbook('mysql-down', { groupWithinSeconds: 60 }),
+        ],
+        SOURCE,
+      ),
+    );
+    expect(text.split('\n')[0]).toContain('"grouping":["disk-full","mysql-down"],');
+    // Every row broken: a look-up that read one would throw.
+    const rowsBroken = text.replace(/^\["([a-z-]+)","Title [a-z-]+"/gm, '["$1",7');
+    expect(rowsBroken).not.toContain('"Title');
+    expect([...openIndex(rowsBroken, 'index.json').groupingIds()]).toEqual(['disk-full', 'mysql-down']);
+    // A file written before the header carried them: the rows are read, with the same answer.
+    const older = text.replace('"grouping":["disk-full","mysql-down"],', '');
+    expect(older).not.toContain('"grouping"');
+    expect([...openIndex(older, 'index.json').groupingIds()]).toEqual(['disk-full', 'mysql-down']);
+    expect(parseIndex(older, 'index.json').runbooks).toHaveLength(3);
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    expect([...openIndex(pretty, 'pretty.json').groupingIds()]).toEqual(['disk-full', 'mysql-down']);
+  });
+
   it('reads an index whose lines were rearranged (pretty-printed) in full, with the same result', () => {
     const { runbooks, alerts } = generated(3, 200);
     const text = serializeIndex(buildIndex(runbooks, SOURCE));
@@ -159,6 +184,14 @@ describe('a version 3 index edited after it was built', () => {
     const edited = text.replace('"channels":["C0DISK1"]', '"channels":["C0OTHER1"]');
     expect(() => parseIndex(edited, 'index.json')).toThrow(
       /index\.json: channels does not agree with the runbook rows\. The file was changed after "oncall build" wrote it/,
+    );
+  });
+
+  it('is refused by parseIndex when its grouping runbooks are not those the rows give', () => {
+    const edited = text.replace('"grouping":[]', '"grouping":["kafka-lag"]');
+    expect(edited).not.toBe(text);
+    expect(() => parseIndex(edited, 'index.json')).toThrow(
+      /index\.json: grouping does not agree with the runbook rows\. The file was changed after "oncall build" wrote it/,
     );
   });
 
@@ -195,6 +228,11 @@ describe('a version 3 index edited after it was built', () => {
       'a channel that is not a channel ID',
       ['"channels":["C0DISK1"]', '"channels":["#disk"]'],
       /channels\[0\] should be a Slack channel ID/,
+    ],
+    [
+      'a grouping list that is not a list of runbook ids',
+      ['"grouping":[]', '"grouping":["disk-full",3]'],
+      /grouping\[1\] should be a runbook id, found 3/,
     ],
     [
       'a runbook number past the rows',

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakePagerDuty } from '../src/fakes/pagerduty.js';
 import { FakeSlack } from '../src/fakes/slack.js';
-import type { RunbookIndex } from '../src/runbooks/types.js';
+import { buildIndex, serializeIndex } from '../src/runbooks/index-file.js';
+import type { Runbook } from '../src/runbooks/types.js';
 import { type BenchRow, type BenchSection, childEnv, formatMs, median } from './harness.js';
 
 const SECTION = 'alert';
@@ -22,6 +23,8 @@ const RUNS = 15;
 /** The alert run's start → post against the minimal post's. */
 const TARGET_RATIO = 1.3;
 const CHANNEL = 'C0BENCH01';
+/** Runbooks in the index the alert run reads. */
+const INDEX_RUNBOOKS = 10_000;
 const root = process.env.ONCALL_ROOT ?? process.cwd();
 
 interface Timing {
@@ -80,24 +83,28 @@ export const section: BenchSection = {
       });
       pd.addOnCall({ userId: alice.id, escalationPolicyId: policy.id, level: 1, start: null, end: null });
 
-      const index: RunbookIndex = {
-        format: 'oncall-runbooks/index',
-        version: 1,
-        source: { repository: 'acme/ops', commit: null, dir: 'runbooks' },
-        runbooks: Array.from({ length: 200 }, (_, i) => ({
-          id: `rb-${i}`,
-          title: `Runbook ${i}`,
-          doc: `rb-${i}.md`,
-          priority: 0,
-          match: { any: [`Alert${i}Firing`], all: [], none: [], regex: [], services: [] },
-        })),
-      };
+      // The index as `oncall build` writes it, at the size a large organisation reaches; every tenth runbook groups
+      // storms, so the look-up for a grouped incident is on the path as it is in such an organisation.
+      const runbooks: Runbook[] = Array.from({ length: INDEX_RUNBOOKS }, (_, i) => ({
+        id: `rb-${String(i).padStart(5, '0')}`,
+        title: `Runbook ${i}`,
+        doc: `rb-${i}.md`,
+        priority: i % 3,
+        match: { any: [`Alert${i}Firing`], all: [], none: [], regex: [], services: [] },
+        ...(i % 10 === 0 ? { groupWithinSeconds: 600 } : {}),
+        tests: { match: [], noMatch: [] },
+        file: `runbooks/rb-${i}.yml`,
+      }));
       const indexFile = path.join(work, 'index.json');
-      writeFileSync(indexFile, JSON.stringify(index));
+      writeFileSync(
+        indexFile,
+        serializeIndex(buildIndex(runbooks, { repository: 'acme/ops', commit: null, dir: 'runbooks' })),
+      );
 
       const eventFile = (n: number): string => {
         const incident = pd.addIncident({
-          title: `[FIRING:1] Alert${n % 200}Firing (bench critical)`,
+          // A runbook that does not group storms: the alert posts a message of its own.
+          title: `[FIRING:1] Alert${(n + 2) * 10 + 3}Firing (bench critical)`,
           escalationPolicyId: policy.id,
           service: { name: 'Bench API' },
         });
@@ -182,7 +189,7 @@ export const section: BenchSection = {
       return [
         {
           section: SECTION,
-          case: `alert start → Slack post (median of ${RUNS})`,
+          case: `alert start → Slack post, ${INDEX_RUNBOOKS.toLocaleString('en-US')}-runbook index (median of ${RUNS})`,
           value: `${formatMs(alertPost)} (${ratio.toFixed(2)}×)`,
           baseline: `post-one script ${formatMs(floorPost)}`,
           target: `value ≤ ${TARGET_RATIO}× baseline`,

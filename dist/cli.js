@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
-import "./chunks/chunk-RX3WBYGZ.js";
+import "./chunks/chunk-GIGNEGIA.js";
 
 // src/cli/node-version.ts
 var MINIMUM_NODE_MAJOR = 22;
@@ -26,19 +25,24 @@ ${install}`
 
 // src/cli.ts
 var support = nodeSupport(process.versions.node, process.execPath);
-if (support.kind !== "supported") process.stderr.write(support.message);
-if (support.kind === "too-old") process.exit(2);
-var { main } = await import("./chunks/main-PWSVRYKS.js");
+if (support.kind === "too-old") {
+  process.stderr.write(support.message);
+  process.exit(2);
+}
+var [{ main }, { fdOutput }] = await Promise.all([import("./chunks/main-TBW64HUU.js"), import("./chunks/output-WWXS7CL4.js")]);
+var stdout = fdOutput(1, { stream: () => process.stdout });
+var stderr = fdOutput(2, { stream: () => process.stderr });
+if (support.kind === "unsupported") stderr.write(support.message);
 var exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdin: process.stdin
+  stdout: (text) => stdout.write(text),
+  stderr: (text) => stderr.write(text),
+  // A getter: reading process.stdin creates the stream, which only the commands that read it should pay for.
+  get stdin() {
+    return process.stdin;
+  }
 });
-await Promise.all([
-  new Promise((resolve) => process.stdout.write("", resolve)),
-  new Promise((resolve) => process.stderr.write("", resolve))
-]);
+await Promise.all([stdout.flush(), stderr.flush()]);
 process.exit(exitCode);

@@ -1,39 +1,39 @@
-import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
+import{createRequire as __oncallCreateRequire}from"node:module";let __oncallRequire;function require(id){return(__oncallRequire||(__oncallRequire=__oncallCreateRequire(import.meta.url)))(id)}
 import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-Z4YC36WJ.js";
-import {
-  escapeMarkdown
-} from "./chunks/chunk-RM6LXHDI.js";
+} from "./chunks/chunk-QVF3NMBU.js";
 import {
   ConfigProblems,
   parseBoolean,
   splitList
-} from "./chunks/chunk-LWNAGPV4.js";
+} from "./chunks/chunk-ITXU4ZJA.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-JN6JRQFA.js";
+import {
+  didYouMean
+} from "./chunks/chunk-GCNY4AAF.js";
 import {
   Redactor,
   neutralizeCommands,
   safeLogText,
   secretForms
-} from "./chunks/chunk-O3DVVK6G.js";
-import "./chunks/chunk-3BE7A36C.js";
+} from "./chunks/chunk-BIIUCKQH.js";
+import "./chunks/chunk-TVETWU2K.js";
 import {
   systemClock
-} from "./chunks/chunk-NJFFVMUX.js";
-import {
-  didYouMean
-} from "./chunks/chunk-Y2KZ6SGM.js";
+} from "./chunks/chunk-LEF5IGAI.js";
 import {
   describeError
-} from "./chunks/chunk-GQNV3XG6.js";
+} from "./chunks/chunk-BYBTV2RS.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-RX3WBYGZ.js";
+} from "./chunks/chunk-GIGNEGIA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

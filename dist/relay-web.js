@@ -1,43 +1,40 @@
-import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);
 import {
   createConfiguredHandler,
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-5LQXITH7.js";
-import "./chunks/chunk-V4QJYPQ6.js";
-import "./chunks/chunk-3NUOZ2YC.js";
-import "./chunks/chunk-4V5UVXYQ.js";
-import "./chunks/chunk-GE62CBFY.js";
-import "./chunks/chunk-PDB5J76S.js";
-import "./chunks/chunk-IWKBK7NS.js";
-import "./chunks/chunk-EKRTJYNU.js";
-import "./chunks/chunk-6RWEAGYR.js";
-import "./chunks/chunk-CWGSSBJK.js";
-import "./chunks/chunk-D3ITTP2X.js";
-import "./chunks/chunk-5O3PJ7U7.js";
-import "./chunks/chunk-7TEMSXUT.js";
-import "./chunks/chunk-TY6LQKLM.js";
-import "./chunks/chunk-IZMRBCCN.js";
-import "./chunks/chunk-Y7PU434J.js";
-import "./chunks/chunk-QXZAMIQC.js";
-import "./chunks/chunk-WJ2HETJX.js";
-import "./chunks/chunk-NMHQ4UDV.js";
-import "./chunks/chunk-O3DVVK6G.js";
-import "./chunks/chunk-3BE7A36C.js";
-import "./chunks/chunk-NJFFVMUX.js";
-import "./chunks/chunk-Y2KZ6SGM.js";
-import "./chunks/chunk-F62FUJ75.js";
-import "./chunks/chunk-3V7YR3NY.js";
-import "./chunks/chunk-SMKC6UQW.js";
-import "./chunks/chunk-7QIX2LZI.js";
-import "./chunks/chunk-7AGHVDON.js";
-import "./chunks/chunk-5XKN62DZ.js";
-import "./chunks/chunk-6OURC6NX.js";
-import "./chunks/chunk-FL7RWFNA.js";
-import "./chunks/chunk-VOJRKQKV.js";
-import "./chunks/chunk-GQNV3XG6.js";
-import "./chunks/chunk-RX3WBYGZ.js";
+} from "./chunks/chunk-TI2BQTIK.js";
+import "./chunks/chunk-IDBPUZYM.js";
+import "./chunks/chunk-IWJMGTVF.js";
+import "./chunks/chunk-HY4HISFI.js";
+import "./chunks/chunk-FUZGZRQ3.js";
+import "./chunks/chunk-7K76UV3Z.js";
+import "./chunks/chunk-KD3QOOVP.js";
+import "./chunks/chunk-LSYF55D5.js";
+import "./chunks/chunk-OOA45IWD.js";
+import "./chunks/chunk-7VJA5HDZ.js";
+import "./chunks/chunk-YASFAJ6P.js";
+import "./chunks/chunk-R4RCMKVR.js";
+import "./chunks/chunk-M7LISSMW.js";
+import "./chunks/chunk-COBWGHIO.js";
+import "./chunks/chunk-5HCWRHT6.js";
+import "./chunks/chunk-OSEZHEJR.js";
+import "./chunks/chunk-UV4OEPKX.js";
+import "./chunks/chunk-BIIUCKQH.js";
+import "./chunks/chunk-TVETWU2K.js";
+import "./chunks/chunk-LEF5IGAI.js";
+import "./chunks/chunk-LWJ5VQNM.js";
+import "./chunks/chunk-QB6QIQAD.js";
+import "./chunks/chunk-UOT3AM2W.js";
+import "./chunks/chunk-O3TKNPUP.js";
+import "./chunks/chunk-MENKK2CK.js";
+import "./chunks/chunk-KOCSSIJL.js";
+import "./chunks/chunk-RW3X5YEY.js";
+import "./chunks/chunk-T7MTKLHV.js";
+import "./chunks/chunk-EA5KP37Y.js";
+import "./chunks/chunk-IA4VIC32.js";
+import "./chunks/chunk-BYBTV2RS.js";
+import "./chunks/chunk-GIGNEGIA.js";
 export {
   createConfiguredHandler,
   createRelayFetch,

@@ -1,5 +1,5 @@
 // The bundling settings every bundle of this repository uses (dist/, benchmarks, TypeScript scripts), in one place.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 /**
  * Our sources' imports of Node's built-in modules (`import { readFile } from 'node:fs'`) are bundled as reads of the
@@ -9,12 +9,16 @@ import path from 'node:path';
  * before a fresh process (an alert run) sends its first request. A file that imports a built-in as a namespace
  * (`import * as`) keeps the plain import.
  */
+const BUILTIN_LOADER = 'oncall:builtin-loader';
+
 const builtinsAsCommonJs = {
   name: 'node-builtins-as-commonjs',
   setup(build) {
     const root = build.initialOptions.absWorkingDir ?? process.cwd();
     build.onResolve({ filter: /^node:/ }, async (args) => {
-      if (args.kind !== 'import-statement' || args.importer.includes('node_modules')) return undefined;
+      if (args.kind !== 'import-statement' || args.namespace !== 'file' || args.importer.includes('node_modules')) {
+        return { path: args.path, external: true };
+      }
       const names = importedNames(await readFile(args.importer, 'utf8'), args.path);
       if (!names) return { path: args.path, external: true };
       return {
@@ -24,17 +28,66 @@ const builtinsAsCommonJs = {
         pluginData: { id: args.path, names },
       };
     });
+    build.onResolve({ filter: new RegExp(`^${BUILTIN_LOADER}$`) }, () => ({
+      path: BUILTIN_LOADER,
+      namespace: 'node-builtin-loader',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, ({ pluginData: { id, names } }) => ({
       loader: 'js',
-      // `require` is the banner's: Node.js before 20.16 has no getBuiltinModule, and must still get as far as the
-      // CLI's message about the Node.js version it needs.
       contents: [
-        `const m = process.getBuiltinModule?.(${JSON.stringify(id)}) ?? require(${JSON.stringify(id)});`,
+        `import { builtin } from ${JSON.stringify(BUILTIN_LOADER)};`,
+        `const m = builtin(${JSON.stringify(id)});`,
         'export default m;',
         ...names.map((name) => `export const ${name} = m.${name};`),
         '',
       ].join('\n'),
     }));
+    // Node.js before 20.16 has no getBuiltinModule, and must still get as far as the CLI's message about the
+    // Node.js version it needs: there, and only there, a `require` is made (once, in this one shared module).
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin-loader' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let requireBuiltin;',
+        'export function builtin(id) {',
+        "  if (typeof process.getBuiltinModule === 'function') return process.getBuiltinModule(id);",
+        '  return (requireBuiltin || (requireBuiltin = createRequire(import.meta.url)))(id);',
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  },
+};
+
+/**
+ * ESM output has no `require`; the CommonJS dependencies that call it for Node built-ins get one from the banner.
+ * Each chunk is a module of its own that Node.js links at start-up, and a banner that imports `node:module` and makes
+ * a `require` costs each of them time: after the build, the banner is removed again from every chunk whose code
+ * never names `require`.
+ */
+// `require` is made on its first call: making it loads parts of Node's CommonJS loader, which a command whose
+// dependencies never call it (most of them) does not need.
+const BANNER =
+  'import{createRequire as __oncallCreateRequire}from"node:module";let __oncallRequire;function require(id){return(__oncallRequire||(__oncallRequire=__oncallCreateRequire(import.meta.url)))(id)}';
+
+const bannerOnlyWhereNeeded = {
+  name: 'banner-only-where-needed',
+  setup(build) {
+    build.initialOptions.metafile = true;
+    const root = build.initialOptions.absWorkingDir ?? process.cwd();
+    build.onEnd(async (result) => {
+      if (build.initialOptions.write === false || !result.metafile) return;
+      for (const output of Object.keys(result.metafile.outputs)) {
+        if (!output.endsWith('.js')) continue;
+        const file = path.resolve(root, output);
+        const code = await readFile(file, 'utf8');
+        // After the `#!` line of an executable entry point, if any.
+        const at = code.startsWith('#!') ? code.indexOf('\n') + 1 : 0;
+        if (!code.startsWith(BANNER, at)) continue;
+        const rest = code.slice(at + BANNER.length).replace(/^\n/, '');
+        if (!/\brequire\b/.test(rest)) await writeFile(file, code.slice(0, at) + rest);
+      }
+    });
   },
 };
 
@@ -73,12 +126,9 @@ export const bundleOptions = {
     // recheck's worker backend; the bundle runs its pure backend (see the stub).
     synckit: './src/runbooks/synckit-stub.ts',
   },
-  // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
-  banner: {
-    js: 'import{createRequire as __oncallCreateRequire}from"node:module";const require=__oncallCreateRequire(import.meta.url);',
-  },
+  banner: { js: BANNER },
   define: { 'process.env.RECHECK_SYNC_BACKEND': '"pure"' },
-  plugins: [builtinsAsCommonJs],
+  plugins: [builtinsAsCommonJs, bannerOnlyWhereNeeded],
 };
 
 /** The bundles in dist/: the action, the CLI, and the relay's fetch function for serverless runtimes. */

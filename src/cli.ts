@@ -4,22 +4,29 @@ import { nodeSupport } from './cli/node-version.js';
 // Checked before the CLI and its dependencies load (they are imported below, only once the runtime is known to be
 // able to run them), so an old Node.js gets this message rather than a stack trace from deep inside a dependency.
 const support = nodeSupport(process.versions.node, process.execPath);
-if (support.kind !== 'supported') process.stderr.write(support.message);
-if (support.kind === 'too-old') process.exit(2);
+if (support.kind === 'too-old') {
+  process.stderr.write(support.message);
+  process.exit(2);
+}
 
-const { main } = await import('./cli/main.js');
+const [{ main }, { fdOutput }] = await Promise.all([import('./cli/main.js'), import('./cli/output.js')]);
+// Straight to the file descriptors (see src/cli/output.ts): a short command does not pay for creating the streams.
+const stdout = fdOutput(1, { stream: () => process.stdout });
+const stderr = fdOutput(2, { stream: () => process.stderr });
+if (support.kind === 'unsupported') stderr.write(support.message);
+
 const exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdin: process.stdin,
+  stdout: (text) => stdout.write(text),
+  stderr: (text) => stderr.write(text),
+  // A getter: reading process.stdin creates the stream, which only the commands that read it should pay for.
+  get stdin() {
+    return process.stdin;
+  },
 });
 // Idle keep-alive sockets of the HTTP clients would hold the process open for a while after the work is done;
-// once both streams are flushed there is nothing left to wait for.
-await Promise.all([
-  new Promise((resolve) => process.stdout.write('', resolve)),
-  new Promise((resolve) => process.stderr.write('', resolve)),
-]);
+// once the output is flushed there is nothing left to wait for.
+await Promise.all([stdout.flush(), stderr.flush()]);
 process.exit(exitCode);

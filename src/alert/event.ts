@@ -5,11 +5,15 @@
  */
 import { ConfigError } from '../errors.js';
 import { InvalidWebhookError, toDispatch } from '../dispatch/from-webhook.js';
-import { HANDLED_EVENT_TYPES, type DispatchIncident, type DispatchPayload } from '../dispatch/types.js';
+import {
+  HANDLED_EVENT_TYPES,
+  isHandled,
+  type DispatchIncident,
+  type DispatchPayload,
+  type HandledEventType,
+} from '../dispatch/types.js';
 
-export { HANDLED_EVENT_TYPES };
-
-export type HandledEventType = (typeof HANDLED_EVENT_TYPES)[number];
+export { HANDLED_EVENT_TYPES, isHandled, type HandledEventType };
 
 /**
  * Reads an event from parsed JSON: a `DispatchPayload`, a GitHub event file (`{ client_payload, action }`) or a
@@ -69,11 +73,6 @@ export function unhandledEventType(json: unknown): string | undefined {
   ];
   const type = candidates.find((t): t is string => typeof t === 'string' && t !== '');
   return type !== undefined && !isHandled(type) ? type : undefined;
-}
-
-/** Whether the alert path posts anything for this event type. */
-export function isHandled(eventType: string): eventType is HandledEventType {
-  return (HANDLED_EVENT_TYPES as readonly string[]).includes(eventType);
 }
 
 /** Validates the relay's payload (version 1). */

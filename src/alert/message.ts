@@ -15,6 +15,8 @@ import { alertStrings, type AlertLanguage, type AlertStrings } from './strings.j
 
 /** `event_type` of the incident's top-level message metadata. */
 export const TOP_EVENT_TYPE = 'oncall_incident';
+/** `event_type` of a grouped incident's reply in the first incident's thread (src/alert/storm.ts). */
+export const GROUPED_EVENT_TYPE = 'oncall_grouped_incident';
 /** `event_type` of thread replies' metadata. */
 export const REPLY_EVENT_TYPE = 'oncall_incident_event';
 /** How many runbooks besides the best one the message lists. */
@@ -554,6 +556,11 @@ export function withThreadEvents(state: IncidentState, replies: readonly History
       ),
     state,
   );
+}
+
+/** True for a grouped incident's reply (what the thread look-up returns for a grouped incident). */
+export function isGroupedReply(message: HistoryMessage): boolean {
+  return message.metadata?.eventType === GROUPED_EVENT_TYPE;
 }
 
 /** True when `message` is the reply (or the top message) for this event: same event id, or same delivery. */

@@ -16,7 +16,6 @@
  * posts nothing twice (W4, W10). A later event whose run starts before the top message exists (W5) waits briefly for
  * it, then creates it.
  */
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { AuthError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -27,12 +26,11 @@ import type {
   PdOnCall,
   PdReference,
 } from '../pagerduty/types.js';
-import type { DispatchPayload } from '../dispatch/types.js';
+import { isHandled, type DispatchPayload } from '../dispatch/types.js';
 import type { AlertText, IndexedRunbook, RunbookIndex, RunbookMatch } from '../runbooks/types.js';
 import type { HistoryMessage, PostedMessage, SlackApi, SlackMessage } from '../slack/types.js';
 import { earlierDuplicate } from '../slack/settle.js';
 import type { UserDirectory } from '../slack/user-directory.js';
-import { isHandled } from './event.js';
 import { incidentInfo, readAlerts, readIncident } from './incident-info.js';
 import { currentOnCalls, levelOf, lookUp, peopleAt } from './people.js';
 import { defaultAddUrl, runbookLink } from './runbook-link.js';
@@ -46,6 +44,7 @@ import {
 import {
   TOP_EVENT_TYPE,
   applyEvent,
+  isGroupedReply,
   buildReply,
   buildTopMessage,
   initialState,
@@ -65,10 +64,21 @@ import {
 import { readAlert } from '../runbooks/titles.js';
 import { alertContext, type AlertContext } from './context.js';
 import type { AlertLanguage } from './strings.js';
-import { replyLastTime, type LastTimeCache, type LastTimeSettings } from './last-time.js';
+import type * as LastTime from './last-time.js';
+import type { LastTimeCache, LastTimeSettings } from './last-time.js';
 import { routeChannels, routeIncident, type AlertRoutes, type RouteFacts } from './routing.js';
-import { findGroupedReply, findStormLeader, isGroupedReply, joinStorm, replyForGrouped } from './storm.js';
-import { startDiagnostics, type DiagnosticsDispatch } from './diagnose.js';
+import type * as Storm from './storm.js';
+import type * as Diagnose from './diagnose.js';
+import type { DiagnosticsDispatch } from './diagnose.js';
+
+// The "last time" reply and the diagnostics come after the post, and only when set up: their code (and what it pulls
+// in) is loaded then, so that the message itself (and `oncall preview`) does not wait for it. One shared promise
+// each, so that concurrent runs in one process import the module once.
+let lastTimeModule: Promise<typeof LastTime> | undefined;
+let diagnoseModule: Promise<typeof Diagnose> | undefined;
+// Alert storms (runbooks with `group_within`, src/alert/storm.ts): loaded by the runs that meet one.
+let stormModule: Promise<typeof Storm> | undefined;
+const storms = () => (stormModule ??= import('./storm.js'));
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
 export type SlackUserLookup = Pick<UserDirectory, 'resolve'>;
@@ -81,6 +91,8 @@ export interface LoadedRunbooks {
   channels: readonly string[];
   /** The runbook with this id, or undefined. */
   runbook(id: string): IndexedRunbook | undefined;
+  /** The ids of the runbooks that group alert storms (`group_within`); of an index, read from its header. */
+  groupingIds(): ReadonlySet<string>;
   /** Every runbook. Of a large version 3 index this reads every row: the alert path uses the members above. */
   runbooks(): readonly IndexedRunbook[];
   match(alert: AlertText): RunbookMatch[];
@@ -110,6 +122,11 @@ export interface AlertDeps {
   lastTimeCache?: LastTimeCache;
   /** Dispatches runbooks' diagnostic workflows (src/alert/diagnose.ts); unset, none are started. */
   diagnostics?: DiagnosticsDispatch;
+  /**
+   * A new id for this run, written into its posts so that it tells its own from another run's. Default: a random
+   * UUID. A dry run that posts nothing (`oncall preview`) may pass a constant and skip loading `node:crypto`.
+   */
+  newRunId?: () => string;
 }
 
 export interface AlertSettings {
@@ -203,14 +220,15 @@ export async function runAlert(
       // The proof that nothing is posted yet is read beside the reads above, in the workflow's channel: routing
       // rarely moves an incident elsewhere, and when it does the routed channel is read instead. Read under the
       // lock, it cannot miss a post by another run of this process.
-      const inWorkflowChannel = findTop(deps, settings, incidentId, createdAt);
+      const storm = () => ownStormRunbook(prepared);
+      const inWorkflowChannel = findTop(deps, settings, incidentId, createdAt, storm);
       inWorkflowChannel.catch(() => undefined);
       const workflowChannel = settings.channel;
       settings = await routeNew(deps, settings, event, prepared);
       const top =
         settings.channel === workflowChannel
           ? await inWorkflowChannel
-          : await findTop(deps, settings, incidentId, createdAt);
+          : await findTop(deps, settings, incidentId, createdAt, storm);
       if (!top) {
         const { top: posted, ...created } = await createTop(deps, settings, event, prepared, createdAt);
         thread = posted;
@@ -232,7 +250,9 @@ export async function runAlert(
       await addLastTime(deps, settings, top.ts, prepared, createdAt);
       return { ...result, permalink: await permalink(deps, settings, top.ts) };
     });
-    if (thread) {
+    if (thread && (await namesDiagnostics(deps, thread))) {
+      diagnoseModule ??= import('./diagnose.js');
+      const { startDiagnostics } = await diagnoseModule;
       await startDiagnostics(deps, {
         channel: settings.channel,
         incidentId,
@@ -761,11 +781,12 @@ async function createTop(
     ...(escalation ? { escalation } : {}),
   };
   const addRunbookUrl = settings.addRunbookUrl ?? defaultAddUrl(loaded.source, settings.serverUrl);
-  const runId = randomUUID();
+  const runId = deps.newRunId ? deps.newRunId() : globalThis.crypto.randomUUID();
   const storm = stormWindow(loaded, best);
   /** Joins the storm of an earlier open message of this runbook, if any; `ownTs`: ours, posted, then removed. */
   const joinStormIfAny = async (ownTs?: string) => {
     if (!storm || !best || (ownTs && !slack.deleteMessage)) return undefined;
+    const { findStormLeader } = await storms();
     const leader = await findStormLeader(deps, {
       channel: settings.channel,
       runbookId: best.id,
@@ -841,6 +862,20 @@ async function createTop(
   };
 }
 
+/**
+ * True when the runbook of the incident's message names diagnostic workflows (src/alert/diagnose.ts starts them, or
+ * says why not). A failed runbook look-up counts as yes: the diagnostics module reports it.
+ */
+async function namesDiagnostics(deps: AlertDeps, top: HistoryMessage): Promise<boolean> {
+  const runbookId = top.metadata?.payload.runbook_id;
+  if (typeof runbookId !== 'string' || runbookId === '') return false;
+  try {
+    return ((await deps.runbooks()).runbook(runbookId)?.diagnose?.length ?? 0) > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** The "last time" reply under the incident message, when set; never throws (src/alert/last-time.ts). */
 async function addLastTime(
   deps: AlertDeps,
@@ -854,6 +889,8 @@ async function addLastTime(
   if (!prepared) return;
   const { info } = prepared.incident;
   const runbookId = prepared.links[0]?.id;
+  lastTimeModule ??= import('./last-time.js');
+  const { replyLastTime } = await lastTimeModule;
   await replyLastTime(
     { ...deps, ...(deps.lastTimeCache ? { cache: deps.lastTimeCache } : {}) },
     {
@@ -1068,26 +1105,45 @@ function eventTime(event: DispatchPayload): Date {
   return new Date(Number.isNaN(ms) ? 0 : ms);
 }
 
-/** The incident's top message or, when a storm grouped it, its reply in the storm's thread (see ./storm.ts). */
+/**
+ * The incident's top message or, when a storm grouped it, its reply in the storm's thread (see ./storm.ts).
+ * `stormRunbooks`: the runbooks whose storms may hold it; default, every runbook that groups storms.
+ */
 async function findTop(
   deps: AlertDeps,
   settings: AlertSettings,
   incidentId: string,
   createdAt: Date,
+  stormRunbooks: () => Promise<ReadonlySet<string>> = () => groupingRunbooks(deps),
 ): Promise<HistoryMessage | undefined> {
   const query = { channel: settings.channel, incidentId, createdAt };
   const top = await findTopMessage(deps.slack, query);
   if (top) return top;
-  const runbookIds = await groupingRunbooks(deps);
-  return runbookIds.size > 0 ? findGroupedReply(deps.slack, { ...query, runbookIds }) : undefined;
+  const runbookIds = await stormRunbooks();
+  if (runbookIds.size === 0) return undefined;
+  const { findGroupedReply } = await storms();
+  return findGroupedReply(deps.slack, { ...query, runbookIds });
 }
 
-/** The runbooks that group storms: only when there are some is a missing message looked for in storm threads. */
-async function groupingRunbooks(deps: AlertDeps): Promise<Set<string>> {
+/**
+ * The storm a new incident may already be in: an earlier run of its triggered event groups it only into a storm of
+ * its own best runbook, and only when that runbook groups storms. So an incident whose runbook does not group (most
+ * of them) reads no storm thread before its post. Waits for what the post needs anyway (the match).
+ */
+async function ownStormRunbook(prepared: Promise<Prepared>): Promise<ReadonlySet<string>> {
+  const ready = await prepared.catch(() => undefined);
+  const best = ready?.links[0];
+  if (!ready || !best) return new Set();
+  return stormWindow(ready.loaded, best) !== undefined ? new Set([best.id]) : new Set();
+}
+
+/**
+ * The runbooks that group storms: only when there are some is a missing message looked for in storm threads. Every
+ * new incident asks (its message is not found yet), so this reads the index's header, not its rows.
+ */
+async function groupingRunbooks(deps: AlertDeps): Promise<ReadonlySet<string>> {
   try {
-    // Decodes every row of a large index; this look-up runs only when an event's message was not found directly.
-    const runbooks = (await deps.runbooks()).runbooks();
-    return new Set(runbooks.filter((r) => r.groupWithinSeconds !== undefined).map((r) => r.id));
+    return (await deps.runbooks()).groupingIds();
   } catch {
     return new Set();
   }
@@ -1108,6 +1164,7 @@ async function joinedStorm(
   runId: string,
   leader: HistoryMessage,
 ): Promise<AlertResult & { top?: HistoryMessage }> {
+  const { joinStorm } = await storms();
   const { message, reply } = await joinStorm(deps, {
     channel: settings.channel,
     leader,
@@ -1144,6 +1201,7 @@ async function groupedReply(
   incident: PdIncident | undefined,
   created: AlertResult | undefined,
 ): Promise<AlertResult> {
+  const { replyForGrouped } = await storms();
   const done = await replyForGrouped(deps, {
     channel: settings.channel,
     event,

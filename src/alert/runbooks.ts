@@ -25,6 +25,7 @@ export function loadedFromIndex(index: RunbookIndex | OpenIndex, origin: string)
   return {
     size: opened.size,
     channels: opened.channels,
+    groupingIds: () => opened.groupingIds(),
     runbook: (id) => opened.runbook(id),
     runbooks: () => opened.runbooks(),
     match: (alert) => matcher.match(alert),

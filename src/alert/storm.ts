@@ -26,6 +26,8 @@ import { GROUP_WITHIN_RANGE } from '../runbooks/duration.js';
 import { CREATION_MARGIN_MS, readMessage } from './lookup.js';
 import {
   buildReply,
+  GROUPED_EVENT_TYPE,
+  isGroupedReply,
   isPostFor,
   sameState,
   stateFromMetadata,
@@ -38,8 +40,8 @@ import {
 } from './message.js';
 import type { AlertLanguage } from './strings.js';
 
-/** `event_type` of a grouped incident's reply in the first incident's thread. */
-export const GROUPED_EVENT_TYPE = 'oncall_grouped_incident';
+export { GROUPED_EVENT_TYPE, isGroupedReply };
+
 /** The block of the first message that shows how many incidents are grouped under it. */
 export const STORM_BLOCK_ID = 'oncall-storm';
 /** How many grouped ids the first message keeps in its metadata (the count stays exact beyond it). */
@@ -58,11 +60,6 @@ export interface StormDeps {
   slack: SlackApi;
   pagerduty: { getIncident(id: string): Promise<PdIncident> };
   log: { info(m: string): void; warning(m: string): void };
-}
-
-/** True for a grouped incident's reply (what the thread look-up returns for a grouped incident). */
-export function isGroupedReply(message: HistoryMessage): boolean {
-  return message.metadata?.eventType === GROUPED_EVENT_TYPE;
 }
 
 /**

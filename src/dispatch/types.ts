@@ -18,6 +18,13 @@ export const HANDLED_EVENT_TYPES = [
   'incident.priority_updated',
 ] as const;
 
+export type HandledEventType = (typeof HANDLED_EVENT_TYPES)[number];
+
+/** True for the event types the alert path acts on. */
+export function isHandled(eventType: string): eventType is HandledEventType {
+  return (HANDLED_EVENT_TYPES as readonly string[]).includes(eventType);
+}
+
 /** `event_type` of the dispatch: `pagerduty.<PagerDuty event type>`, e.g. `pagerduty.incident.triggered`. */
 export const DISPATCH_EVENT_PREFIX = 'pagerduty.';
 

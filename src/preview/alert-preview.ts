@@ -74,6 +74,8 @@ export async function previewAlert(input: PreviewInput): Promise<AlertPreview> {
       runbooks: async () => runbooks,
       clock: input.clock,
       log: input.log ?? silentLog,
+      // Nothing is posted, so there is no other run to tell apart.
+      newRunId: () => 'preview',
     },
     {
       channel: PREVIEW_CHANNEL,

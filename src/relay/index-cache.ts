@@ -107,6 +107,7 @@ export function noRunbooks(origin: string): LoadedRunbooks {
   return {
     size: 0,
     channels: [],
+    groupingIds: () => new Set(),
     runbook: () => undefined,
     runbooks: () => [],
     match: () => [],

@@ -122,6 +122,7 @@ export function serializeIndex(index: RunbookIndex, version: 2 | 3 = INDEX_VERSI
   if (version === 3) {
     header.count = index.runbooks.length;
     header.channels = runbookChannels(index.runbooks);
+    header.grouping = groupingRunbookIds(index.runbooks);
     const built = buildTriggerTable(index.runbooks);
     // Key by key, so that the bytes never depend on how the table object was assembled.
     table = `"table":{${TABLE_KEYS.map((key) => `"${key}":${JSON.stringify(built[key])}`).join(',')}},\n`;
@@ -154,6 +155,14 @@ export function runbookChannels(runbooks: readonly IndexedRunbook[]): string[] {
   const channels = new Set<string>();
   for (const rb of runbooks) if (rb.slackChannel !== undefined) channels.add(rb.slackChannel);
   return [...channels];
+}
+
+/**
+ * The ids of the runbooks that group alert storms (`groupWithinSeconds`), in row order. The alert path looks for a
+ * grouped incident's reply only when there are some, and only in their storms' threads.
+ */
+export function groupingRunbookIds(runbooks: readonly IndexedRunbook[]): string[] {
+  return runbooks.filter((rb) => rb.groupWithinSeconds !== undefined).map((rb) => rb.id);
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -309,7 +318,7 @@ export function decodeRow(
 }
 
 /**
- * Version 3: `count`, `channels` and the trigger table are derived from the rows by `oncall build`; a file where they
+ * Version 3: `count`, `channels`, `grouping` and the trigger table are derived from the rows by `oncall build`; a file where they
  * disagree was changed after it was built, and a reader that trusts them (`openIndex`) would misread it.
  */
 function checkDerived(data: Obj, runbooks: IndexedRunbook[], origin: string): void {
@@ -322,6 +331,13 @@ function checkDerived(data: Obj, runbooks: IndexedRunbook[], origin: string): vo
   const channels = readChannels(field(data, 'channels', origin, 'channels'), origin);
   if (JSON.stringify(channels) !== JSON.stringify(runbookChannels(runbooks))) {
     throw new IndexFormatError(`${origin}: channels does not agree with the runbook rows. ${EDITED_HINT}`);
+  }
+  // Absent from files written before it existed; present, it must be what the rows give.
+  if (Object.hasOwn(data, 'grouping')) {
+    const grouping = readGrouping(data.grouping, origin);
+    if (JSON.stringify(grouping) !== JSON.stringify(groupingRunbookIds(runbooks))) {
+      throw new IndexFormatError(`${origin}: grouping does not agree with the runbook rows. ${EDITED_HINT}`);
+    }
   }
   const stored = readTriggerTable(field(data, 'table', origin, 'table'), runbooks.length, origin);
   const derived = buildTriggerTable(runbooks);
@@ -342,6 +358,20 @@ export function checkCount(count: unknown, origin: string): asserts count is num
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
     throw wrong(origin, 'count', 'a non-negative integer (the number of runbook rows)', count);
   }
+}
+
+/** A version 3 header's `grouping`: runbook ids, each once. */
+export function readGrouping(grouping: unknown, origin: string): string[] {
+  if (!Array.isArray(grouping)) throw wrong(origin, 'grouping', 'a list of runbook ids', grouping);
+  const seen = new Set<unknown>();
+  for (let i = 0; i < grouping.length; i++) {
+    if (typeof grouping[i] !== 'string' || grouping[i] === '') {
+      throw wrong(origin, `grouping[${i}]`, 'a runbook id', grouping[i]);
+    }
+    if (seen.has(grouping[i])) throw wrong(origin, `grouping[${i}]`, 'an id not listed before', grouping[i]);
+    seen.add(grouping[i]);
+  }
+  return grouping as string[];
 }
 
 /** A version 3 header's `channels`: Slack channel IDs, each once. */

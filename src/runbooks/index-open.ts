@@ -12,10 +12,12 @@ import {
   checkColumns,
   checkCount,
   decodeRow,
+  groupingRunbookIds,
   optionalCells,
   isObject,
   parseIndex,
   readChannels,
+  readGrouping,
   readIndexText,
   readSource,
   readTriggerTable,
@@ -33,6 +35,11 @@ export interface OpenIndex {
   size: number;
   /** Each Slack channel a runbook names (`slackChannel`), once, in the order of the runbooks (by id) first naming it. */
   channels: readonly string[];
+  /**
+   * The ids of the runbooks that group alert storms (`groupWithinSeconds`). From the header when the file has it;
+   * an index written before the header carried it reads every row once.
+   */
+  groupingIds(): ReadonlySet<string>;
   /** The runbook with this id, or undefined; its row is read and checked on first use. */
   runbook(id: string): IndexedRunbook | undefined;
   /** Every runbook, each row read and checked, ids checked to be unique: the whole file, so not for the alert path. */
@@ -59,12 +66,14 @@ export async function openIndexFile(file: string, origin: string = file): Promis
 export function openParsed(index: RunbookIndex): OpenIndex {
   let byId: Map<string, IndexedRunbook> | undefined;
   let matcher: Matcher | undefined;
+  let grouping: ReadonlySet<string> | undefined;
   return {
     format: index.format,
     version: index.version,
     source: index.source,
     size: index.runbooks.length,
     channels: runbookChannels(index.runbooks),
+    groupingIds: () => (grouping ??= new Set(groupingRunbookIds(index.runbooks))),
     runbook: (id) => (byId ??= new Map(index.runbooks.map((r) => [r.id, r]))).get(id),
     runbooks: () => index.runbooks,
     matcher: () => (matcher ??= createMatcher(index.runbooks)),
@@ -114,6 +123,9 @@ function openLayout3(text: string, origin: string): OpenIndex | undefined {
   checkColumns(header.columns, origin);
   const optional = optionalCells(header.columns);
   const channels = readChannels(header.channels, origin);
+  const headerGrouping = Object.hasOwn(header, 'grouping')
+    ? readGrouping(header.grouping, origin)
+    : undefined;
   const triggerTable = readTriggerTable(table, count, origin);
 
   const decoded: (IndexedRunbook | undefined)[] = new Array<IndexedRunbook | undefined>(count);
@@ -140,12 +152,33 @@ function openLayout3(text: string, origin: string): OpenIndex | undefined {
 
   let matcher: Matcher | undefined;
   let all: IndexedRunbook[] | undefined;
+  let grouping: ReadonlySet<string> | undefined;
+  const allRows = (): IndexedRunbook[] => {
+    if (all) return all;
+    const seen = new Set<string>();
+    const list: IndexedRunbook[] = [];
+    for (let i = 0; i < count; i++) {
+      const runbook = row(i);
+      if (seen.has(runbook.id)) {
+        throw new IndexFormatError(
+          `${origin}: runbooks[${i}].id: runbook id "${runbook.id}" appears more than once. ${BUILD_HINT}`,
+        );
+      }
+      seen.add(runbook.id);
+      list.push(runbook);
+    }
+    return (all = list);
+  };
+
   return {
     format: INDEX_FORMAT,
     version: 3,
     source,
     size: count,
     channels,
+    groupingIds() {
+      return (grouping ??= new Set(headerGrouping ?? groupingRunbookIds(allRows())));
+    },
     runbook(id) {
       const known = decodedIds.get(id);
       if (known) return known;
@@ -161,22 +194,7 @@ function openLayout3(text: string, origin: string): OpenIndex | undefined {
       }
       return undefined;
     },
-    runbooks() {
-      if (all) return all;
-      const seen = new Set<string>();
-      const list: IndexedRunbook[] = [];
-      for (let i = 0; i < count; i++) {
-        const runbook = row(i);
-        if (seen.has(runbook.id)) {
-          throw new IndexFormatError(
-            `${origin}: runbooks[${i}].id: runbook id "${runbook.id}" appears more than once. ${BUILD_HINT}`,
-          );
-        }
-        seen.add(runbook.id);
-        list.push(runbook);
-      }
-      return (all = list);
-    },
+    runbooks: allRows,
     matcher() {
       return (matcher ??= createTableMatcher({
         size: count,

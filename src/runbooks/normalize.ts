@@ -20,26 +20,32 @@ const JAPANESE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々`;
  * Spaces and tabs between a Japanese character and a letter or digit (Japanese or not). Japanese is written without
  * spaces, and a space before or after a Latin word in it (`CPU 使用率`) is a matter of style, not of meaning.
  */
-const JAPANESE_SPACING = new RegExp(
-  String.raw`(?<=[${JAPANESE}])[ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+(?=[${JAPANESE}])`,
-  'gu',
-);
+let japaneseSpacing: RegExp | undefined;
+// Built on first use: Unicode property classes cost a millisecond or more to build, at the start of every process
+// that imports this module, while most alert texts are plain ASCII and never need it.
+const japaneseSpacingPattern = (): RegExp =>
+  (japaneseSpacing ??= new RegExp(
+    String.raw`(?<=[${JAPANESE}])[ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+(?=[${JAPANESE}])`,
+    'gu',
+  ));
 
 /**
  * In a regex source: a required space (` ` or `\s`, optionally `+`) between a Japanese character and a letter, digit,
  * `\d` or `\w` — exactly where {@link normalizeText} removes spaces.
  */
-const REQUIRED_SPACE_BY_JAPANESE = new RegExp(
-  String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`,
-  'u',
-);
+let requiredSpaceByJapanese: RegExp | undefined;
+const requiredSpacePattern = (): RegExp =>
+  (requiredSpaceByJapanese ??= new RegExp(
+    String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`,
+    'u',
+  ));
 
 /**
  * True when a rule regex requires a space next to a Japanese character. Normalised text never has one there (see
  * {@link normalizeText}), so that part of the pattern can never match; `oncall validate` warns about it.
  */
 export function regexRequiresSpaceByJapanese(source: string): boolean {
-  return REQUIRED_SPACE_BY_JAPANESE.test(source);
+  return requiredSpacePattern().test(source);
 }
 
 /**
@@ -57,7 +63,7 @@ export function regexRequiresSpaceByJapanese(source: string): boolean {
  */
 export function normalizeText(text: string): string {
   if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').toLowerCase().replace(JAPANESE_SPACING, '');
+  return text.normalize('NFKC').toLowerCase().replace(japaneseSpacingPattern(), '');
 }
 
 /**

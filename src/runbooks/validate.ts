@@ -319,11 +319,7 @@ type FileRead =
  * Invalid UTF-8 is reported with its place, never replaced. The calls are synchronous: a runbook file is a few
  * hundred bytes, and for 10,000 of them a round trip through the thread pool per call costs more than the reads.
  */
-async function readRegularFile(
-  absolute: string,
-  maxBytes: number,
-  seenAsRegular = false,
-): Promise<FileRead> {
+async function readRegularFile(absolute: string, maxBytes: number, seenAsRegular = false): Promise<FileRead> {
   // A caller that already saw the entry as a regular file (its directory listing or its own lstat) saves the lstat:
   // the handle is checked after the open either way.
   if (!seenAsRegular) {
