@@ -133,6 +133,18 @@ describe('conditions', () => {
     ],
     ['services: alert without service', { any: ['x1'], services: ['checkout-db'] }, { text: 'x1' }, false],
     ['no services: any service', { any: ['x1'] }, { text: 'x1', service: { name: 'search' } }, true],
+    [
+      'services: anyService counts as a listed service',
+      { any: ['x1'], services: ['checkout-db'] },
+      { text: 'x1', anyService: true },
+      true,
+    ],
+    [
+      'services: anyService keeps every other condition',
+      { any: ['x1'], none: ['staging'], services: ['checkout-db'] },
+      { text: 'x1 staging', anyService: true },
+      false,
+    ],
     ['nothing stated never matches', { none: ['x'] }, { text: 'anything' }, false],
     ['empty keywords are ignored', { any: ['', 'x1'] }, { text: 'x1' }, true],
   ];

@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-QVF3NMBU.js";
+} from "./chunks/chunk-272LP4EI.js";
 import {
   ConfigProblems,
   parseBoolean,

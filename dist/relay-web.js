@@ -3,8 +3,8 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-TI2BQTIK.js";
-import "./chunks/chunk-IDBPUZYM.js";
+} from "./chunks/chunk-F4CNEH5M.js";
+import "./chunks/chunk-KS7IR33J.js";
 import "./chunks/chunk-IWJMGTVF.js";
 import "./chunks/chunk-HY4HISFI.js";
 import "./chunks/chunk-FUZGZRQ3.js";
@@ -15,11 +15,11 @@ import "./chunks/chunk-OOA45IWD.js";
 import "./chunks/chunk-7VJA5HDZ.js";
 import "./chunks/chunk-YASFAJ6P.js";
 import "./chunks/chunk-R4RCMKVR.js";
-import "./chunks/chunk-M7LISSMW.js";
-import "./chunks/chunk-COBWGHIO.js";
-import "./chunks/chunk-5HCWRHT6.js";
+import "./chunks/chunk-D5VOSRB5.js";
+import "./chunks/chunk-GPUD2BSY.js";
+import "./chunks/chunk-C6MKKZQV.js";
 import "./chunks/chunk-OSEZHEJR.js";
-import "./chunks/chunk-UV4OEPKX.js";
+import "./chunks/chunk-GP4YHPVA.js";
 import "./chunks/chunk-BIIUCKQH.js";
 import "./chunks/chunk-TVETWU2K.js";
 import "./chunks/chunk-LEF5IGAI.js";

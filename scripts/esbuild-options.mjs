@@ -16,7 +16,11 @@ const builtinsAsCommonJs = {
   setup(build) {
     const root = build.initialOptions.absWorkingDir ?? process.cwd();
     build.onResolve({ filter: /^node:/ }, async (args) => {
-      if (args.kind !== 'import-statement' || args.namespace !== 'file' || args.importer.includes('node_modules')) {
+      if (
+        args.kind !== 'import-statement' ||
+        args.namespace !== 'file' ||
+        args.importer.includes('node_modules')
+      ) {
         return { path: args.path, external: true };
       }
       const names = importedNames(await readFile(args.importer, 'utf8'), args.path);

@@ -104,12 +104,15 @@ async function run(args: ParsedArgs, ctx: CommandContext): Promise<CommandResult
         preview.formatMatches(result.matches),
       ].join('\n'),
     );
-    const limited = runbooks.runbooks().filter((r) => r.match.services.length > 0);
-    if (service === undefined && limited.length > 0) {
-      const names = [...new Set(limited.flatMap((r) => r.match.services))].slice(0, 5).join(', ');
+    // Read from the title's candidate runbooks only: a 10,000-runbook index is not read row by row for a note.
+    const limited = result.serviceLimited;
+    if (limited.length > 0) {
+      const ids = limited.map((r) => r.id).join(', ');
+      const names = [...new Set(limited.flatMap((r) => r.services))].slice(0, 5).join(', ');
       ctx.stdout(
-        `Note: ${limited.length} runbook(s) only match incidents of their listed services (${names}); ` +
-          `give --service <name-or-id> to include them.\n`,
+        `Note: ${limited.length === 1 ? 'runbook' : 'runbooks'} ${ids} would match this title for an incident of ` +
+          `${limited.length === 1 ? 'a service it lists' : 'the services they list'} (${names}); ` +
+          `give --service <name-or-id> to preview that.\n`,
       );
     }
   }

@@ -10,7 +10,7 @@ import type { Logger } from '../log.js';
 import { runAlert, type LoadedRunbooks } from '../alert/run.js';
 import type { PagerDutyApi, PdOnCall } from '../pagerduty/types.js';
 import type { DispatchPayload } from '../dispatch/types.js';
-import type { RunbookMatch } from '../runbooks/types.js';
+import type { AlertText, RunbookMatch } from '../runbooks/types.js';
 import type { SlackMessage } from '../slack/types.js';
 import { renderChannelHtml, renderChannelText } from '../sandbox/render-channel.js';
 import type { ChannelTranscript } from '../sandbox/transcript.js';
@@ -52,6 +52,11 @@ export interface AlertPreview {
   runbookId?: string;
   /** The channel the best runbook routes the incident to (`slack_channel`); absent: the workflow's channel. */
   routedChannel?: string;
+  /**
+   * Without a service: the runbooks limited to services (`match.services`) that the title would match given one of
+   * theirs, best first, with the services they list. Only the title's candidate runbooks are read for it.
+   */
+  serviceLimited: { id: string; services: readonly string[] }[];
 }
 
 /**
@@ -60,10 +65,14 @@ export interface AlertPreview {
 export async function previewAlert(input: PreviewInput): Promise<AlertPreview> {
   const now = input.clock.now();
   let matches: RunbookMatch[] = [];
+  let matched: AlertText | undefined;
   // Wrap the loaded runbooks so the preview can report every match (the message lists only a few).
   const runbooks: LoadedRunbooks = {
     ...input.runbooks,
-    match: (alert) => (matches = input.runbooks.match(alert)),
+    match: (alert) => {
+      matched = alert;
+      return (matches = input.runbooks.match(alert));
+    },
   };
   const result = await runAlert(
     {
@@ -90,9 +99,18 @@ export async function previewAlert(input: PreviewInput): Promise<AlertPreview> {
     // runAlert always builds the top message for a new triggered incident; anything else is a bug here.
     throw new Error(`preview: the alert path built no message for ${JSON.stringify(input.title)}.`);
   }
+  const shown = new Set(matches.map((m) => m.id));
+  const serviceLimited =
+    input.service === undefined && matched
+      ? input.runbooks
+          .match({ ...matched, anyService: true })
+          .filter((m) => !shown.has(m.id))
+          .map((m) => ({ id: m.id, services: input.runbooks.runbook(m.id)?.match.services ?? [] }))
+      : [];
   return {
     message,
     matches,
+    serviceLimited,
     ...(result.runbookId ? { runbookId: result.runbookId } : {}),
     ...(message.channel !== PREVIEW_CHANNEL ? { routedChannel: message.channel } : {}),
   };

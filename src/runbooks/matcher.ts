@@ -446,7 +446,7 @@ function matcherOver(source: MatcherSource, compile: RegexCompiler): Matcher {
       if (rb.any.length > 0 && count === 0) continue;
       if (rb.none.some((k) => hasKeyword(text, k))) continue;
       if (!rb.all.every((t) => hasKeyword(text, t.text))) continue;
-      if (rb.serviceIds) {
+      if (rb.serviceIds && !alert.anyService) {
         const service = alert.service;
         let ok = service?.id !== undefined && rb.serviceIds.includes(service.id);
         if (!ok && service?.name !== undefined) {

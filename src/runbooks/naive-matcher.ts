@@ -138,7 +138,7 @@ function evaluate(
   if (none.some((k) => containsKeyword(text, k.normalised))) return undefined;
   const regexFound = patterns.filter((p) => p.re.test(text)).map((p) => p.source);
   if (patterns.length > 0 && regexFound.length === 0) return undefined;
-  if (rule.services.length > 0) {
+  if (rule.services.length > 0 && !alert.anyService) {
     const { id, name } = alert.service ?? {};
     const listed = rule.services.some(
       (entry) => entry === id || (name !== undefined && normalise(entry) === normalise(name)),

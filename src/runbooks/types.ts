@@ -22,6 +22,11 @@ export interface AlertText {
   text: string;
   /** The incident's service (name and/or ID), for `match.services`. */
   service?: { id?: string; name?: string };
+  /**
+   * Match as if the incident's service were one each runbook lists (`match.services` is then no condition):
+   * `oncall preview` uses it to name the runbooks a title would match given the right service.
+   */
+  anyService?: boolean;
 }
 
 export interface RunbookMatch {
