@@ -30,7 +30,11 @@ export const modules = [
   { name: 'replay', mutate: ['src/relay/replay.ts'], tests: ['relay-replay'] },
   { name: 'mrkdwn', mutate: ['src/slack/mrkdwn.ts'], tests: ['slack-mrkdwn'] },
   { name: 'normalize', mutate: ['src/runbooks/normalize.ts'], tests: ['matcher', 'japanese-spacing'] },
-  { name: 'matcher', mutate: ['src/runbooks/matcher.ts'], tests: ['matcher', 'matcher-differential'] },
+  {
+    name: 'matcher',
+    mutate: ['src/runbooks/matcher.ts'],
+    tests: ['matcher', 'matcher-differential', 'index-open'],
+  },
   { name: 'window', mutate: ['src/shift/window.ts'], tests: ['shift-window'] },
   // Exactly-once: finding a run's earlier posts, claiming a shift, settling simultaneous posts.
   { name: 'alert-lookup', mutate: ['src/alert/lookup.ts'], tests: ['alert-lookup'] },

@@ -213,6 +213,24 @@ describe('a version 3 index edited after it was built', () => {
     );
   });
 
+  it('makes the lazy matcher throw when the table files a row under another keyword than its own', () => {
+    // Two runbooks, each triggered by its own keyword; the edit swaps which runbook each keyword triggers.
+    const two = serializeIndex(buildIndex([runbook('alpha-down'), runbook('beta-down')], SOURCE));
+    expect(two).toContain('"triggers":[0,1]');
+    const swapped = two.replace('"triggers":[0,1]', '"triggers":[1,0]');
+    for (const text of ['alpha-down', 'beta-down']) {
+      expect(() => openIndex(swapped, 'index.json').matcher().match({ text })).toThrow(
+        /disagrees with the trigger table: its keyword "(alpha|beta)-down" is not listed as triggering it/,
+      );
+    }
+    expect(
+      openIndex(two, 'index.json')
+        .matcher()
+        .match({ text: 'beta-down' })
+        .map((m) => m.id),
+    ).toEqual(['beta-down']);
+  });
+
   it.each([
     [
       'a count that is not the number of rows',

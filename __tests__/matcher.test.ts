@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareMatches, createMatcher, isAsciiAlnum, matchScore } from '../src/runbooks/matcher.js';
+import {
+  bucketOf,
+  buildTriggerTable,
+  compareMatches,
+  createMatcher,
+  isAsciiAlnum,
+  matchScore,
+  triggerKeywords,
+} from '../src/runbooks/matcher.js';
 import { createNaiveMatcher } from '../src/runbooks/naive-matcher.js';
 import { MATCH_TEXT_LIMIT, normalizeText, prepareAlertText } from '../src/runbooks/normalize.js';
 import type { AlertText, IndexedRunbook, MatchRule } from '../src/runbooks/types.js';
@@ -387,5 +395,65 @@ describe('text cap edges', () => {
   it('keeps the full cap when the last kept unit is not a high surrogate', () => {
     expect(kept('\ue000 tail')).toHaveLength(MATCH_TEXT_LIMIT);
     expect(kept('🔥 tail', MATCH_TEXT_LIMIT - 2)).toBe(`${'a'.repeat(MATCH_TEXT_LIMIT - 2)}🔥`);
+  });
+});
+
+describe('the trigger table (part of the index format, docs/index-format.md)', () => {
+  const runbooks = [
+    // `any` keywords, normalised, each once, empty ones left out; `all` is not used when there is `any`.
+    rb('r0', { any: ['Disk Full', 'disk full', '', 'ＤＩＳＫ　ＦＵＬＬ'], all: ['node'] }),
+    // No `any`: its `all` keywords trigger it, each once.
+    rb('r1', { all: ['MySQL', 'mysql'] }),
+    // Only a regex: evaluated for every alert.
+    rb('r2', { regex: ['\\d{4}'] }),
+    // A keyword another runbook already named keeps its number.
+    rb('r3', { any: ['kafka', 'DISK FULL'] }),
+    // `any` that normalises to nothing counts as none: `all` triggers it.
+    rb('r4', { any: [' '.trim()], all: ['lag', ''] }),
+  ];
+  const table = buildTriggerTable(runbooks);
+
+  it('lists each keyword once, in the order the runbooks first name it, with the runbooks it triggers', () => {
+    expect(table.keywords).toBe('disk fullmysqlkafkalag');
+    expect(table.keywordEnds).toEqual([9, 14, 19, 22]);
+    expect(table.triggers).toEqual([0, 3, 1, 3, 4]);
+    expect(table.triggerEnds).toEqual([2, 3, 4, 5]);
+    expect(table.untriggered).toEqual([2]);
+    expect(triggerKeywords(runbooks[0]!)).toEqual(['disk full']);
+    expect(triggerKeywords(runbooks[4]!)).toEqual(['lag']);
+  });
+
+  it('files every keyword once in the bucket of its key, buckets a power of two not below half the keywords', () => {
+    // 4 keywords: 2 buckets (the smallest power of two not below 4 / 2).
+    expect(table.bucketEnds).toHaveLength(2);
+    expect(table.bucketEnds.at(-1)).toBe(4);
+    expect([...table.buckets].sort()).toEqual([0, 1, 2, 3]);
+    const keyword = (k: number) => table.keywords.slice(table.keywordEnds[k - 1] ?? 0, table.keywordEnds[k]);
+    table.bucketEnds.forEach((end, b) => {
+      const ids = table.buckets.slice(table.bucketEnds[b - 1] ?? 0, end);
+      expect(ids).toEqual([...ids].sort((x, y) => x - y));
+      for (const k of ids) {
+        const key = keyword(k).match(/^[a-z0-9]+/)![0];
+        expect(bucketOf(key, 0, key.length, 2)).toBe(b);
+      }
+    });
+    // One keyword: one bucket; five: four.
+    expect(buildTriggerTable([rb('a', { any: ['one'] })]).bucketEnds).toEqual([1]);
+    const five = buildTriggerTable([rb('a', { any: ['k1', 'k2', 'k3', 'k4', 'k5'] })]);
+    expect(five.bucketEnds).toHaveLength(4);
+  });
+
+  it('names as terms only the keywords present in the text, and scores them alone', () => {
+    const [match] = createMatcher([rb('r', { any: ['mysql', 'too many connections', 'error 1040'] })]).match({
+      text: 'mysql is down',
+    });
+    expect(match?.terms).toEqual(['mysql']);
+    expect(match?.score).toBe(matchScore(0, 1, 'mysql'.length));
+  });
+
+  it('matches through the table exactly as the runbooks say', () => {
+    expect(ids(runbooks, 'ＤＩＳＫ ＦＵＬＬ on node-1')).toEqual(['r0', 'r3']);
+    expect(ids(runbooks, 'kafka lag')).toEqual(['r3', 'r4']);
+    expect(ids(runbooks, 'MySQL error 1040')).toEqual(['r1', 'r2']);
   });
 });

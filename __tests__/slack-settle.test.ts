@@ -74,6 +74,25 @@ describe('earlierDuplicate', () => {
     expect(await settle(mine)).toBeUndefined();
   });
 
+  it('keeps the earliest whatever order the posts are found in', async () => {
+    const ts = await seed([post('r2', 1_000), post('r1', 2_000), post('mine', 3_000)]);
+    const all = (await api.readHistory(CHANNEL, { limit: 100 })).messages;
+    // A search that finds the older post first (Slack's history is newest first; this one is not).
+    const oldestFirst = Object.create(api) as SlackApi;
+    oldestFirst.findMessageByMetadata = async (_channel, eventType, matches) =>
+      [...all].reverse().find((m) => m.metadata?.eventType === eventType && matches(m.metadata.payload));
+    const found = await earlierDuplicate(
+      oldestFirst,
+      CHANNEL,
+      EVENT,
+      forIncident('PINC1'),
+      'mine',
+      ts.get('post of mine')!,
+      START,
+    );
+    expect(found?.text).toBe('post of r2');
+  });
+
   it(`looks at up to ${MAX_DUPLICATES} other posts`, async () => {
     // The earliest other post is the last one the newest-first search reaches.
     const others = Array.from({ length: MAX_DUPLICATES }, (_, i) => post(`r${i}`, 1_000 + i * 100));
@@ -115,6 +134,35 @@ describe('findMessageByMetadata', () => {
     const parent = slack.seedMessage({ channel: CHANNEL, ...post('r1', 1_000) });
     slack.seedMessage({ channel: CHANNEL, text: 'a reply', threadTs: parent.ts });
     expect((await find())?.ts).toBe(parent.ts);
+  });
+
+  it('passes over a reply broadcast to the channel: only a top-level post is the one', async () => {
+    // Slack lists a reply sent "also to the channel" in the history, with the thread it belongs to.
+    slack.inject('conversations.history', {
+      kind: 'status',
+      status: 200,
+      body: {
+        ok: true,
+        has_more: false,
+        messages: [
+          {
+            type: 'message',
+            ts: '1764118802.000200',
+            thread_ts: '1764118801.000100',
+            text: 'broadcast reply',
+            metadata: { event_type: EVENT, event_payload: { incident_id: 'PINC1', run: 'r2' } },
+          },
+          {
+            type: 'message',
+            ts: '1764118801.000100',
+            thread_ts: '1764118801.000100',
+            text: 'post of r1',
+            metadata: { event_type: EVENT, event_payload: { incident_id: 'PINC1', run: 'r1' } },
+          },
+        ],
+      },
+    });
+    expect((await find())?.text).toBe('post of r1');
   });
 
   it('reads at most 1,000 messages, and says so in the debug log', async () => {
@@ -202,6 +250,43 @@ describe('postReplyOnce', () => {
     const { earlier } = await postReplyOnce(api, reply(ts, 'mine'), sameIncident);
     expect(earlier?.text).toBe('reply of r1');
     expect(await threadOf(ts)).toEqual(['reply of r1', 'reply of r2']);
+  });
+
+  it('returns the earliest of several earlier replies whatever order the thread is read in', async () => {
+    const ts = await top();
+    await api.postMessage(reply(ts, 'r1'));
+    await api.postMessage(reply(ts, 'r2'));
+    const newestFirst = Object.create(api) as SlackApi;
+    newestFirst.listReplies = async (channel, threadTs) =>
+      (await api.listReplies(channel, threadTs)).reverse();
+    const { earlier } = await postReplyOnce(newestFirst, reply(ts, 'mine'), sameIncident);
+    expect(earlier?.text).toBe('reply of r1');
+  });
+
+  it('leaves ours in place, and still names the earlier reply, with a client that cannot delete', async () => {
+    const ts = await top();
+    await api.postMessage(reply(ts, 'r1'));
+    const noDelete = Object.create(api) as SlackApi;
+    Object.defineProperty(noDelete, 'deleteMessage', { value: undefined });
+    const { earlier } = await postReplyOnce(noDelete, reply(ts, 'mine'), sameIncident);
+    expect(earlier?.text).toBe('reply of r1');
+    expect(await threadOf(ts)).toEqual(['reply of r1', 'reply of mine']);
+  });
+
+  it("finds its own reply after a lost answer by the thread's time, even when this runner's clock is ahead", async () => {
+    const ts = await top();
+    // This runner's clock is an hour ahead of Slack's: a look-up bounded by it would miss the reply.
+    const ahead = createSlackClient({
+      token: slack.token,
+      apiUrl: slack.url,
+      clock: new FakeClock(new Date(START.getTime() + 3_600_000), true),
+      log,
+    });
+    slack.inject('chat.postMessage', { kind: 'reset-after-handling' });
+    const { posted, earlier } = await postReplyOnce(ahead, reply(ts, 'mine'), sameIncident);
+    expect(earlier).toBeUndefined();
+    expect(await threadOf(ts)).toEqual(['reply of mine']);
+    expect((await api.listReplies(CHANNEL, ts)).map((r) => r.ts)).toEqual([posted.ts]);
   });
 
   it('keeps ours when the other run replied after it, and ignores replies that are not the same', async () => {

@@ -29,7 +29,7 @@ if (support.kind === "too-old") {
   process.stderr.write(support.message);
   process.exit(2);
 }
-var [{ main }, { fdOutput }] = await Promise.all([import("./chunks/main-EJNE6WTG.js"), import("./chunks/output-WWXS7CL4.js")]);
+var [{ main }, { fdOutput }] = await Promise.all([import("./chunks/main-BH4NYHZW.js"), import("./chunks/output-WWXS7CL4.js")]);
 var stdout = fdOutput(1, { stream: () => process.stdout });
 var stderr = fdOutput(2, { stream: () => process.stderr });
 if (support.kind === "unsupported") stderr.write(support.message);

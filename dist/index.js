@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-272LP4EI.js";
+} from "./chunks/chunk-SXIPJ7MO.js";
 import {
   ConfigProblems,
   parseBoolean,
@@ -12,9 +12,6 @@ import {
 import {
   escapeMarkdown
 } from "./chunks/chunk-JN6JRQFA.js";
-import {
-  didYouMean
-} from "./chunks/chunk-GCNY4AAF.js";
 import {
   Redactor,
   neutralizeCommands,
@@ -25,6 +22,9 @@ import "./chunks/chunk-TVETWU2K.js";
 import {
   systemClock
 } from "./chunks/chunk-LEF5IGAI.js";
+import {
+  didYouMean
+} from "./chunks/chunk-GCNY4AAF.js";
 import {
   describeError
 } from "./chunks/chunk-BYBTV2RS.js";

@@ -3,11 +3,11 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-F4CNEH5M.js";
-import "./chunks/chunk-KS7IR33J.js";
-import "./chunks/chunk-IWJMGTVF.js";
-import "./chunks/chunk-HY4HISFI.js";
-import "./chunks/chunk-FUZGZRQ3.js";
+} from "./chunks/chunk-YEB5GZZH.js";
+import "./chunks/chunk-26PHITSO.js";
+import "./chunks/chunk-PXUSXVQQ.js";
+import "./chunks/chunk-AYWKDYMB.js";
+import "./chunks/chunk-FCN4TBIW.js";
 import "./chunks/chunk-7K76UV3Z.js";
 import "./chunks/chunk-KD3QOOVP.js";
 import "./chunks/chunk-LSYF55D5.js";
@@ -15,22 +15,22 @@ import "./chunks/chunk-OOA45IWD.js";
 import "./chunks/chunk-7VJA5HDZ.js";
 import "./chunks/chunk-YASFAJ6P.js";
 import "./chunks/chunk-R4RCMKVR.js";
-import "./chunks/chunk-D5VOSRB5.js";
-import "./chunks/chunk-GPUD2BSY.js";
-import "./chunks/chunk-C6MKKZQV.js";
+import "./chunks/chunk-O3TKNPUP.js";
+import "./chunks/chunk-INVSW244.js";
+import "./chunks/chunk-QJOBLVGV.js";
+import "./chunks/chunk-RM2HQM2G.js";
 import "./chunks/chunk-OSEZHEJR.js";
-import "./chunks/chunk-GP4YHPVA.js";
+import "./chunks/chunk-M7LR7W3O.js";
 import "./chunks/chunk-BIIUCKQH.js";
 import "./chunks/chunk-TVETWU2K.js";
 import "./chunks/chunk-LEF5IGAI.js";
 import "./chunks/chunk-LWJ5VQNM.js";
-import "./chunks/chunk-QB6QIQAD.js";
-import "./chunks/chunk-UOT3AM2W.js";
-import "./chunks/chunk-O3TKNPUP.js";
 import "./chunks/chunk-MENKK2CK.js";
+import "./chunks/chunk-UOT3AM2W.js";
+import "./chunks/chunk-QB6QIQAD.js";
 import "./chunks/chunk-KOCSSIJL.js";
-import "./chunks/chunk-RW3X5YEY.js";
 import "./chunks/chunk-T7MTKLHV.js";
+import "./chunks/chunk-RW3X5YEY.js";
 import "./chunks/chunk-EA5KP37Y.js";
 import "./chunks/chunk-IA4VIC32.js";
 import "./chunks/chunk-BYBTV2RS.js";

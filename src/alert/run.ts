@@ -71,13 +71,14 @@ import type * as Storm from './storm.js';
 import type * as Diagnose from './diagnose.js';
 import type { DiagnosticsDispatch } from './diagnose.js';
 
-// The "last time" reply and the diagnostics come after the post, and only when set up: their code (and what it pulls
-// in) is loaded then, so that the message itself (and `oncall preview`) does not wait for it. One shared promise
-// each, so that concurrent runs in one process import the module once.
+// The "last time" reply and the diagnostics (after the post, when set up) and alert storms (runbooks with
+// `group_within`) are loaded by the runs that need them, so that a message (and `oncall preview`) does not wait for
+// their code. One shared promise each, so that concurrent runs in one process import a module once.
 let lastTimeModule: Promise<typeof LastTime> | undefined;
 let diagnoseModule: Promise<typeof Diagnose> | undefined;
-// Alert storms (runbooks with `group_within`, src/alert/storm.ts): loaded by the runs that meet one.
 let stormModule: Promise<typeof Storm> | undefined;
+const lastTimeCode = () => (lastTimeModule ??= import('./last-time.js'));
+const diagnoseCode = () => (diagnoseModule ??= import('./diagnose.js'));
 const storms = () => (stormModule ??= import('./storm.js'));
 
 /** PagerDuty user → Slack user (src/slack/user-directory.ts): a looked-up ID, or the name with a warning. */
@@ -251,8 +252,7 @@ export async function runAlert(
       return { ...result, permalink: await permalink(deps, settings, top.ts) };
     });
     if (thread && (await namesDiagnostics(deps, thread))) {
-      diagnoseModule ??= import('./diagnose.js');
-      const { startDiagnostics } = await diagnoseModule;
+      const { startDiagnostics } = await diagnoseCode();
       await startDiagnostics(deps, {
         channel: settings.channel,
         incidentId,
@@ -889,8 +889,7 @@ async function addLastTime(
   if (!prepared) return;
   const { info } = prepared.incident;
   const runbookId = prepared.links[0]?.id;
-  lastTimeModule ??= import('./last-time.js');
-  const { replyLastTime } = await lastTimeModule;
+  const { replyLastTime } = await lastTimeCode();
   await replyLastTime(
     { ...deps, ...(deps.lastTimeCache ? { cache: deps.lastTimeCache } : {}) },
     {

@@ -20,25 +20,20 @@ const JAPANESE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々`;
  * Spaces and tabs between a Japanese character and a letter or digit (Japanese or not). Japanese is written without
  * spaces, and a space before or after a Latin word in it (`CPU 使用率`) is a matter of style, not of meaning.
  */
+const JAPANESE_SPACING = String.raw`(?<=[${JAPANESE}])[ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+(?=[${JAPANESE}])`;
+// The regex objects are built on first use: Unicode property classes cost a millisecond or more to build, at the
+// start of every process that imports this module, while most alert texts are plain ASCII and never need them.
 let japaneseSpacing: RegExp | undefined;
-// Built on first use: Unicode property classes cost a millisecond or more to build, at the start of every process
-// that imports this module, while most alert texts are plain ASCII and never need it.
-const japaneseSpacingPattern = (): RegExp =>
-  (japaneseSpacing ??= new RegExp(
-    String.raw`(?<=[${JAPANESE}])[ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+(?=[${JAPANESE}])`,
-    'gu',
-  ));
+const japaneseSpacingPattern = (): RegExp => (japaneseSpacing ??= new RegExp(JAPANESE_SPACING, 'gu'));
 
 /**
  * In a regex source: a required space (` ` or `\s`, optionally `+`) between a Japanese character and a letter, digit,
  * `\d` or `\w` — exactly where {@link normalizeText} removes spaces.
  */
+const REQUIRED_SPACE_BY_JAPANESE = String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`;
 let requiredSpaceByJapanese: RegExp | undefined;
 const requiredSpacePattern = (): RegExp =>
-  (requiredSpaceByJapanese ??= new RegExp(
-    String.raw`(?:[\p{L}\p{N}]|\\[dw])(?: |\\s)\+?[${JAPANESE}]|[${JAPANESE}](?: |\\s)\+?(?:[\p{L}\p{N}]|\\[dw])`,
-    'u',
-  ));
+  (requiredSpaceByJapanese ??= new RegExp(REQUIRED_SPACE_BY_JAPANESE, 'u'));
 
 /**
  * True when a rule regex requires a space next to a Japanese character. Normalised text never has one there (see
