@@ -11,7 +11,7 @@ import { openIndexFile } from '../src/runbooks/index-open.js';
 import { createMatcher } from '../src/runbooks/matcher.js';
 import { RegexSafetyChecker } from '../src/runbooks/regex-safety.js';
 import type { Runbook } from '../src/runbooks/types.js';
-import { coldStart, formatMs, type BenchRow } from './harness.js';
+import { childEnv, coldStart, formatMs, median, type BenchRow } from './harness.js';
 
 const SECTION = 'matching';
 
@@ -57,20 +57,13 @@ export async function runChild(mode: string, file: string): Promise<void> {
 }
 
 function child<T>(mode: string, file: string): T {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
   // process.argv[1] is the bench bundle's entry (run.js), which starts in child mode with --child.
   const result = spawnSync(process.execPath, [process.argv[1]!, '--child', mode, file], {
-    env,
+    env: childEnv(),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`bench child ${mode} failed: ${result.stderr.slice(0, 500)}`);
   return JSON.parse(result.stdout) as T;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The same runbooks in the version 1 layout (one pretty-printed object per runbook), as earlier releases wrote. */

@@ -17,7 +17,7 @@ import { FakeGitHub } from '../src/fakes/github.js';
 import type { RelaySettings } from '../src/relay/web.js';
 import { signBody } from '../src/relay/signature.js';
 import type { RunbookIndex } from '../src/runbooks/types.js';
-import { formatMs, percentile, type BenchRow, type BenchSection } from './harness.js';
+import { formatMb, formatMs, percentile, type BenchRow, type BenchSection } from './harness.js';
 import { ask, startServerProcess, stopServerProcess, type Report } from './relay-child.js';
 
 const SECTION = 'relay-direct';
@@ -166,9 +166,8 @@ export const section: BenchSection = {
 
     const d99 = percentile(direct.times, 99);
     const a99 = percentile(actions.times, 99);
-    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
     const resources = (r: Report) =>
-      `${formatMs(r.cpuMs)} CPU, peak RSS ${mb(r.rss)}, heap ${mb(r.heapUsed)}`;
+      `${formatMs(r.cpuMs)} CPU, peak RSS ${formatMb(r.rss)}, heap ${formatMb(r.heapUsed)}`;
     return [
       {
         section: SECTION,

@@ -29,10 +29,11 @@ if (support.kind === "too-old") {
   process.stderr.write(support.message);
   process.exit(2);
 }
-var [{ main }, { fdOutput }] = await Promise.all([import("./chunks/main-BH4NYHZW.js"), import("./chunks/output-WWXS7CL4.js")]);
+var { fdOutput } = await import("./chunks/output-5ADUYC7A.js");
 var stdout = fdOutput(1, { stream: () => process.stdout });
 var stderr = fdOutput(2, { stream: () => process.stderr });
 if (support.kind === "unsupported") stderr.write(support.message);
+var { main } = await import("./chunks/main-F5KOM6UZ.js");
 var exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,

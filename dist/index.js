@@ -3,7 +3,7 @@ import {
   ACTION_COMMANDS,
   findCommand,
   isActionCommand
-} from "./chunks/chunk-SXIPJ7MO.js";
+} from "./chunks/chunk-TCGLXFDC.js";
 import {
   ConfigProblems,
   parseBoolean,

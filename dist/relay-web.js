@@ -3,8 +3,8 @@ import {
   createRelayFetch,
   relayInputFromEnv,
   resolveRelaySettings
-} from "./chunks/chunk-YEB5GZZH.js";
-import "./chunks/chunk-26PHITSO.js";
+} from "./chunks/chunk-Y3SEDCC5.js";
+import "./chunks/chunk-QQKTGA3R.js";
 import "./chunks/chunk-PXUSXVQQ.js";
 import "./chunks/chunk-AYWKDYMB.js";
 import "./chunks/chunk-FCN4TBIW.js";
@@ -13,12 +13,12 @@ import "./chunks/chunk-KD3QOOVP.js";
 import "./chunks/chunk-LSYF55D5.js";
 import "./chunks/chunk-OOA45IWD.js";
 import "./chunks/chunk-7VJA5HDZ.js";
-import "./chunks/chunk-YASFAJ6P.js";
+import "./chunks/chunk-S4TTLXGH.js";
 import "./chunks/chunk-R4RCMKVR.js";
 import "./chunks/chunk-O3TKNPUP.js";
-import "./chunks/chunk-INVSW244.js";
-import "./chunks/chunk-QJOBLVGV.js";
-import "./chunks/chunk-RM2HQM2G.js";
+import "./chunks/chunk-MRISRTQM.js";
+import "./chunks/chunk-GUVNCUNR.js";
+import "./chunks/chunk-DTQ542JL.js";
 import "./chunks/chunk-OSEZHEJR.js";
 import "./chunks/chunk-M7LR7W3O.js";
 import "./chunks/chunk-BIIUCKQH.js";

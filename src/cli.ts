@@ -9,11 +9,14 @@ if (support.kind === 'too-old') {
   process.exit(2);
 }
 
-const [{ main }, { fdOutput }] = await Promise.all([import('./cli/main.js'), import('./cli/output.js')]);
 // Straight to the file descriptors (see src/cli/output.ts): a short command does not pay for creating the streams.
+// The warning is out before the CLI's modules load, as the refusal above is.
+const { fdOutput } = await import('./cli/output.js');
 const stdout = fdOutput(1, { stream: () => process.stdout });
 const stderr = fdOutput(2, { stream: () => process.stderr });
 if (support.kind === 'unsupported') stderr.write(support.message);
+
+const { main } = await import('./cli/main.js');
 
 const exitCode = await main({
   argv: process.argv.slice(2),

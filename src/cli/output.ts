@@ -24,7 +24,8 @@ export interface OutputDeps {
 
 export function fdOutput(fd: number, deps: OutputDeps): Output {
   const writeSync = deps.writeSync ?? fsWriteSync;
-  let mode: 'direct' | 'stream' | 'closed' = 'direct';
+  let closed = false;
+  // Set once the descriptor said EAGAIN: from then on everything goes to the stream, in order.
   let stream: ReturnType<OutputDeps['stream']> | undefined;
   const toStream = (chunk: Uint8Array | string) => {
     stream ??= deps.stream();
@@ -32,8 +33,8 @@ export function fdOutput(fd: number, deps: OutputDeps): Output {
   };
   return {
     write(text) {
-      if (text === '' || mode === 'closed') return;
-      if (mode === 'stream') return toStream(text);
+      if (text === '' || closed) return;
+      if (stream) return toStream(text);
       const bytes = Buffer.from(text, 'utf8');
       let offset = 0;
       while (offset < bytes.length) {
@@ -42,11 +43,10 @@ export function fdOutput(fd: number, deps: OutputDeps): Output {
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'EPIPE') {
-            mode = 'closed';
+            closed = true;
             return;
           }
           if (code !== 'EAGAIN') throw error;
-          mode = 'stream';
           return toStream(bytes.subarray(offset));
         }
       }

@@ -67,7 +67,7 @@ export interface RecordedWorkflowDispatch {
 }
 
 /** GitHub's limit on a workflow dispatch's inputs, in characters of their JSON. */
-export const WORKFLOW_INPUTS_MAX_CHARS = 65_535;
+const WORKFLOW_INPUTS_MAX_CHARS = 65_535;
 
 interface StoredFile {
   blobSha: string;

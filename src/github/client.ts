@@ -204,12 +204,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
     return { sha, content: Buffer.from(blobContent, 'base64').toString('utf8') };
   }
 
-  async function defaultBranchName(): Promise<string> {
-    const repoInfo = await call({ method: 'GET', path: repoPath, operation: 'read' });
-    const name = field(repoInfo.data, 'default_branch');
-    if (typeof name !== 'string')
-      throw new RemoteError(`${where}: no default_branch in the repository data.`);
-    return name;
+  // Read once per client: a run that creates a branch and then its pull request needs it twice. A failed read is
+  // not kept, so a retry reads again.
+  let defaultBranch: Promise<string> | undefined;
+  function defaultBranchName(): Promise<string> {
+    defaultBranch ??= (async () => {
+      const repoInfo = await call({ method: 'GET', path: repoPath, operation: 'read' });
+      const name = field(repoInfo.data, 'default_branch');
+      if (typeof name !== 'string')
+        throw new RemoteError(`${where}: no default_branch in the repository data.`);
+      return name;
+    })().catch((error: unknown) => {
+      defaultBranch = undefined;
+      throw error;
+    });
+    return defaultBranch;
   }
 
   function pullRequest(data: unknown, what: string): PullRequest {
@@ -365,10 +374,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & Gi
 
     async ensureBranch(branch) {
       if ((await branchHead(branch)) !== undefined) return;
-      const repoInfo = await call({ method: 'GET', path: repoPath, operation: 'read' });
-      const defaultBranch = field(repoInfo.data, 'default_branch');
-      if (typeof defaultBranch !== 'string')
-        throw new RemoteError(`${where}: no default_branch in the repository data.`);
+      const defaultBranch = await defaultBranchName();
       const base = await branchHead(defaultBranch);
       if (base === undefined) {
         throw new ConfigError(

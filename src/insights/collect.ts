@@ -6,10 +6,11 @@
  */
 import { describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { PagerDutyApi, PdAnalyticsIncident, PdIncident, PdLogEntry } from '../pagerduty/types.js';
+import type { PagerDutyApi, PdAnalyticsIncident, PdIncident } from '../pagerduty/types.js';
 import {
   recordFromAnalytics,
   recordFromLogEntries,
+  toLogEntryLike,
   type IncidentBase,
   type IncidentRecord,
   type LogEntryLike,
@@ -56,18 +57,6 @@ export interface History {
 export function previousPeriod(period: Period): Period {
   const length = period.until.getTime() - period.since.getTime();
   return { since: new Date(period.since.getTime() - length), until: period.since };
-}
-
-function toLogEntryLike(entry: PdLogEntry): LogEntryLike {
-  return {
-    type: entry.type,
-    created_at: entry.createdAt.toISOString(),
-    ...(entry.summary !== undefined ? { summary: entry.summary } : {}),
-    ...(entry.agent
-      ? { agent: { id: entry.agent.id, type: entry.agent.type, summary: entry.agent.name ?? null } }
-      : {}),
-    ...(entry.channelType !== undefined ? { channel: { type: entry.channelType } } : {}),
-  };
 }
 
 /**

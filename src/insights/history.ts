@@ -2,6 +2,7 @@
  * One incident of the period as the figures need it, read either from PagerDuty's log entries (any plan) or from
  * its analytics raw incidents (where the account has them). Pure: PagerDuty-shaped data in, records out.
  */
+import type { PdLogEntry } from '../pagerduty/types.js';
 
 /** A person as PagerDuty names them (user id and display name). */
 export interface Person {
@@ -41,6 +42,19 @@ export interface LogEntryLike {
   agent?: { id?: string; type?: string; summary?: string | null } | null;
   channel?: { type?: string } | null;
   incident?: { id?: string } | null;
+}
+
+/** A PagerDuty client's log entry in the shape of the REST API's, which the functions here read. */
+export function toLogEntryLike(entry: PdLogEntry): LogEntryLike {
+  return {
+    type: entry.type,
+    created_at: entry.createdAt.toISOString(),
+    ...(entry.summary !== undefined ? { summary: entry.summary } : {}),
+    ...(entry.agent
+      ? { agent: { id: entry.agent.id, type: entry.agent.type, summary: entry.agent.name ?? null } }
+      : {}),
+    ...(entry.channelType !== undefined ? { channel: { type: entry.channelType } } : {}),
+  };
 }
 
 /** The incident as listed by `GET /incidents` (the part this module reads). */

@@ -4,7 +4,7 @@
  * names, notes, Slack messages) is escaped for GitHub Markdown, so it can neither format the page nor mention anyone.
  */
 import { createHash } from 'node:crypto';
-import { recordFromLogEntries } from '../insights/history.js';
+import { recordFromLogEntries, toLogEntryLike } from '../insights/history.js';
 import { alertKey, formatDuration } from '../alert/last-time.js';
 import type { PdIncident, PdLogEntry, PdNote } from '../pagerduty/types.js';
 import { parseMrkdwn } from '../slack/mrkdwn.js';
@@ -71,7 +71,7 @@ export function fingerprint(markdown: string): string {
 }
 
 /** The marker in the pull request body: which incident, which file, and the fingerprint of the draft last written. */
-export function pullMarker(incidentId: string, path: string, draft: string): string {
+function pullMarker(incidentId: string, path: string, draft: string): string {
   const safe = (text: string) => text.replace(/[^A-Za-z0-9_./-]/g, '');
   return `<!-- oncall-postmortem incident=${safe(incidentId)} path=${safe(path)} draft=${safe(draft)} -->`;
 }
@@ -250,7 +250,7 @@ function runbookText(runbook: DraftRunbook | undefined): string {
 }
 
 /** Time to acknowledge and to resolve from the timeline, as the runbook report measures them. */
-export function responseTimes(facts: DraftFacts): { mtta?: number; mttr?: number; acknowledgedBy?: string } {
+function responseTimes(facts: DraftFacts): { mtta?: number; mttr?: number; acknowledgedBy?: string } {
   const { incident, timeline } = facts;
   if ('problem' in timeline) return {};
   const record = recordFromLogEntries(
@@ -260,13 +260,7 @@ export function responseTimes(facts: DraftFacts): { mtta?: number; mttr?: number
       service: { id: incident.service.id, name: incident.service.name },
       createdAt: incident.createdAt.getTime(),
     },
-    timeline.entries.map((e) => ({
-      type: e.type,
-      created_at: e.createdAt.toISOString(),
-      ...(e.summary !== undefined ? { summary: e.summary } : {}),
-      ...(e.agent ? { agent: { id: e.agent.id, type: e.agent.type, summary: e.agent.name ?? null } } : {}),
-      ...(e.channelType !== undefined ? { channel: { type: e.channelType } } : {}),
-    })),
+    timeline.entries.map(toLogEntryLike),
   );
   const created = incident.createdAt.getTime();
   return {

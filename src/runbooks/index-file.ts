@@ -173,7 +173,7 @@ function copyDiagnose(list: readonly DiagnosticWorkflow[]): DiagnosticWorkflow[]
   // Inputs sorted by name: the same runbook gives the same bytes however its keys were written.
   return list.map((d) => ({
     workflow: d.workflow,
-    inputs: Object.fromEntries(Object.entries(d.inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    inputs: Object.fromEntries(Object.entries(d.inputs).sort(([a], [b]) => compareCodeUnits(a, b))),
   }));
 }
 

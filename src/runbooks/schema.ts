@@ -304,7 +304,7 @@ function fieldSchema(spec: FieldSpec): Record<string, unknown> {
         description: spec.description,
         type: 'array',
         ...(spec.maxItems !== undefined ? { maxItems: spec.maxItems } : {}),
-        items: mappingSchema({ ...spec, description: spec.description }),
+        items: mappingSchema(spec),
         ...common,
       };
     case 'string-map':
@@ -660,7 +660,7 @@ function checkMappingList(
   if (node.kind !== 'sequence') {
     problems.push({
       ...at,
-      message: `${path} should be a list of mappings (each "- ${keys.split(', ')[0]}: …" with ${keys}), found ${describeFound(node)}.`,
+      message: `${path} should be a list of mappings (each "- ${field.fields?.[0]?.key}: …" with ${keys}), found ${describeFound(node)}.`,
     });
     return undefined;
   }

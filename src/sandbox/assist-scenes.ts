@@ -4,6 +4,7 @@
  * incident nobody has acknowledged — once, however late — and a second sweep sends nothing more).
  */
 import type { FakeSlack } from '../fakes/slack.js';
+import { REMINDER_EVENT_TYPE } from '../alert/remind.js';
 import { CHANNEL_ID, PLATFORM_POLICY, USER_GROUP_ID, type SandboxIncident } from './team.js';
 
 /** Top-level messages the scenes add to the main channel (the storm's first incident). */
@@ -26,7 +27,7 @@ const disk = (key: string, at: string, node: string, ip: string): SandboxInciden
 });
 
 /** The storm's incidents: the first posts, the next two join its thread. */
-export const stormIncidents: SandboxIncident[] = [
+const stormIncidents: SandboxIncident[] = [
   disk('disk-1', '14:20', 'node-3', '10.0.3.17'),
   disk('disk-2', '14:22', 'node-4', '10.0.3.18'),
   disk('disk-3', '14:23', 'node-5', '10.0.3.19'),
@@ -138,7 +139,7 @@ export function reminderSteps(ctx: AssistSceneContext, incidentKey: string): Ste
     const id = ctx.idOf(incidentKey);
     return ctx.slack
       .messages(CHANNEL_ID)
-      .filter((m) => m.metadata?.eventType === 'oncall_reminder' && m.metadata.payload.incident_id === id);
+      .filter((m) => m.metadata?.eventType === REMINDER_EVENT_TYPE && m.metadata.payload.incident_id === id);
   };
   return [
     {

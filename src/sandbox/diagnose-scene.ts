@@ -14,7 +14,7 @@ import type { FakeGitHub, RecordedWorkflowDispatch } from '../fakes/github.js';
 import type { FakeSlack, TranscriptMessage } from '../fakes/slack.js';
 
 /** The example workflow, as the repository ships it. */
-export const EXAMPLE_WORKFLOW = 'diagnose-example.yml';
+const EXAMPLE_WORKFLOW = 'diagnose-example.yml';
 const WORKFLOW_NAME = 'Diagnose (example)';
 
 export interface DiagnoseSceneContext {

@@ -10,6 +10,7 @@ import type { FakeGitHub } from '../fakes/github.js';
 import type { FakePagerDuty } from '../fakes/pagerduty.js';
 import type { FakeSlack } from '../fakes/slack.js';
 import { LAST_TIME_EVENT_TYPE } from '../alert/last-time.js';
+import { draftBranch, readPullMarker } from '../postmortem/draft.js';
 import { POSTMORTEM_EVENT_TYPE } from '../postmortem/run.js';
 import { PLATFORM_POLICY, tokyo } from './team.js';
 
@@ -103,10 +104,10 @@ export async function draftPostmortem(
     const code = await ctx.oncall(argv);
     if (code !== 0) ctx.fail(`oncall postmortem exited ${code} (run ${run})`);
   }
-  const pulls = ctx.github.pulls.filter((p) => p.head === `postmortem/${incidentId}`);
+  const pulls = ctx.github.pulls.filter((p) => p.head === draftBranch(incidentId));
   if (pulls.length !== 1) return ctx.fail(`expected one postmortem pull request, found ${pulls.length}`);
   const pull = pulls[0]!;
-  const marker = /path=(\S+)/.exec(pull.body)?.[1];
+  const marker = readPullMarker(pull.body)?.path;
   const draft = marker ? ctx.github.file(pull.head, marker) : undefined;
   if (!marker || !draft) return ctx.fail('the postmortem pull request has no draft file');
   ctx.print(`   │ pull request #${pull.number} “${pull.title}”`);
